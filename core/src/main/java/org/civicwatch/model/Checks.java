@@ -1,0 +1,97 @@
+package org.civicwatch.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
+
+/** Validation shared by the compact constructors. */
+final class Checks {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+
+    private Checks() {
+    }
+
+    /** An empty string means absent. */
+    @CheckForNull
+    static String text(@CheckForNull String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+
+    static String required(@CheckForNull String value, String field) {
+        String v = text(value);
+        if (v == null) {
+            throw new ModelException(field, "is required");
+        }
+        return v;
+    }
+
+    static <T> T required(@CheckForNull T value, String field) {
+        if (value == null) {
+            throw new ModelException(field, "is required");
+        }
+        return value;
+    }
+
+    static String id(@CheckForNull String value, String field) {
+        String v = required(value, field);
+        if (!ID.matcher(v).matches()) {
+            throw new ModelException(field, "\"" + v + "\" is not a valid id: use 1 to 128 letters, digits,"
+                    + " '.', '_', ':' or '-', starting with a letter or digit");
+        }
+        return v;
+    }
+
+    /** Copies a list, treating null as empty and rejecting null elements. */
+    static <T> List<T> list(@CheckForNull List<T> values, String field) {
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new ModelException(field + "[" + i + "]", "must not be null");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    static List<String> ids(@CheckForNull List<String> values, String field) {
+        List<String> copy = list(values, field);
+        for (int i = 0; i < copy.size(); i++) {
+            id(copy.get(i), field + "[" + i + "]");
+        }
+        return copy;
+    }
+
+    static List<String> tags(@CheckForNull List<String> values, String field) {
+        List<String> copy = list(values, field);
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i).isEmpty()) {
+                throw new ModelException(field + "[" + i + "]", "must not be empty");
+            }
+        }
+        return copy;
+    }
+
+    /** Runs a nested check, prefixing the field name of any failure with the enclosing field. */
+    static <T> T nested(String outerField, Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (ModelException e) {
+            throw e.within(outerField);
+        }
+    }
+
+    /** A growable list for builders. */
+    static <T> List<T> growable(@CheckForNull List<T> values) {
+        return values == null ? new ArrayList<>() : new ArrayList<>(values);
+    }
+
+    @SafeVarargs
+    static <T> List<T> append(List<T> to, T... values) {
+        Collections.addAll(to, values);
+        return to;
+    }
+}

@@ -1,0 +1,168 @@
+package org.civicwatch.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A dataset: its info and its records, by type, in order.
+ *
+ * <p>The constructor only checks each list; {@link #validate()} checks the dataset as a whole (ids
+ * unique across all records, every {@code related} and {@code precededBy} id resolving) and reports
+ * every problem at once.
+ *
+ * @param info what the dataset is
+ * @param incidents its incidents
+ * @param sightings its sightings
+ * @param filings its filings
+ * @param news its news references
+ */
+public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting> sightings, List<Filing> filings,
+                      List<NewsReference> news) {
+
+    /** One thing wrong with a dataset as a whole. */
+    public record Problem(RecordType type, String recordId, String field, String message) {
+        @Override
+        public String toString() {
+            return type.singular() + " '" + recordId + "', field '" + field + "': " + message;
+        }
+    }
+
+    public Dataset {
+        Objects.requireNonNull(info, "info");
+        incidents = Checks.list(incidents, "incidents");
+        sightings = Checks.list(sightings, "sightings");
+        filings = Checks.list(filings, "filings");
+        news = Checks.list(news, "news");
+    }
+
+    /** An empty dataset. */
+    public static Dataset empty(DatasetInfo info) {
+        return new Dataset(info, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** A dataset of records of any type, sorted into their lists in the order given. */
+    public static Dataset of(DatasetInfo info, Iterable<? extends CivicRecord> records) {
+        Builder b = builder(info);
+        records.forEach(b::add);
+        return b.build();
+    }
+
+    /** Every record: incidents, then sightings, filings and news, each in order. */
+    public Stream<CivicRecord> records() {
+        return Stream.of(incidents, sightings, filings, news).flatMap(List::stream);
+    }
+
+    /** The records of one type. */
+    public List<? extends CivicRecord> records(RecordType type) {
+        return switch (type) {
+            case INCIDENT -> incidents;
+            case SIGHTING -> sightings;
+            case FILING -> filings;
+            case NEWS -> news;
+        };
+    }
+
+    /** How many records it holds. */
+    public int size() {
+        return incidents.size() + sightings.size() + filings.size() + news.size();
+    }
+
+    /**
+     * Checks the dataset as a whole.
+     *
+     * @return every duplicate id and every unresolved reference, in record order; empty when valid
+     */
+    public List<Problem> validate() {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, CivicRecord> byId = new HashMap<>();
+        records().forEach(r -> {
+            CivicRecord first = byId.putIfAbsent(r.id(), r);
+            if (first != null) {
+                problems.add(new Problem(r.recordType(), r.id(), "id", "duplicate id: a " + first.recordType().singular()
+                        + " already has it; ids must be unique in a dataset"));
+            }
+        });
+        records().forEach(r -> {
+            for (int i = 0; i < r.related().size(); i++) {
+                String ref = r.related().get(i);
+                if (!byId.containsKey(ref)) {
+                    problems.add(new Problem(r.recordType(), r.id(), "related[" + i + "]",
+                            "no record has the id '" + ref + "'"));
+                }
+            }
+            if (r instanceof Filing f && f.precededBy() != null) {
+                CivicRecord target = byId.get(f.precededBy());
+                if (target == null) {
+                    problems.add(new Problem(r.recordType(), r.id(), "precededBy",
+                            "no record has the id '" + f.precededBy() + "'"));
+                } else if (!(target instanceof Filing)) {
+                    problems.add(new Problem(r.recordType(), r.id(), "precededBy",
+                            "'" + f.precededBy() + "' is a " + target.recordType().singular() + ", not a filing"));
+                }
+            }
+        });
+        return problems;
+    }
+
+    /**
+     * Checks the dataset and throws if anything is wrong.
+     *
+     * @return this dataset
+     * @throws ModelException listing every problem, one a line
+     */
+    public Dataset requireValid() {
+        List<Problem> problems = validate();
+        if (!problems.isEmpty()) {
+            StringBuilder s = new StringBuilder("the dataset has " + problems.size() + " problem"
+                    + (problems.size() == 1 ? "" : "s") + ":");
+            problems.forEach(p -> s.append("\n  ").append(p));
+            throw new ModelException(null, s.toString());
+        }
+        return this;
+    }
+
+    /** A builder for a dataset with the given info. */
+    public static Builder builder(DatasetInfo info) {
+        return new Builder(info);
+    }
+
+    /** Collects records of any type into a {@link Dataset}. */
+    public static final class Builder {
+        private final DatasetInfo info;
+        private final List<Incident> incidents = new ArrayList<>();
+        private final List<Sighting> sightings = new ArrayList<>();
+        private final List<Filing> filings = new ArrayList<>();
+        private final List<NewsReference> news = new ArrayList<>();
+
+        private Builder(DatasetInfo info) {
+            this.info = info;
+        }
+
+        /** Adds records, each to the list of its type. */
+        public Builder add(CivicRecord... records) {
+            Arrays.stream(records).forEach(this::addOne);
+            return this;
+        }
+
+        private void addOne(CivicRecord r) {
+            if (r instanceof Incident i) {
+                incidents.add(i);
+            } else if (r instanceof Sighting s) {
+                sightings.add(s);
+            } else if (r instanceof Filing f) {
+                filings.add(f);
+            } else {
+                news.add((NewsReference) r);
+            }
+        }
+
+        public Dataset build() {
+            return new Dataset(info, incidents, sightings, filings, news);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.civicwatch.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A floor of a building, or a range of floors, in Japanese (and American) numbering: {@code 1} is the
+ * ground floor (1階), {@code -1} the first basement (地下1階, B1F); there is no floor 0. A range
+ * ({@code 3..30}) is one statement about every floor in it ("3階から30階").
+ *
+ * <p>The string form is {@code 1}, {@code -1} or {@code 3..30}. The local label the floor was read
+ * from is kept beside it, in {@link Place#floorLabel()}.
+ *
+ * @param lowest the lowest floor
+ * @param highest the highest floor, equal to {@code lowest} for a single floor
+ */
+public record Floor(int lowest, int highest) {
+    private static final Pattern FORM = Pattern.compile("(-?\\d{1,3})(?:\\.\\.(-?\\d{1,3}))?");
+
+    public Floor {
+        if (lowest == 0 || highest == 0) {
+            throw new ModelException(null, "there is no floor 0 in Japanese numbering: the ground floor is 1,"
+                    + " the first basement -1");
+        }
+        if (highest < lowest) {
+            throw new ModelException(null, "the floor range " + lowest + ".." + highest + " ends below its start");
+        }
+    }
+
+    /** A single floor. */
+    public static Floor of(int floor) {
+        return new Floor(floor, floor);
+    }
+
+    /** A range of floors, both ends included. */
+    public static Floor range(int lowest, int highest) {
+        return new Floor(lowest, highest);
+    }
+
+    /**
+     * Reads the string form {@code 1}, {@code -1} or {@code 3..30}.
+     *
+     * @throws ModelException if the text is not in that form
+     */
+    public static Floor parse(String text) {
+        Matcher m = FORM.matcher(text);
+        if (!m.matches()) {
+            throw new ModelException(null, "cannot read \"" + text + "\" as a floor: write 1 (ground floor),"
+                    + " -1 (first basement) or 3..30 (a range)");
+        }
+        int low = Integer.parseInt(m.group(1));
+        return new Floor(low, m.group(2) == null ? low : Integer.parseInt(m.group(2)));
+    }
+
+    /** Whether this is more than one floor. */
+    public boolean isRange() {
+        return lowest != highest;
+    }
+
+    /** Whether the floor or range contains {@code floor}. */
+    public boolean contains(int floor) {
+        return floor >= lowest && floor <= highest;
+    }
+
+    /** Every floor of the range, lowest first. */
+    public List<Integer> floors() {
+        List<Integer> all = new ArrayList<>();
+        for (int f = lowest; f <= highest; f++) {
+            if (f != 0) {
+                all.add(f);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The OpenStreetMap {@code level} of a Japanese floor number: the ground floor is level 0, so
+     * {@code N} above ground is {@code N-1} and basements keep their number.
+     */
+    public static int osmLevel(int floor) {
+        return floor > 0 ? floor - 1 : floor;
+    }
+
+    /**
+     * The OpenStreetMap {@code level} value: {@code 0} for the ground floor, {@code 2-29} for the range
+     * 3..30 (OSM's range form).
+     */
+    public String osmLevel() {
+        return isRange() ? osmLevel(lowest) + "-" + osmLevel(highest) : String.valueOf(osmLevel(lowest));
+    }
+
+    @Override
+    public String toString() {
+        return isRange() ? lowest + ".." + highest : String.valueOf(lowest);
+    }
+}

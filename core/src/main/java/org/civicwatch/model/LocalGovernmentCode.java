@@ -1,0 +1,42 @@
+package org.civicwatch.model;
+
+/**
+ * The 全国地方公共団体コード (local government code): five digits and a check digit. The check
+ * digit weighs the five digits 6, 5, 4, 3, 2; with r the sum modulo 11 it is (11 - r) mod 10.
+ * Gunma Prefecture is {@code 100005}, Shinjuku {@code 131041}.
+ */
+public final class LocalGovernmentCode {
+    private LocalGovernmentCode() {
+    }
+
+    /** The check digit for the first five digits of a code. */
+    public static int checkDigit(String fiveDigits) {
+        if (!fiveDigits.matches("\\d{5}")) {
+            throw new ModelException(null, "\"" + fiveDigits + "\" is not five digits");
+        }
+        int sum = 0;
+        for (int i = 0; i < 5; i++) {
+            sum += (fiveDigits.charAt(i) - '0') * (6 - i);
+        }
+        return (11 - sum % 11) % 10;
+    }
+
+    /**
+     * Checks a six-digit code.
+     *
+     * @return the code
+     * @throws ModelException saying what is wrong and, for a bad check digit, which digit is right
+     */
+    public static String validate(String code) {
+        if (!code.matches("\\d{6}")) {
+            throw new ModelException(null, "\"" + code + "\" is not a local government code: it has six digits,"
+                    + " e.g. 100005 for Gunma Prefecture");
+        }
+        int expected = checkDigit(code.substring(0, 5));
+        if (code.charAt(5) - '0' != expected) {
+            throw new ModelException(null, "check digit of \"" + code + "\" should be " + expected
+                    + " (did you mean " + code.substring(0, 5) + expected + "?)");
+        }
+        return code;
+    }
+}

@@ -1,0 +1,42 @@
+package org.civicwatch.model;
+
+import javax.annotation.CheckForNull;
+
+/**
+ * A value does not satisfy the model's rules. The message says which field and why, in words a person
+ * can act on: {@code field 'place.jurisdictionCode': check digit of "100001" should be 5}.
+ */
+public class ModelException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final @CheckForNull String field;
+    private final String reason;
+
+    /**
+     * @param field the field's name in the field catalog (dotted for nested values), or null
+     * @param reason what is wrong and, where it helps, what a valid value looks like
+     */
+    public ModelException(@CheckForNull String field, String reason) {
+        super(field == null ? reason : "field '" + field + "': " + reason);
+        this.field = field;
+        this.reason = reason;
+    }
+
+    /** The field at fault, dotted for nested values ({@code place.floor}), or null if not one field. */
+    @CheckForNull
+    public String field() {
+        return field;
+    }
+
+    /** The reason without the field prefix. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The same problem, seen from an enclosing value: {@code floor} inside {@code place} becomes {@code place.floor}. */
+    public ModelException within(String outerField) {
+        ModelException nested = new ModelException(field == null ? outerField : outerField + "." + field, reason);
+        nested.initCause(this);
+        return nested;
+    }
+}

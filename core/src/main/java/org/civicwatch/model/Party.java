@@ -1,0 +1,58 @@
+package org.civicwatch.model;
+
+import javax.annotation.CheckForNull;
+
+/**
+ * A person, organisation or group taking part in an incident or a filing.
+ *
+ * <p>Private persons should be recorded by role rather than name; where a name is kept,
+ * {@code publicFigure = false} lets exporters redact it.
+ *
+ * @param kind person, organisation or group
+ * @param name the name, if recorded
+ * @param title role or title ("副主任", "監査委員")
+ * @param organisation the body the party belongs to ("群馬県 学事法制課")
+ * @param size how many people a group is ("職員ら3名" is 3)
+ * @param role the part played in an incident, if any
+ * @param publicFigure whether the name belongs to a public figure (an elected official, a public body);
+ *     names of others are personal data
+ */
+public record Party(PartyKind kind, @CheckForNull String name, @CheckForNull String title,
+                   @CheckForNull String organisation, @CheckForNull Count size, @CheckForNull PartyRole role,
+                   boolean publicFigure) {
+
+    public Party {
+        Checks.required(kind, "kind");
+        name = Checks.text(name);
+        title = Checks.text(title);
+        organisation = Checks.text(organisation);
+        if (name == null && title == null && organisation == null) {
+            throw new ModelException("name", "a party needs a name, a title or an organisation");
+        }
+    }
+
+    /** An organisation known by name, which is public. */
+    public static Party organisation(String name) {
+        return new Party(PartyKind.ORGANISATION, name, null, null, null, null, true);
+    }
+
+    /** A group known by name, which is public. */
+    public static Party group(String name) {
+        return new Party(PartyKind.GROUP, name, null, null, null, null, true);
+    }
+
+    /** A person recorded only by title and organisation. */
+    public static Party personByTitle(String title, @CheckForNull String organisation) {
+        return new Party(PartyKind.PERSON, null, title, organisation, null, null, false);
+    }
+
+    /** The same party in the given role. */
+    public Party as(@CheckForNull PartyRole newRole) {
+        return new Party(kind, name, title, organisation, size, newRole, publicFigure);
+    }
+
+    /** The same party with a size. */
+    public Party ofSize(@CheckForNull Count newSize) {
+        return new Party(kind, name, title, organisation, newSize, role, publicFigure);
+    }
+}

@@ -1,0 +1,123 @@
+package org.civicwatch.model;
+
+import javax.annotation.CheckForNull;
+
+/**
+ * Where something happened or was found.
+ *
+ * @param jurisdiction the local government's name ("群馬県")
+ * @param jurisdictionCode its six-digit local government code, check digit verified ("100005")
+ * @param facility the building or site ("群馬県庁")
+ * @param floor the floor or range of floors, Japanese numbering
+ * @param floorLabel the floor as written ("地下1階", "3階から30階")
+ * @param area the spot within the floor ("女子トイレ前の廊下")
+ * @param address the postal address
+ * @param latitude WGS84 latitude in degrees, given together with {@code longitude}
+ * @param longitude WGS84 longitude in degrees, given together with {@code latitude}
+ */
+public record Place(@CheckForNull String jurisdiction, @CheckForNull String jurisdictionCode,
+                    @CheckForNull String facility, @CheckForNull Floor floor, @CheckForNull String floorLabel,
+                    @CheckForNull String area, @CheckForNull String address,
+                    @CheckForNull Double latitude, @CheckForNull Double longitude) {
+
+    public Place {
+        jurisdiction = Checks.text(jurisdiction);
+        jurisdictionCode = Checks.text(jurisdictionCode);
+        if (jurisdictionCode != null) {
+            String code = jurisdictionCode;
+            Checks.nested("jurisdictionCode", () -> LocalGovernmentCode.validate(code));
+        }
+        facility = Checks.text(facility);
+        floorLabel = Checks.text(floorLabel);
+        area = Checks.text(area);
+        address = Checks.text(address);
+        if (latitude == null != (longitude == null)) {
+            throw new ModelException(latitude == null ? "latitude" : "longitude",
+                    "is required when the other coordinate is given");
+        }
+        if (latitude != null && !(latitude >= -90 && latitude <= 90)) {
+            throw new ModelException("latitude", latitude + " is outside -90..90 degrees");
+        }
+        if (longitude != null && !(longitude >= -180 && longitude <= 180)) {
+            throw new ModelException("longitude", longitude + " is outside -180..180 degrees");
+        }
+    }
+
+    /** A builder with every field empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this place's fields. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.jurisdiction = jurisdiction;
+        b.jurisdictionCode = jurisdictionCode;
+        b.facility = facility;
+        b.floor = floor;
+        b.floorLabel = floorLabel;
+        b.area = area;
+        b.address = address;
+        b.latitude = latitude;
+        b.longitude = longitude;
+        return b;
+    }
+
+    /** Builds a {@link Place}; every field optional. */
+    public static final class Builder {
+        private String jurisdiction;
+        private String jurisdictionCode;
+        private String facility;
+        private Floor floor;
+        private String floorLabel;
+        private String area;
+        private String address;
+        private Double latitude;
+        private Double longitude;
+
+        private Builder() {
+        }
+
+        /** The jurisdiction's name and its local government code (or null). */
+        public Builder jurisdiction(@CheckForNull String name, @CheckForNull String code) {
+            this.jurisdiction = name;
+            this.jurisdictionCode = code;
+            return this;
+        }
+
+        public Builder facility(@CheckForNull String facility) {
+            this.facility = facility;
+            return this;
+        }
+
+        /** The floor and the label it was written as. */
+        public Builder floor(@CheckForNull Floor floor, @CheckForNull String label) {
+            this.floor = floor;
+            this.floorLabel = label;
+            return this;
+        }
+
+        public Builder area(@CheckForNull String area) {
+            this.area = area;
+            return this;
+        }
+
+        public Builder address(@CheckForNull String address) {
+            this.address = address;
+            return this;
+        }
+
+        /** WGS84 coordinates in degrees. */
+        public Builder coordinates(double latitude, double longitude) {
+            this.latitude = latitude;
+            this.longitude = longitude;
+            return this;
+        }
+
+        /** @throws ModelException if a field is invalid */
+        public Place build() {
+            return new Place(jurisdiction, jurisdictionCode, facility, floor, floorLabel, area, address,
+                    latitude, longitude);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.civicwatch.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.annotation.CheckForNull;
+
+/**
+ * The fields every record builder has.
+ *
+ * @param <B> the concrete builder
+ * @param <R> the record it builds
+ */
+public abstract sealed class RecordBuilder<B extends RecordBuilder<B, R>, R extends CivicRecord>
+        permits Incident.Builder, Sighting.Builder, Filing.Builder, NewsReference.Builder {
+    String id;
+    List<String> related = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    Provenance provenance;
+
+    RecordBuilder(String id) {
+        this.id = id;
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    void copyCommon(CivicRecord r) {
+        related = new ArrayList<>(r.related());
+        links = new ArrayList<>(r.links());
+        tags = new ArrayList<>(r.tags());
+        provenance = r.provenance();
+    }
+
+    /** Sets the id. */
+    public B id(String newId) {
+        this.id = newId;
+        return self();
+    }
+
+    /** Adds ids of related records. */
+    public B related(String... ids) {
+        related.addAll(Arrays.asList(ids));
+        return self();
+    }
+
+    /** Adds links. */
+    public B link(Link... more) {
+        links.addAll(Arrays.asList(more));
+        return self();
+    }
+
+    /** Adds tags. */
+    public B tag(String... more) {
+        tags.addAll(Arrays.asList(more));
+        return self();
+    }
+
+    /** Sets where the record came from. */
+    public B provenance(@CheckForNull Provenance newProvenance) {
+        this.provenance = newProvenance;
+        return self();
+    }
+
+    /**
+     * Builds the record.
+     *
+     * @throws ModelException naming the field that is missing or invalid
+     */
+    public abstract R build();
+}

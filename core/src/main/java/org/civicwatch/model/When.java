@@ -1,0 +1,377 @@
+package org.civicwatch.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
+
+/**
+ * A date or time of known precision, or a span of them, stored and written as an
+ * <a href="https://www.loc.gov/standards/datetime/">EDTF</a> string (Extended Date/Time Format,
+ * levels 0 and 1 without seasons or unspecified digits).
+ *
+ * <pre>{@code
+ * When.parse("2017-05-29T15:00+09:00")   // to the minute, Japan time
+ * When.parse("2015-03")                  // a month
+ * When.parse("2014-05/2017-03")          // a span
+ * When.parse("2014-05/..")               // from May 2014 on
+ * When.parse("2017~")                    // about 2017
+ * When.parse("2017-07-18").withOriginal("平成29年7月18日")
+ * }</pre>
+ *
+ * <p>{@link #edtf()} gives back exactly the string it was parsed from; {@link #original()} keeps the
+ * text a date was read from, if any. Two values are equal when both are equal.
+ */
+public final class When implements Comparable<When> {
+
+    /** How precisely a point in time is known. */
+    public enum Precision { YEAR, MONTH, DAY, MINUTE, SECOND }
+
+    private static final Pattern POINT = Pattern.compile(
+            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:\\d{2})?)?)?)?([?~%])?");
+
+    /**
+     * One end of a span, or a single point: the fields down to its precision, an optional UTC offset
+     * (only with a time) and the EDTF qualifiers.
+     *
+     * @param year four-digit year
+     * @param month 1-12, or null at year precision
+     * @param day day of month, or null at month precision or coarser
+     * @param hour 0-23, or null without a time
+     * @param minute 0-59, or null without a time
+     * @param second 0-59, or null at minute precision or coarser
+     * @param offset the UTC offset of the time, or null for a local time or a date
+     * @param approximate EDTF {@code ~} (or {@code %})
+     * @param uncertain EDTF {@code ?} (or {@code %})
+     */
+    public record Point(int year, @CheckForNull Integer month, @CheckForNull Integer day,
+                        @CheckForNull Integer hour, @CheckForNull Integer minute, @CheckForNull Integer second,
+                        @CheckForNull ZoneOffset offset, boolean approximate, boolean uncertain) {
+        public Point {
+            if (year < 0 || year > 9999) {
+                throw new ModelException(null, "year " + year + " is outside 0000-9999");
+            }
+            if (day != null && month == null || hour != null && day == null || minute != null && hour == null
+                    || hour != null && minute == null || second != null && minute == null
+                    || offset != null && hour == null) {
+                throw new ModelException(null, "a date or time must be given from the year down, without gaps");
+            }
+            if (month != null && (month < 1 || month > 12)) {
+                throw new ModelException(null, "month " + month + " does not exist: months run from 01 to 12");
+            }
+            if (day != null && !YearMonth.of(year, month).isValidDay(day)) {
+                throw new ModelException(null, String.format("%04d-%02d-%02d does not exist: %s has %d days",
+                        year, month, day, YearMonth.of(year, month), YearMonth.of(year, month).lengthOfMonth()));
+            }
+            if (hour != null && (hour > 23 || minute > 59 || second != null && second > 59)) {
+                throw new ModelException(null, "time " + hour + ":" + minute + (second == null ? "" : ":" + second)
+                        + " does not exist: hours run 00-23, minutes and seconds 00-59");
+            }
+        }
+
+        /** How precisely this point is known. */
+        public Precision precision() {
+            if (second != null) {
+                return Precision.SECOND;
+            }
+            if (minute != null) {
+                return Precision.MINUTE;
+            }
+            if (day != null) {
+                return Precision.DAY;
+            }
+            return month != null ? Precision.MONTH : Precision.YEAR;
+        }
+
+        /** The first date this point can mean. */
+        public LocalDate firstDay() {
+            return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+        }
+
+        /** The last date this point can mean. */
+        public LocalDate lastDay() {
+            if (day != null) {
+                return LocalDate.of(year, month, day);
+            }
+            YearMonth ym = YearMonth.of(year, month == null ? 12 : month);
+            return ym.atEndOfMonth();
+        }
+
+        /** The earliest moment this point can mean, as a local date-time (offset ignored). */
+        LocalDateTime lowerBound() {
+            LocalDate d = firstDay();
+            return hour == null ? d.atStartOfDay() : d.atTime(hour, minute, second == null ? 0 : second);
+        }
+
+        /** The latest moment this point can mean, as a local date-time (offset ignored). */
+        LocalDateTime upperBound() {
+            LocalDate d = lastDay();
+            if (hour == null) {
+                return d.atTime(23, 59, 59);
+            }
+            return d.atTime(hour, minute, second == null ? 59 : second);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder s = new StringBuilder(String.format("%04d", year));
+            if (month != null) {
+                s.append(String.format("-%02d", month));
+            }
+            if (day != null) {
+                s.append(String.format("-%02d", day));
+            }
+            if (hour != null) {
+                s.append(String.format("T%02d:%02d", hour, minute));
+                if (second != null) {
+                    s.append(String.format(":%02d", second));
+                }
+                if (offset != null) {
+                    s.append(offset.getTotalSeconds() == 0 ? "Z" : offset.getId());
+                }
+            }
+            if (approximate && uncertain) {
+                s.append('%');
+            } else if (approximate) {
+                s.append('~');
+            } else if (uncertain) {
+                s.append('?');
+            }
+            return s.toString();
+        }
+    }
+
+    /** Japan Standard Time, the zone of every Japanese source that names none. */
+    public static final ZoneOffset JAPAN = ZoneOffset.ofHours(9);
+
+    private final @CheckForNull Point start;
+    private final @CheckForNull Point end;
+    private final boolean interval;
+    private final boolean openStart;
+    private final boolean openEnd;
+    private final String edtf;
+    private final @CheckForNull String original;
+
+    private When(@CheckForNull Point start, @CheckForNull Point end, boolean interval, boolean openStart,
+                 boolean openEnd, @CheckForNull String original) {
+        if (interval && start != null && end != null && start.lowerBound().isAfter(end.upperBound())) {
+            throw new ModelException(null, "the span " + start + "/" + end + " ends before it starts");
+        }
+        this.start = start;
+        this.end = end;
+        this.interval = interval;
+        this.openStart = openStart;
+        this.openEnd = openEnd;
+        this.original = Checks.text(original);
+        this.edtf = interval ? side(start, openStart) + "/" + side(end, openEnd) : String.valueOf(start);
+    }
+
+    private static String side(@CheckForNull Point p, boolean open) {
+        return p != null ? p.toString() : open ? ".." : "";
+    }
+
+    /**
+     * Reads an EDTF string.
+     *
+     * @throws ModelException naming what is wrong, e.g. {@code 2017-02-30 does not exist: 2017-02 has 28 days}
+     */
+    public static When parse(String edtf) {
+        Objects.requireNonNull(edtf, "edtf");
+        int slash = edtf.indexOf('/');
+        if (slash < 0) {
+            return new When(point(edtf, edtf), null, false, false, false, null);
+        }
+        String a = edtf.substring(0, slash);
+        String b = edtf.substring(slash + 1);
+        if (b.indexOf('/') >= 0) {
+            throw new ModelException(null, "\"" + edtf + "\" has more than one '/': a span has one start and one end");
+        }
+        if (a.isEmpty() && b.isEmpty() || "..".equals(a) && "..".equals(b)
+                || a.isEmpty() && "..".equals(b) || "..".equals(a) && b.isEmpty()) {
+            throw new ModelException(null, "\"" + edtf + "\" is a span with neither a start nor an end");
+        }
+        Point s = a.isEmpty() || "..".equals(a) ? null : point(a, edtf);
+        Point e = b.isEmpty() || "..".equals(b) ? null : point(b, edtf);
+        return new When(s, e, true, "..".equals(a), "..".equals(b), null);
+    }
+
+    private static Point point(String text, String whole) {
+        Matcher m = POINT.matcher(text);
+        if (!m.matches()) {
+            throw new ModelException(null, "cannot read \"" + whole + "\" as an EDTF date: expected a form such as"
+                    + " 2017, 2017-06, 2017-06-13, 2017-06-13T18:55+09:00, 2017~ or 2014-05/2017-03");
+        }
+        Integer month = integer(m.group(2));
+        Integer day = integer(m.group(3));
+        Integer hour = integer(m.group(4));
+        Integer minute = integer(m.group(5));
+        Integer second = integer(m.group(6));
+        ZoneOffset offset;
+        try {
+            offset = m.group(7) == null ? null : ZoneOffset.of(m.group(7));
+        } catch (DateTimeException e) {
+            throw new ModelException(null, "\"" + m.group(7) + "\" in \"" + whole + "\" is not a valid UTC offset");
+        }
+        String q = m.group(8);
+        try {
+            return new Point(Integer.parseInt(m.group(1)), month, day, hour, minute, second, offset,
+                    "~".equals(q) || "%".equals(q), "?".equals(q) || "%".equals(q));
+        } catch (ModelException e) {
+            throw new ModelException(null, "cannot read \"" + whole + "\": " + e.reason());
+        }
+    }
+
+    @CheckForNull
+    private static Integer integer(@CheckForNull String digits) {
+        return digits == null ? null : Integer.valueOf(digits);
+    }
+
+    /** A single point. */
+    public static When of(Point point) {
+        return new When(point, null, false, false, false, null);
+    }
+
+    /** A day. */
+    public static When of(LocalDate date) {
+        return of(new Point(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), null, null, null, null,
+                false, false));
+    }
+
+    /** A month. */
+    public static When of(YearMonth month) {
+        return of(new Point(month.getYear(), month.getMonthValue(), null, null, null, null, null, false, false));
+    }
+
+    /** A year. */
+    public static When ofYear(int year) {
+        return of(new Point(year, null, null, null, null, null, null, false, false));
+    }
+
+    /** A moment to the minute (seconds dropped when zero), with its offset. */
+    public static When ofMinute(OffsetDateTime time) {
+        return of(new Point(time.getYear(), time.getMonthValue(), time.getDayOfMonth(), time.getHour(),
+                time.getMinute(), null, time.getOffset(), false, false));
+    }
+
+    /** A moment to the second, with its offset. */
+    public static When ofSecond(OffsetDateTime time) {
+        return of(new Point(time.getYear(), time.getMonthValue(), time.getDayOfMonth(), time.getHour(),
+                time.getMinute(), time.getSecond(), time.getOffset(), false, false));
+    }
+
+    /**
+     * A span from one point to another; a null end means open ({@code ..}).
+     *
+     * @throws ModelException if the span ends before it starts
+     */
+    public static When span(@CheckForNull Point from, @CheckForNull Point to) {
+        if (from == null && to == null) {
+            throw new ModelException(null, "a span needs a start or an end");
+        }
+        return new When(from, to, true, from == null, to == null, null);
+    }
+
+    /** The same value, remembering the text it was read from ({@code 平成29年7月18日}). */
+    public When withOriginal(@CheckForNull String text) {
+        return new When(start, end, interval, openStart, openEnd, text);
+    }
+
+    /** The same value marked approximate ({@code ~}), on every end it has. */
+    public When approximate() {
+        return new When(mark(start), mark(end), interval, openStart, openEnd, original);
+    }
+
+    @CheckForNull
+    private static Point mark(@CheckForNull Point p) {
+        return p == null ? null : new Point(p.year(), p.month(), p.day(), p.hour(), p.minute(), p.second(),
+                p.offset(), true, p.uncertain());
+    }
+
+    /** The EDTF form, exactly as parsed. */
+    public String edtf() {
+        return edtf;
+    }
+
+    /** The text this value was read from, if it was read from text other than EDTF. */
+    @CheckForNull
+    public String original() {
+        return original;
+    }
+
+    /** Whether this is a span ({@code a/b}) rather than a single point. */
+    public boolean isInterval() {
+        return interval;
+    }
+
+    /** The point, or the start of a span; empty for a span with an open or unknown start. */
+    public Optional<Point> start() {
+        return Optional.ofNullable(start);
+    }
+
+    /** The end of a span; empty for a single point or an open or unknown end. */
+    public Optional<Point> end() {
+        return Optional.ofNullable(end);
+    }
+
+    /** Whether a span's start is open ({@code ../2017}). */
+    public boolean isOpenStart() {
+        return openStart;
+    }
+
+    /** Whether a span's end is open ({@code 2014-05/..}). */
+    public boolean isOpenEnd() {
+        return openEnd;
+    }
+
+    /** The precision of the point, or of the start (else the end) of a span. */
+    public Precision precision() {
+        return (start != null ? start : Objects.requireNonNull(end)).precision();
+    }
+
+    /** Whether the point or either end is approximate. */
+    public boolean isApproximate() {
+        return start != null && start.approximate() || end != null && end.approximate();
+    }
+
+    /** Whether the point or either end is uncertain. */
+    public boolean isUncertain() {
+        return start != null && start.uncertain() || end != null && end.uncertain();
+    }
+
+    /** The first day this value can mean, for sorting and deadlines; empty for a span with no start. */
+    public Optional<LocalDate> firstDay() {
+        return start().map(Point::firstDay);
+    }
+
+    /** Orders by earliest possible moment (spans with no start first), then by EDTF text. */
+    @Override
+    public int compareTo(When other) {
+        LocalDateTime a = start == null ? LocalDateTime.MIN : start.lowerBound();
+        LocalDateTime b = other.start == null ? LocalDateTime.MIN : other.start.lowerBound();
+        int c = a.compareTo(b);
+        return c != 0 ? c : edtf.compareTo(other.edtf);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof When w && edtf.equals(w.edtf) && Objects.equals(original, w.original);
+    }
+
+    @Override
+    public int hashCode() {
+        return edtf.hashCode() * 31 + Objects.hashCode(original);
+    }
+
+    /** The EDTF form. */
+    @Override
+    public String toString() {
+        return edtf;
+    }
+}
