@@ -35,7 +35,8 @@ public class ModelException extends IllegalArgumentException {
 
     /** The same problem, seen from an enclosing value: {@code floor} inside {@code place} becomes {@code place.floor}. */
     public ModelException within(String outerField) {
-        ModelException nested = new ModelException(field == null ? outerField : outerField + "." + field, reason);
+        String path = field == null ? outerField : field.startsWith("[") ? outerField + field : outerField + "." + field;
+        ModelException nested = new ModelException(path, reason);
         nested.initCause(this);
         return nested;
     }

@@ -1,0 +1,113 @@
+package org.civicwatch.catalog;
+
+import java.lang.invoke.MethodHandle;
+import java.util.Locale;
+import javax.annotation.CheckForNull;
+
+/**
+ * One field of a record or value: its name (the record component's), type, whether it is required,
+ * whether it holds personal data, and what it means.
+ *
+ * <p>Fields are declared in {@link FieldCatalog}; their order is the record component order, which
+ * is the order every format writes.
+ */
+public final class Field {
+    private final String name;
+    private final ValueType type;
+    private final boolean required;
+    private final boolean personal;
+    private final String description;
+    private MethodHandle accessor;
+
+    private Field(String name, ValueType type, boolean required, boolean personal, String description) {
+        this.name = name;
+        this.type = type;
+        this.required = required;
+        this.personal = personal;
+        this.description = description;
+    }
+
+    /** An optional field. */
+    static Field optional(String name, ValueType type, String description) {
+        return new Field(name, type, false, false, description);
+    }
+
+    /** A required field. */
+    static Field required(String name, ValueType type, String description) {
+        return new Field(name, type, true, false, description);
+    }
+
+    /** The same field, marked as holding personal data. */
+    Field markPersonal() {
+        return new Field(name, type, required, true, description);
+    }
+
+    void bind(MethodHandle handle) {
+        this.accessor = handle;
+    }
+
+    /** The name, as in the record component and JSON ({@code jurisdictionCode}). */
+    public String name() {
+        return name;
+    }
+
+    /** The column name for flat formats ({@code jurisdiction_code}). */
+    public String column() {
+        return columnName(name);
+    }
+
+    /** {@code camelCase} → {@code snake_case}. */
+    public static String columnName(String camelCase) {
+        StringBuilder s = new StringBuilder();
+        for (char c : camelCase.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                s.append('_').append(Character.toLowerCase(c));
+            } else {
+                s.append(c);
+            }
+        }
+        return s.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The field's type. */
+    public ValueType type() {
+        return type;
+    }
+
+    /** Whether a record is invalid without it. Lists are never required: absent means empty. */
+    public boolean isRequired() {
+        return required;
+    }
+
+    /** Whether it can hold personal data (names of private persons), which exporters may redact. */
+    public boolean isPersonal() {
+        return personal;
+    }
+
+    /** What the field means, for documentation and generated schemas. */
+    public String description() {
+        return description;
+    }
+
+    /** Whether it is a list. */
+    public boolean isList() {
+        return type instanceof ListType;
+    }
+
+    /** The field's value in an object of its schema's type: null when absent, an empty list for no elements. */
+    @CheckForNull
+    public Object get(Object owner) {
+        try {
+            return accessor.invoke(owner);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("cannot read field '" + name + "'", t);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + ": " + type.name() + (required ? " (required)" : "");
+    }
+}

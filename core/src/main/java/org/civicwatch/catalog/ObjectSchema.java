@@ -1,0 +1,223 @@
+package org.civicwatch.catalog;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.CheckForNull;
+import org.civicwatch.model.ModelException;
+
+/**
+ * The description of one record or value type of the model: its fields in order, with generic
+ * access ({@link #get(Object, String)}) and generic construction ({@link #create(Map)}).
+ *
+ * <p>A schema is checked against its Java record when it is made: a record component the catalog
+ * does not describe (or a described field the record lacks) stops the catalog from loading, so the
+ * catalog and the model cannot drift apart.
+ *
+ * @param <T> the record type described
+ */
+public final class ObjectSchema<T> implements ValueType {
+    private final Class<T> type;
+    private final String description;
+    private final List<Field> fields;
+    private final Map<String, Field> byName;
+    private final MethodHandle constructor;
+
+    ObjectSchema(Class<T> type, String description, Field... fields) {
+        this.type = type;
+        this.description = description;
+        this.fields = List.of(fields);
+        RecordComponent[] components = type.getRecordComponents();
+        if (components == null) {
+            throw new IllegalStateException(type.getName() + " is not a record");
+        }
+        List<String> expected = Arrays.stream(components).map(RecordComponent::getName).toList();
+        List<String> declared = this.fields.stream().map(Field::name).toList();
+        if (!expected.equals(declared)) {
+            throw new IllegalStateException("the field catalog for " + type.getSimpleName() + " declares "
+                    + declared + " but the record has " + expected + ": describe every component, in order");
+        }
+        Map<String, Field> index = new LinkedHashMap<>();
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        Class<?>[] parameterTypes = new Class<?>[components.length];
+        try {
+            for (int i = 0; i < components.length; i++) {
+                this.fields.get(i).bind(lookup.unreflect(components[i].getAccessor()));
+                parameterTypes[i] = components[i].getType();
+                index.put(this.fields.get(i).name(), this.fields.get(i));
+            }
+            this.constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
+                    .asSpreader(Object[].class, components.length);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot access the record " + type.getName(), e);
+        }
+        this.byName = Collections.unmodifiableMap(index);
+    }
+
+    @Override
+    public String name() {
+        return type.getSimpleName();
+    }
+
+    /** The Java record described. */
+    public Class<T> javaType() {
+        return type;
+    }
+
+    /** What the type is, for documentation. */
+    public String description() {
+        return description;
+    }
+
+    /** The fields, in the order formats write them. */
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** The field of that name, if any. */
+    public Optional<Field> field(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The names of the fields, in order. */
+    public List<String> fieldNames() {
+        return List.copyOf(byName.keySet());
+    }
+
+    /**
+     * Reads a field, or a nested field by a dotted path ({@code place.floor}); null when the field or
+     * anything on the way to it is absent.
+     *
+     * @throws IllegalArgumentException if the path names no field
+     */
+    @CheckForNull
+    public Object get(T value, String path) {
+        Object current = value;
+        ObjectSchema<?> schema = this;
+        for (String part : path.split("\\.")) {
+            if (schema == null) {
+                throw new IllegalArgumentException("'" + path + "' goes inside a field that has no fields");
+            }
+            ObjectSchema<?> s = schema;
+            Field f = s.field(part).orElseThrow(() -> new IllegalArgumentException(
+                    "no field '" + part + "' in " + s.name() + "; fields are " + s.fieldNames()));
+            if (current == null) {
+                return null;
+            }
+            current = f.get(current);
+            schema = f.type() instanceof ObjectSchema<?> nested ? nested : null;
+        }
+        return current;
+    }
+
+    /**
+     * The values of an object's fields, by name, in order; nested objects stay objects.
+     */
+    public Map<String, Object> values(T value) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Field f : fields) {
+            map.put(f.name(), f.get(value));
+        }
+        return map;
+    }
+
+    /**
+     * Builds an object from field values. A value may be of the field's Java type or in a form a format
+     * reads: a string for any scalar, a number or boolean for numeric and boolean fields, a {@code Map}
+     * of field values for a nested object, a {@code List} of those for a list. A missing or null entry is
+     * absent; unknown names are errors.
+     *
+     * @throws ModelException naming the field (dotted for nested fields, {@code events[2].when} in lists)
+     *     and what is wrong, for unknown fields, values of the wrong type and values the model rejects
+     */
+    public T create(Map<String, ?> values) {
+        for (String key : values.keySet()) {
+            if (!byName.containsKey(key)) {
+                throw new ModelException(key, "is not a field of " + name() + "; fields are "
+                        + String.join(", ", fieldNames()));
+            }
+        }
+        Object[] args = new Object[fields.size()];
+        for (int i = 0; i < args.length; i++) {
+            Field f = fields.get(i);
+            Object raw = values.get(f.name());
+            try {
+                args[i] = convert(f.type(), raw);
+            } catch (ModelException e) {
+                throw e.within(f.name());
+            }
+            if (args[i] == null && fieldIsPrimitiveBoolean(i)) {
+                args[i] = Boolean.FALSE;
+            }
+        }
+        try {
+            return type.cast(constructor.invoke(args));
+        } catch (ModelException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("cannot construct " + name(), t);
+        }
+    }
+
+    private boolean fieldIsPrimitiveBoolean(int index) {
+        return type.getRecordComponents()[index].getType() == boolean.class;
+    }
+
+    @CheckForNull
+    static Object convert(ValueType type, @CheckForNull Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (type instanceof ScalarType<?> scalar) {
+            return scalar.coerce(raw);
+        }
+        if (type instanceof ObjectSchema<?> schema) {
+            if (schema.javaType().isInstance(raw)) {
+                return raw;
+            }
+            if (raw instanceof Map<?, ?> map) {
+                return schema.create(stringKeys(map));
+            }
+            throw new ModelException(null, "expected an object (" + schema.name() + "), got "
+                    + ScalarType.describeValue(raw));
+        }
+        ListType list = (ListType) type;
+        if (!(raw instanceof List<?> items)) {
+            throw new ModelException(null, "expected a list, got " + ScalarType.describeValue(raw));
+        }
+        List<Object> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            if (item == null) {
+                throw new ModelException("[" + i + "]", "a list element must not be null");
+            }
+            try {
+                out.add(convert(list.element(), item));
+            } catch (ModelException e) {
+                throw e.within("[" + i + "]");
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> map) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return name() + fields;
+    }
+}

@@ -1,0 +1,53 @@
+package org.civicwatch.spi;
+
+import org.civicwatch.model.ModelException;
+
+/**
+ * Input that cannot be read as civicwatch data, with where it is and what is wrong:
+ * {@code sightings.csv:14:7: record 12, field 'observed': cannot read "2017-02-30" as a date}.
+ */
+public class DataException extends CivicWatchException {
+    private static final long serialVersionUID = 1L;
+
+    private final Location location;
+    private final String detail;
+
+    /**
+     * @param location where the problem is
+     * @param detail what is wrong and, where it helps, what to do
+     */
+    public DataException(Location location, String detail) {
+        super(location + ": " + detail);
+        this.location = location;
+        this.detail = detail;
+    }
+
+    /** The same, keeping the underlying cause (never shown to users as a stack trace). */
+    public DataException(Location location, String detail, Throwable cause) {
+        super(location + ": " + detail, cause);
+        this.location = location;
+        this.detail = detail;
+    }
+
+    /**
+     * A model rule broken at a location: the field of the {@link ModelException} is appended to the
+     * location's field ({@code place} + {@code floor} → {@code place.floor}).
+     */
+    public static DataException of(Location location, ModelException e) {
+        String field = e.field();
+        String where = location.field() == null ? field
+                : field == null ? location.field()
+                : field.startsWith("[") ? location.field() + field : location.field() + "." + field;
+        return new DataException(location.atField(where), e.reason(), e);
+    }
+
+    /** Where the problem is. */
+    public Location location() {
+        return location;
+    }
+
+    /** The message without the location. */
+    public String detail() {
+        return detail;
+    }
+}

@@ -1,0 +1,13 @@
+package org.civicwatch.spi;
+
+/**
+ * No installed plugin reads or writes a format. The message lists the formats present and names the
+ * module that would add the missing one.
+ */
+public class FormatNotFoundException extends CivicWatchException {
+    private static final long serialVersionUID = 1L;
+
+    public FormatNotFoundException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,84 @@
+package org.civicwatch.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.annotation.CheckForNull;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Dataset;
+
+/**
+ * Reads a format: a service found by {@link java.util.ServiceLoader}. See the
+ * {@linkplain org.civicwatch.spi package documentation} for how to write one.
+ */
+public interface Importer {
+
+    /** What format this reads and which options it accepts (include {@link StandardOptions#READING}). */
+    FormatDescriptor descriptor();
+
+    /**
+     * How strongly this format recognises an input from its first bytes (up to 8 KiB) and its name.
+     * By default, {@link Detection#WEAK} when the name has one of the descriptor's extensions.
+     *
+     * @param head the first bytes of the input (fewer for a short input)
+     * @param fileName the file name, or null for a stream
+     */
+    default Detection detect(byte[] head, @CheckForNull String fileName) {
+        return fileName != null && descriptor().matchesFileName(fileName) ? Detection.WEAK : Detection.NONE;
+    }
+
+    /**
+     * Opens a reader over a stream the caller owns: closing the reader does not close the stream.
+     *
+     * @param in the input
+     * @param sourceName the name used in error locations (a file name)
+     * @param options options from {@link #descriptor()}
+     * @throws OptionException for options this format does not accept
+     */
+    RecordReader open(InputStream in, String sourceName, Options options) throws IOException;
+
+    /**
+     * Opens a reader over a file; closing the reader closes the file. Formats whose input is a folder
+     * (a CSV data package) override this.
+     */
+    default RecordReader open(Path path, Options options) throws IOException {
+        InputStream in = Files.newInputStream(path);
+        try {
+            RecordReader inner = open(in, path.getFileName() == null ? path.toString() : path.getFileName().toString(),
+                    options);
+            return new ClosingRecordReader(inner, in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Whether this importer reads folders ({@link #open(Path, Options)} with a directory). */
+    default boolean readsDirectories() {
+        return false;
+    }
+
+    /** Reads a whole stream into a dataset; the stream stays open. */
+    default Dataset read(InputStream in, String sourceName, Options options) throws IOException {
+        try (RecordReader reader = open(in, sourceName, options)) {
+            return readAll(reader);
+        }
+    }
+
+    /** Reads a whole file into a dataset. */
+    default Dataset read(Path path, Options options) throws IOException {
+        try (RecordReader reader = open(path, options)) {
+            return readAll(reader);
+        }
+    }
+
+    /** Drains a reader into a dataset. */
+    static Dataset readAll(RecordReader reader) throws IOException {
+        java.util.List<CivicRecord> records = new java.util.ArrayList<>();
+        for (CivicRecord r; (r = reader.next()) != null; ) {
+            records.add(r);
+        }
+        return Dataset.of(reader.info(), records);
+    }
+}
