@@ -69,6 +69,15 @@ public final class Field {
         return s.toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * For a date field ({@link ScalarType#WHEN}), the name under which its original text travels beside
+     * it ({@code whenOriginal}; column {@code when_original}); otherwise null.
+     */
+    @CheckForNull
+    public String originalName() {
+        return type instanceof ScalarType<?> s && s.hasOriginal() ? name + "Original" : null;
+    }
+
     /** The field's type. */
     public ValueType type() {
         return type;

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.ModelException;
+import org.civicwatch.model.When;
 
 /**
  * The description of one record or value type of the model: its fields in order, with generic
- * access ({@link #get(Object, String)}) and generic construction ({@link #create(Map)}).
+ * access ({@link #get(Object, String)}), generic construction ({@link #create(Map)}) and a tree form
+ * ({@link #toTree(Object)}) that JSON-like formats write as is.
  *
  * <p>A schema is checked against its Java record when it is made: a record component the catalog
  * does not describe (or a described field the record lacks) stops the catalog from loading, so the
@@ -130,6 +132,48 @@ public final class ObjectSchema<T> implements ValueType {
     }
 
     /**
+     * The tree form of a value, the shape of JSON: a map of field name to value in field order, with
+     * strings for scalars except whole numbers ({@code Long}), decimals ({@code Double}) and booleans;
+     * maps for nested objects; lists for lists. Absent values and empty lists are left out; a date's
+     * original text is a sibling entry ({@code whenOriginal}). {@link #create(Map)} reads it back.
+     */
+    public Map<String, Object> toTree(T value) {
+        return tree(this, value);
+    }
+
+    private static Map<String, Object> tree(ObjectSchema<?> schema, Object value) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (Field f : schema.fields) {
+            Object v = f.get(value);
+            if (v == null || v instanceof List<?> l && l.isEmpty()) {
+                continue;
+            }
+            map.put(f.name(), treeValue(f.type(), v));
+            if (v instanceof When w && w.original() != null) {
+                map.put(f.originalName(), w.original());
+            }
+        }
+        return map;
+    }
+
+    private static Object treeValue(ValueType type, Object v) {
+        if (type instanceof ObjectSchema<?> nested) {
+            return tree(nested, v);
+        }
+        if (type instanceof ListType list) {
+            List<Object> out = new ArrayList<>();
+            for (Object item : (List<?>) v) {
+                out.add(treeValue(list.element(), item));
+            }
+            return out;
+        }
+        if (v instanceof Long || v instanceof Double || v instanceof Boolean) {
+            return v;
+        }
+        return ((ScalarType<?>) type).format(v);
+    }
+
+    /**
      * Builds an object from field values. A value may be of the field's Java type or in a form a format
      * reads: a string for any scalar, a number or boolean for numeric and boolean fields, a {@code Map}
      * of field values for a nested object, a {@code List} of those for a list. A missing or null entry is
@@ -140,7 +184,7 @@ public final class ObjectSchema<T> implements ValueType {
      */
     public T create(Map<String, ?> values) {
         for (String key : values.keySet()) {
-            if (!byName.containsKey(key)) {
+            if (!byName.containsKey(key) && !isOriginalName(key)) {
                 throw new ModelException(key, "is not a field of " + name() + "; fields are "
                         + String.join(", ", fieldNames()));
             }
@@ -157,6 +201,17 @@ public final class ObjectSchema<T> implements ValueType {
             if (args[i] == null && fieldIsPrimitiveBoolean(i)) {
                 args[i] = Boolean.FALSE;
             }
+            String originalName = f.originalName();
+            Object original = originalName == null ? null : values.get(originalName);
+            if (original != null) {
+                if (!(original instanceof String text)) {
+                    throw new ModelException(originalName, "expected a string, got " + ScalarType.describeValue(original));
+                }
+                if (args[i] == null) {
+                    throw new ModelException(originalName, "is given without '" + f.name() + "'");
+                }
+                args[i] = ((When) args[i]).withOriginal(text);
+            }
         }
         try {
             return type.cast(constructor.invoke(args));
@@ -167,6 +222,11 @@ public final class ObjectSchema<T> implements ValueType {
         } catch (Throwable t) {
             throw new IllegalStateException("cannot construct " + name(), t);
         }
+    }
+
+    private boolean isOriginalName(String key) {
+        return key.endsWith("Original") && byName.containsKey(key.substring(0, key.length() - "Original".length()))
+                && key.equals(byName.get(key.substring(0, key.length() - "Original".length())).originalName());
     }
 
     private boolean fieldIsPrimitiveBoolean(int index) {
