@@ -41,6 +41,9 @@ public record Place(@CheckForNull String jurisdiction, @CheckForNull String juri
         if (longitude != null && !(longitude >= -180 && longitude <= 180)) {
             throw new ModelException("longitude", longitude + " is outside -180..180 degrees");
         }
+        // -0.0 is the same place as 0.0 but neither equal to it nor written like it: keep one zero.
+        latitude = latitude == null ? null : latitude + 0.0;
+        longitude = longitude == null ? null : longitude + 0.0;
     }
 
     /** A builder with every field empty. */

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -26,7 +27,8 @@ import javax.annotation.CheckForNull;
  * When.parse("2017-07-18").withOriginal("平成29年7月18日")
  * }</pre>
  *
- * <p>{@link #edtf()} gives back exactly the string it was parsed from; {@link #original()} keeps the
+ * <p>{@link #edtf()} gives back exactly the string it was parsed from (a zero UTC offset, {@code +00:00},
+ * is written {@code Z}); {@link #original()} keeps the
  * text a date was read from, if any. Two values are equal when both are equal.
  */
 public final class When implements Comparable<When> {
@@ -67,12 +69,16 @@ public final class When implements Comparable<When> {
                 throw new ModelException(null, "month " + month + " does not exist: months run from 01 to 12");
             }
             if (day != null && !YearMonth.of(year, month).isValidDay(day)) {
-                throw new ModelException(null, String.format("%04d-%02d-%02d does not exist: %s has %d days",
+                throw new ModelException(null, String.format(Locale.ROOT, "%04d-%02d-%02d does not exist: %s has %d days",
                         year, month, day, YearMonth.of(year, month), YearMonth.of(year, month).lengthOfMonth()));
             }
-            if (hour != null && (hour > 23 || minute > 59 || second != null && second > 59)) {
+            if (hour != null && (hour < 0 || hour > 23 || minute < 0 || minute > 59
+                    || second != null && (second < 0 || second > 59))) {
                 throw new ModelException(null, "time " + hour + ":" + minute + (second == null ? "" : ":" + second)
                         + " does not exist: hours run 00-23, minutes and seconds 00-59");
+            }
+            if (offset != null && offset.getTotalSeconds() % 60 != 0) {
+                throw new ModelException(null, "UTC offset " + offset + " has seconds: EDTF offsets are whole minutes");
             }
         }
 
@@ -104,34 +110,39 @@ public final class When implements Comparable<When> {
             return ym.atEndOfMonth();
         }
 
-        /** The earliest moment this point can mean, as a local date-time (offset ignored). */
+        /** The earliest moment this point can mean, in Japan time (a point without an offset is taken as Japan time). */
         LocalDateTime lowerBound() {
             LocalDate d = firstDay();
-            return hour == null ? d.atStartOfDay() : d.atTime(hour, minute, second == null ? 0 : second);
+            return hour == null ? d.atStartOfDay() : inJapan(d.atTime(hour, minute, second == null ? 0 : second));
         }
 
-        /** The latest moment this point can mean, as a local date-time (offset ignored). */
+        /** The latest moment this point can mean, in Japan time (a point without an offset is taken as Japan time). */
         LocalDateTime upperBound() {
             LocalDate d = lastDay();
             if (hour == null) {
                 return d.atTime(23, 59, 59);
             }
-            return d.atTime(hour, minute, second == null ? 59 : second);
+            return inJapan(d.atTime(hour, minute, second == null ? 59 : second));
+        }
+
+        // Times with different offsets compare as instants: 2017-06-13T10:00Z is after 18:55+09:00.
+        private LocalDateTime inJapan(LocalDateTime local) {
+            return offset == null ? local : local.atOffset(offset).withOffsetSameInstant(JAPAN).toLocalDateTime();
         }
 
         @Override
         public String toString() {
-            StringBuilder s = new StringBuilder(String.format("%04d", year));
+            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
             if (month != null) {
-                s.append(String.format("-%02d", month));
+                s.append(String.format(Locale.ROOT, "-%02d", month));
             }
             if (day != null) {
-                s.append(String.format("-%02d", day));
+                s.append(String.format(Locale.ROOT, "-%02d", day));
             }
             if (hour != null) {
-                s.append(String.format("T%02d:%02d", hour, minute));
+                s.append(String.format(Locale.ROOT, "T%02d:%02d", hour, minute));
                 if (second != null) {
-                    s.append(String.format(":%02d", second));
+                    s.append(String.format(Locale.ROOT, ":%02d", second));
                 }
                 if (offset != null) {
                     s.append(offset.getTotalSeconds() == 0 ? "Z" : offset.getId());
@@ -350,13 +361,22 @@ public final class When implements Comparable<When> {
         return start().map(Point::firstDay);
     }
 
-    /** Orders by earliest possible moment (spans with no start first), then by EDTF text. */
+    /**
+     * Orders by earliest possible moment (spans with no start first; times without an offset taken as
+     * Japan time), then by EDTF text, then by original text (none first), consistently with equals.
+     */
     @Override
     public int compareTo(When other) {
         LocalDateTime a = start == null ? LocalDateTime.MIN : start.lowerBound();
         LocalDateTime b = other.start == null ? LocalDateTime.MIN : other.start.lowerBound();
         int c = a.compareTo(b);
-        return c != 0 ? c : edtf.compareTo(other.edtf);
+        if (c == 0) {
+            c = edtf.compareTo(other.edtf);
+        }
+        if (c == 0 && !Objects.equals(original, other.original)) {
+            c = original == null ? -1 : other.original == null ? 1 : original.compareTo(other.original);
+        }
+        return c;
     }
 
     @Override
