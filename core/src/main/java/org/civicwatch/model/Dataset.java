@@ -83,7 +83,7 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
         records().forEach(r -> {
             CivicRecord first = byId.putIfAbsent(r.id(), r);
             if (first != null) {
-                problems.add(new Problem(r.recordType(), r.id(), "id", "duplicate id: a " + first.recordType().singular()
+                problems.add(new Problem(r.recordType(), r.id(), "id", "duplicate id: " + withArticle(first.recordType())
                         + " already has it; ids must be unique in a dataset"));
             }
         });
@@ -102,11 +102,15 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
                             "no record has the id '" + f.precededBy() + "'"));
                 } else if (!(target instanceof Filing)) {
                     problems.add(new Problem(r.recordType(), r.id(), "precededBy",
-                            "'" + f.precededBy() + "' is a " + target.recordType().singular() + ", not a filing"));
+                            "'" + f.precededBy() + "' is " + withArticle(target.recordType()) + ", not a filing"));
                 }
             }
         });
         return problems;
+    }
+
+    private static String withArticle(RecordType type) {
+        return (type == RecordType.INCIDENT ? "an " : "a ") + type.singular();
     }
 
     /**
