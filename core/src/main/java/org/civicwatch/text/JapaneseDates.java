@@ -90,6 +90,7 @@ public final class JapaneseDates {
     private static final String ERA_LETTERS = "MTSHR";
     private static final String WEEKDAYS = "月火水木金土日";
     private static final LocalDate GREGORIAN_ADOPTED = LocalDate.of(1873, 1, 1);
+    private static final LocalDate MEIJI_YEAR_ONE = LocalDate.of(1868, 1, 1);
 
     private JapaneseDates() {
     }
@@ -576,8 +577,12 @@ public final class JapaneseDates {
         return i * 2 + 2 <= ERA_NAMES.length() ? ERA_NAMES.substring(i * 2, i * 2 + 2) : era.toString();
     }
 
-    /** The first day of an era: day 1 of its year 1 is the day it began (平成: 1989-01-08). */
+    /**
+     * The first day of an era: day 1 of its year 1 is the day it began (平成: 1989-01-08). The JDK refuses
+     * dates before 明治6年, so 明治 is counted from 1868 as the JDK itself counts it.
+     */
     private static LocalDate start(JapaneseEra era) {
-        return LocalDate.from(JapaneseChronology.INSTANCE.dateYearDay(era, 1, 1));
+        return era == JapaneseEra.MEIJI ? MEIJI_YEAR_ONE
+                : LocalDate.from(JapaneseChronology.INSTANCE.dateYearDay(era, 1, 1));
     }
 }

@@ -165,6 +165,11 @@ public final class JapaneseNumbers {
     public static long parseYen(String text) {
         String n = NormalizedText.normalize(text).strip();
         Matcher m = YEN.matcher(n);
+        Matcher approximate = COUNT.matcher(n);
+        if (approximate.lookingAt() && approximate.group("prefix") != null) {
+            throw new TextParseException(text, "a sum in yen", "a sum of money is recorded exactly; give the amount"
+                    + " and keep \"" + approximate.group("prefix") + "\" in a note", YEN_FORMS);
+        }
         if (!m.matches() || m.group("sign") == null && m.group("unit") == null) {
             throw new TextParseException(text, "a sum in yen", "it is not a number with 円 or ¥", YEN_FORMS);
         }
