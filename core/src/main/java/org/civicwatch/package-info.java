@@ -1,0 +1,12 @@
+/**
+ * civicwatch: datasets of citizen watchdog groups (incidents, surveillance sightings, filings, news),
+ * read and written through format plugins.
+ *
+ * <p>{@link org.civicwatch.CivicWatch} is the one-line facade; {@link org.civicwatch.FormatRegistry}
+ * finds the installed formats. The model is in {@code org.civicwatch.model}, the plugin SPI in
+ * {@code org.civicwatch.spi}.
+ */
+@ParametersAreNonnullByDefault
+package org.civicwatch;
+
+import javax.annotation.ParametersAreNonnullByDefault;

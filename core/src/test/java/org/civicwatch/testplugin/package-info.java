@@ -1,0 +1,5 @@
+/** A format plugin defined only in tests, with broken and conflicting providers beside it. */
+@ParametersAreNonnullByDefault
+package org.civicwatch.testplugin;
+
+import javax.annotation.ParametersAreNonnullByDefault;
