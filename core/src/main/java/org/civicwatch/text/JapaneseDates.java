@@ -81,6 +81,7 @@ public final class JapaneseDates {
     private static final Pattern PART_OF_DAY = Pattern.compile(" ?(午前中|午前|午後|早朝|朝|昼|夕方|夕刻|夜間|夜|深夜|未明)");
     private static final Pattern OFFSET = Pattern.compile(" ?(Z|\\+\\d{2}:?\\d{2}(?![0-9])|JST)");
     private static final Pattern ABOUT = Pattern.compile(" ?(頃|ごろ|ころ)");
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("(一昨年|おととし|今年|ことし|去年|昨年|来年)(?!度) ?の? ?");
     private static final Pattern FROM_ON = Pattern.compile(" ?(以降|以後|以来)");
     private static final Pattern UNTIL = Pattern.compile(" ?(以前|までに|まで|迄)");
     private static final Pattern FROM = Pattern.compile(" ?(から|より|~) ?");
@@ -164,7 +165,7 @@ public final class JapaneseDates {
 
     private static ParsedDate parseWholly(String text, @CheckForNull LocalDate writtenOn) {
         NormalizedText nt = NormalizedText.of(text);
-        Reader r = new Reader(nt, text, writtenOn);
+        Reader r = new Reader(nt, text, writtenOn, null);
         ParsedDate date = r.read(0);
         String s = nt.text();
         int end = r.pos;
@@ -186,12 +187,13 @@ public final class JapaneseDates {
         String s = nt.text();
         List<Mention<ParsedDate>> found = new ArrayList<>();
         int pos = 0;
+        Parts preceding = null;
         while (pos < s.length()) {
             if (!mayStartDate(s, pos)) {
                 pos++;
                 continue;
             }
-            Reader r = new Reader(nt, text, writtenOn);
+            Reader r = new Reader(nt, text, writtenOn, preceding);
             ParsedDate date;
             try {
                 date = r.read(pos);
@@ -207,6 +209,7 @@ public final class JapaneseDates {
             ParsedDate named = new ParsedDate(date.when().withOriginal(original), date.warnings());
             found.add(new Mention<>(named, original, start, start + original.length()));
             pos = r.pos;
+            preceding = r.first;
         }
         return List.copyOf(found);
     }
@@ -216,7 +219,7 @@ public final class JapaneseDates {
         char before = pos == 0 ? ' ' : s.charAt(pos - 1);
         boolean afterNumber = before >= '0' && before <= '9' || "〇一二三四五六七八九十百千".indexOf(before) >= 0;
         return !afterNumber && (c >= '0' && c <= '9' || "〇一二三四五六七八九十".indexOf(c) >= 0
-                || "明大昭平令".indexOf(c) >= 0 || ERA_LETTERS.indexOf(Character.toUpperCase(c)) >= 0 && c < 128);
+                || "明大昭平令今こ去昨お来".indexOf(c) >= 0 || ERA_LETTERS.indexOf(Character.toUpperCase(c)) >= 0 && c < 128);
     }
 
     static TextParseException error(String text, String problem) {
@@ -242,9 +245,11 @@ public final class JapaneseDates {
         @CheckForNull String weekday;
         /** Whether the year (or more) was taken from the start of a span or the date of writing. */
         boolean yearInherited;
+        /** For a year named relative to the date of writing: 0 for 今年, 1 for 去年. */
+        @CheckForNull Integer yearsAgo;
 
         boolean hasDate() {
-            return year != null || era != null || month != null || day != null;
+            return year != null || yearsAgo != null || era != null || month != null || day != null;
         }
     }
 
@@ -255,9 +260,14 @@ public final class JapaneseDates {
         private final String text;
         private final @CheckForNull LocalDate writtenOn;
         private final List<String> warnings = new ArrayList<>();
+        /** The date read before this one in the same text, which lends its year to a date without one. */
+        private final @CheckForNull Parts preceding;
+        /** The (first) date read, resolved. */
+        @CheckForNull Parts first;
         int pos;
 
-        Reader(NormalizedText nt, String text, @CheckForNull LocalDate writtenOn) {
+        Reader(NormalizedText nt, String text, @CheckForNull LocalDate writtenOn, @CheckForNull Parts preceding) {
+            this.preceding = preceding;
             this.nt = nt;
             this.s = nt.text();
             this.text = text;
@@ -276,6 +286,7 @@ public final class JapaneseDates {
                 return null;
             }
             When.Point[] first = resolve(a, null);
+            this.first = a;
             When when;
             Matcher m;
             if ((m = at(FROM_ON)) != null) {
@@ -357,6 +368,10 @@ public final class JapaneseDates {
                 if (!p.fiscal) {
                     monthAndDay(p);
                 }
+            } else if ((m = at(RELATIVE_YEAR)) != null) {
+                p.yearsAgo = relativeYear(m.group(1));
+                pos = m.end();
+                monthAndDay(p);
             } else {
                 monthAndDay(p);
                 if (p.month == null && p.day == null && (context == null || context.day == null)) {
@@ -455,7 +470,13 @@ public final class JapaneseDates {
          */
         private When.Point[] resolve(Parts p, @CheckForNull Parts context) {
             String written = nt.originalSlice(p.start, p.end).strip();
-            if (p.year == null && p.era == null) {
+            if (p.yearsAgo != null) {
+                if (writtenOn == null) {
+                    throw error(text, "the year is given relative to the date of writing; read the text with the"
+                            + " date it was written (parseWithWarnings(text, writtenOn))");
+                }
+                p.year = writtenOn.getYear() - p.yearsAgo;
+            } else if (p.year == null && p.era == null) {
                 inherit(p, context, written);
             } else if (p.era != null) {
                 p.year = westernYear(p);
@@ -472,8 +493,9 @@ public final class JapaneseDates {
             if (p.era != null) {
                 checkEra(p, written);
             }
-            if (p.yearInherited && context != null && p.month != null && context.month != null
-                    && p.month < context.month) {
+            Parts before = context != null ? context : preceding;
+            if (p.yearInherited && before != null && p.month != null && before.month != null
+                    && p.month < before.month) {
                 // 2016年12月28日から1月5日: the end is in the next year
                 p.year = ++year;
             }
@@ -513,6 +535,11 @@ public final class JapaneseDates {
                         p.day = context.day;
                     }
                 }
+                return;
+            }
+            if (preceding != null) {
+                p.year = preceding.year;
+                warnings.add("\"" + written + "\" has no year: read as " + p.year + ", the year of the date before it");
                 return;
             }
             if (writtenOn == null) {
@@ -565,6 +592,16 @@ public final class JapaneseDates {
 
         private int number(String digits) {
             return (int) JapaneseNumbers.numeral(digits, problem -> error(text, problem));
+        }
+    }
+
+    private static int relativeYear(String word) {
+        switch (word) {
+            case "一昨年": case "おととし": return 2;
+            case "去年": case "昨年": return 1;
+            case "来年": return -1;
+            // 今年, ことし
+            default: return 0;
         }
     }
 

@@ -193,13 +193,57 @@ class JapaneseDatesTest {
 
         List<Mention<ParsedDate>> found = JapaneseDates.findAll(line);
 
-        assertThat(found).singleElement().satisfies(m -> {
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0)).satisfies(m -> {
             assertThat(m.text()).isEqualTo("2015年3月20日");
             assertThat(m.start()).isEqualTo(1);
             assertThat(line.substring(m.start(), m.end())).isEqualTo("2015年3月20日");
             assertThat(m.value().when().edtf()).isEqualTo("2015-03-20");
             assertThat(m.value().when().original()).isEqualTo("2015年3月20日");
+            assertThat(m.value().warnings()).isEmpty();
         });
+        assertThat(found.get(1)).satisfies(m -> {
+            assertThat(m.text()).isEqualTo("4月22日(水)午後");
+            assertThat(m.value().when().edtf()).isEqualTo("2015-04-22");
+            assertThat(m.value().warnings()).hasSize(2).first().asString()
+                    .contains("read as 2015, the year of the date before it");
+        });
+    }
+
+    @Test
+    void yearlessDateAfterADateInDecemberIsInTheNextYear() {
+        List<Mention<ParsedDate>> found = JapaneseDates.findAll("2016年12月28日に請求し、1月5日に補正");
+
+        assertThat(found).extracting(m -> m.value().when().edtf()).containsExactly("2016-12-28", "2017-01-05");
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ことし3月     | 2017-03
+            今年1月       | 2017-01
+            去年6月       | 2016-06
+            昨年の7月     | 2016-07
+            一昨年        | 2015
+            来年4月1日    | 2018-04-01
+            """)
+    void readsYearsNamedRelativeToTheDateOfWriting(String text, String edtf) {
+        ParsedDate d = JapaneseDates.parseWithWarnings(text, LocalDate.of(2017, 6, 13));
+
+        assertThat(d.when().edtf()).isEqualTo(edtf);
+        assertThat(d.warnings()).isEmpty();
+    }
+
+    @Test
+    void relativeYearNeedsTheDateOfWriting() {
+        assertThatThrownBy(() -> JapaneseDates.parse("去年6月"))
+                .isInstanceOf(TextParseException.class)
+                .hasMessageContaining("relative to the date of writing");
+        assertThat(JapaneseDates.findAll("去年6月には")).isEmpty();
+    }
+
+    @Test
+    void findPassesOverWordsThatMerelyContainAYearWord() {
+        assertThat(JapaneseDates.findAll("日本年金機構の事務所", LocalDate.of(2017, 6, 13))).isEmpty();
     }
 
     @Test
