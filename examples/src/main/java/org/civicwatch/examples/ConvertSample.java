@@ -1,0 +1,88 @@
+package org.civicwatch.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.civicwatch.CivicWatch;
+import org.civicwatch.FormatRegistry;
+import org.civicwatch.model.Dataset;
+import org.civicwatch.model.RecordType;
+import org.civicwatch.spi.CivicWatchException;
+import org.civicwatch.spi.Exporter;
+
+/**
+ * The sample conversion: reads every file of the sample data folder with the format its extension
+ * names, and writes it again in every other installed format into an output folder, printing what it
+ * read. {@code ConvertSample [DATA_DIR [OUT_DIR]]}.
+ */
+public final class ConvertSample {
+    private ConvertSample() {
+    }
+
+    /** Runs the conversion; exits 1 with a one-line message on bad input. */
+    public static void main(String[] args) {
+        Path data = Path.of(args.length > 0 ? args[0] : "examples/data");
+        Path out = Path.of(args.length > 1 ? args[1] : "examples/target/sample-output");
+        try {
+            run(data, out, System.out);
+        } catch (IOException | CivicWatchException e) {
+            System.err.println("civicwatch: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Converts every sample file; returns the files written. */
+    public static List<Path> run(Path data, Path out, PrintStream log) throws IOException {
+        FormatRegistry formats = CivicWatch.formats();
+        Files.createDirectories(out);
+        List<Path> inputs;
+        try (Stream<Path> files = Files.list(data)) {
+            inputs = files.filter(Files::isRegularFile).sorted().toList();
+        }
+        List<Path> written = new ArrayList<>();
+        for (Path in : inputs) {
+            Dataset d = formats.read(in);
+            log.println(in + ": " + summary(d));
+            String base = stem(in);
+            for (Exporter e : formats.exporters()) {
+                if (e.writesDirectories() || e.descriptor().extensions().isEmpty()) {
+                    continue;
+                }
+                String ext = e.descriptor().extensions().get(0);
+                Path target = out.resolve(base + "." + ext);
+                if (ext.equals(extension(in))) {
+                    target = out.resolve(base + ".copy." + ext);
+                }
+                formats.write(d, target, e.descriptor().id(), org.civicwatch.spi.Options.EMPTY);
+                log.println("  -> " + target + " (" + e.descriptor().name() + ")");
+                written.add(target);
+            }
+        }
+        return written;
+    }
+
+    static String summary(Dataset d) {
+        StringBuilder s = new StringBuilder();
+        for (RecordType t : RecordType.values()) {
+            s.append(s.length() == 0 ? "" : ", ").append(d.records(t).size()).append(' ').append(t.plural());
+        }
+        return s.toString();
+    }
+
+    private static String stem(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+
+    private static String extension(Path p) {
+        String n = p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+}

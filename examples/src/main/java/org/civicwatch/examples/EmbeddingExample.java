@@ -1,0 +1,40 @@
+package org.civicwatch.examples;
+
+import java.util.List;
+import org.civicwatch.model.Count;
+import org.civicwatch.model.Dataset;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.DeviceType;
+import org.civicwatch.model.Floor;
+import org.civicwatch.model.Mount;
+import org.civicwatch.model.Place;
+import org.civicwatch.model.Sighting;
+import org.civicwatch.model.When;
+
+/**
+ * Building a dataset in code: what the README shows. Two sightings on one walk through a city hall,
+ * one of them the finding that a floor range has no camera at all.
+ */
+public final class EmbeddingExample {
+    private EmbeddingExample() {
+    }
+
+    /** The dataset of the README's example. */
+    public static Dataset cityHallWalk() {
+        Place hall = Place.builder().jurisdiction("群馬県", "100005").facility("群馬県庁").build();
+        Sighting lobby = Sighting.builder("lobby-cameras")
+                .observed(When.parse("2017-06-01"))
+                .place(hall.toBuilder().floor(Floor.of(1), "1階").area("南側ロビー").build())
+                .device(DeviceType.CAMERA).mount(Mount.CEILING)
+                .count(Count.exactly(2).withOriginal("2基"))
+                .build();
+        Sighting offices = Sighting.builder("office-floors-none")
+                .observed(When.parse("2017-06-01"))
+                .place(hall.toBuilder().floor(Floor.range(3, 30), "3階から30階").build())
+                .device(DeviceType.CAMERA)
+                .count(Count.none())                       // an absence is a finding
+                .build();
+        return new Dataset(DatasetInfo.titled("県庁の監視カメラ"), List.of(), List.of(lobby, offices),
+                List.of(), List.of()).requireValid();
+    }
+}
