@@ -83,7 +83,8 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
         records().forEach(r -> {
             CivicRecord first = byId.putIfAbsent(r.id(), r);
             if (first != null) {
-                problems.add(new Problem(r.recordType(), r.id(), "id", "duplicate id: " + withArticle(first.recordType())
+                problems.add(new Problem(r.recordType(), r.id(), "id",
+                        "duplicate id: " + withArticle(first.recordType())
                         + " already has it; ids must be unique in a dataset"));
             }
         });

@@ -69,7 +69,8 @@ public final class When implements Comparable<When> {
                 throw new ModelException(null, "month " + month + " does not exist: months run from 01 to 12");
             }
             if (day != null && !YearMonth.of(year, month).isValidDay(day)) {
-                throw new ModelException(null, String.format(Locale.ROOT, "%04d-%02d-%02d does not exist: %s has %d days",
+                throw new ModelException(null, String.format(Locale.ROOT,
+                        "%04d-%02d-%02d does not exist: %s has %d days",
                         year, month, day, YearMonth.of(year, month), YearMonth.of(year, month).lengthOfMonth()));
             }
             if (hour != null && (hour < 0 || hour > 23 || minute < 0 || minute > 59
@@ -110,13 +111,13 @@ public final class When implements Comparable<When> {
             return ym.atEndOfMonth();
         }
 
-        /** The earliest moment this point can mean, in Japan time (a point without an offset is taken as Japan time). */
+        /** The earliest moment this point can mean, in Japan time (a point without an offset taken as such). */
         LocalDateTime lowerBound() {
             LocalDate d = firstDay();
             return hour == null ? d.atStartOfDay() : inJapan(d.atTime(hour, minute, second == null ? 0 : second));
         }
 
-        /** The latest moment this point can mean, in Japan time (a point without an offset is taken as Japan time). */
+        /** The latest moment this point can mean, in Japan time (a point without an offset taken as such). */
         LocalDateTime upperBound() {
             LocalDate d = lastDay();
             if (hour == null) {

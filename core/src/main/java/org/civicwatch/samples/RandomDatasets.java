@@ -305,7 +305,8 @@ public final class RandomDatasets {
         if (name == null && title == null && organisation == null) {
             name = text(); // a party needs one of the three
         }
-        return new Party(pick(PartyKind.values()), name, title, organisation, maybe(this::count), maybe(() -> pick(PartyRole.values())), random.nextBoolean());
+        return new Party(pick(PartyKind.values()), name, title, organisation, maybe(this::count),
+                maybe(() -> pick(PartyRole.values())), random.nextBoolean());
     }
 
     private Count count() {

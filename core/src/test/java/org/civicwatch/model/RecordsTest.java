@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.civicwatch.samples.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,12 +146,13 @@ class RecordsTest {
     }
 
     static Stream<CivicRecord> sampleRecords() {
-        return SampleData.gunmaPrefecturalOffice().records();
+        return Stream.concat(SampleData.gunmaPrefecturalOffice().records(),
+                RandomDatasets.generate(3, 10, RandomDatasets.Fill.EVERY_FIELD).records());
     }
 
     @ParameterizedTest
     @MethodSource("sampleRecords")
-    void rebuildsEverySampleRecordUnchanged(CivicRecord record) {
+    void rebuildsEverySampleAndRandomRecordUnchanged(CivicRecord record) {
         assertThat(rebuild(record)).isEqualTo(record).isNotSameAs(record);
     }
 
