@@ -1,0 +1,32 @@
+package org.civicwatch.exporters.json;
+
+import java.io.OutputStream;
+import java.util.List;
+import org.civicwatch.importers.json.JsonFormat;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.spi.Exporter;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordWriter;
+
+/**
+ * Writes civicwatch JSON Lines ({@link JsonFormat}, format {@code jsonl}): an info line, then one line
+ * per record, {@code {"type": "sighting", "record": {...}}}, each ended by LF. Records may come in any
+ * order.
+ */
+public final class JsonLinesExporter implements Exporter {
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of(JsonFormat.LINES_ID,
+            "civicwatch JSON Lines", JsonFormat.LINES_MEDIA_TYPE, List.of("jsonl", "ndjson"), List.of(),
+            "One JSON object a line: {\"type\": \"sighting\", \"record\": {...}}");
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
+        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
+        return new JsonLinesWriter(out, info);
+    }
+}

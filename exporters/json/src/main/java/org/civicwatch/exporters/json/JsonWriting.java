@@ -1,0 +1,66 @@
+package org.civicwatch.exporters.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import org.civicwatch.catalog.FieldCatalog;
+import org.civicwatch.importers.json.internal.Jackson;
+import org.civicwatch.importers.json.internal.TreeWriter;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.spi.RecordWriter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+
+/** What both JSON writers share: the generator over the caller's stream, and closing once. */
+abstract class JsonWriting implements RecordWriter {
+    final JsonGenerator generator;
+    private boolean closed;
+
+    JsonWriting(OutputStream out, boolean pretty) {
+        this.generator = Jackson.writer(pretty).createGenerator(out, JsonEncoding.UTF8);
+    }
+
+    /** Writes the record's catalog tree. */
+    static void writeRecord(JsonGenerator g, CivicRecord record) {
+        Map<String, Object> tree = FieldCatalog.schemaOf(record).toTree(record);
+        TreeWriter.write(g, tree);
+    }
+
+    @Override
+    public final void write(CivicRecord record) throws IOException {
+        if (closed) {
+            throw new IllegalStateException("the writer is closed");
+        }
+        try {
+            append(record);
+        } catch (JacksonException e) {
+            throw failure(e);
+        }
+    }
+
+    abstract void append(CivicRecord record);
+
+    /** Ends the output (closing brackets). */
+    abstract void end();
+
+    @Override
+    public final void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            end();
+            generator.close();
+        } catch (JacksonException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The stream's own failure, unwrapped; anything else from Jackson as an I/O failure. */
+    static IOException failure(JacksonException e) {
+        return e.getCause() instanceof IOException io ? io : new IOException("cannot write JSON: "
+                + e.getOriginalMessage(), e);
+    }
+}

@@ -1,0 +1,112 @@
+package org.civicwatch.importers.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.annotation.CheckForNull;
+import org.civicwatch.importers.html.extract.Extractor;
+import org.civicwatch.importers.html.extract.Extractors;
+import org.civicwatch.spi.Detection;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.Option;
+import org.civicwatch.spi.OptionException;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.StandardOptions;
+
+/**
+ * The blog HTML importer (format {@code html}): a blog post page or an archive page holding many posts
+ * becomes records extracted from the posts' prose, each with provenance; a page carrying an
+ * {@link EmbeddedDataset} becomes exactly that dataset. It never touches the network.
+ *
+ * <pre>{@code
+ * Options o = Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "sightings,news");
+ * try (RecordReader r = new BlogHtmlImporter().open(in, "post.html", o)) { ... }
+ * }</pre>
+ */
+public final class BlogHtmlImporter implements Importer {
+    /** The format id. */
+    public static final String ID = "html";
+
+    /** The largest page read, in bytes. */
+    public static final Option<Long> MAX_INPUT_BYTES = Option.number("max-input-bytes", 16L * 1024 * 1024, 1,
+            "The largest page read, in bytes; a larger one is an error (a whole page is parsed at once).");
+    /** Which extractors run. */
+    public static final Option<String> EXTRACT = Option.text("extract", "all",
+            "Which extractors run, comma-separated: news, forms, links, sightings, incidents; or all, or none.");
+    /** The page's URL, for pages saved without one. */
+    public static final Option<String> BASE_URL = Option.text("base-url", null,
+            "The page's URL: resolves relative links and names a post that states no permalink.");
+    /** The page's character set, overriding detection. */
+    public static final Option<String> CHARSET = Option.text("charset", null,
+            "The page's character set (UTF-8, EUC-JP, windows-31j...); by default from its BOM or meta charset,"
+                    + " else UTF-8 or windows-31j, whichever decodes.");
+
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of(ID, "Blog HTML", "text/html",
+            List.of("html", "htm"), options(), "Blog posts and archive pages (goo blog, h-entry, JSON-LD,"
+                    + " OpenGraph, article); records extracted from Japanese prose, with provenance.");
+
+    private static List<Option<?>> options() {
+        List<Option<?>> all = new ArrayList<>(StandardOptions.READING);
+        all.addAll(List.of(MAX_INPUT_BYTES, EXTRACT, BASE_URL, CHARSET));
+        return all;
+    }
+
+    /** For the service loader. */
+    public BlogHtmlImporter() {
+        // stateless
+    }
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public Detection detect(byte[] head, @CheckForNull String fileName) {
+        String text = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        if (text.contains("application/ld+json") && text.contains("\"" + EmbeddedDataset.MARKER + "\"")) {
+            return Detection.FULL;
+        }
+        if (text.contains("blog.goo.ne.jp") || text.contains("entry-body-text") || text.contains("mod-arcv-tit")
+                || text.contains("h-entry") && text.contains("<html")) {
+            return Detection.SOLID;
+        }
+        if (text.contains("<html") || text.contains("<!doctype html")) {
+            return Detection.WEAK;
+        }
+        return Importer.super.detect(head, fileName);
+    }
+
+    @Override
+    public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
+        options.requireOnly(ID, DESCRIPTOR.options());
+        return new BlogHtmlReader(in, sourceName, options, extractors(options.require(EXTRACT)));
+    }
+
+    /** The extractors an {@code extract} option value names, in running order. */
+    static List<Extractor> extractors(String names) {
+        List<Extractor> all = Extractors.all();
+        List<String> wanted = Arrays.stream(names.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (wanted.equals(List.of("all"))) {
+            return all;
+        }
+        if (wanted.equals(List.of("none"))) {
+            return List.of();
+        }
+        String valid = all.stream().map(Extractor::name).collect(Collectors.joining(", "));
+        for (String w : wanted) {
+            if (all.stream().noneMatch(e -> e.name().equals(w))) {
+                throw new OptionException("option '" + EXTRACT.name() + "': no extractor \"" + w + "\"; valid are "
+                        + valid + ", or all, or none");
+            }
+        }
+        return all.stream().filter(e -> wanted.contains(e.name())).toList();
+    }
+}

@@ -1,0 +1,158 @@
+package org.civicwatch.importers.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javax.annotation.CheckForNull;
+import org.civicwatch.importers.html.BlogPost.BodyLine;
+import org.civicwatch.importers.html.extract.Extraction;
+import org.civicwatch.importers.html.extract.Extractor;
+import org.civicwatch.importers.html.extract.PostText;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Dataset;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.Link;
+import org.civicwatch.model.LinkKind;
+import org.civicwatch.spi.DataException;
+import org.civicwatch.spi.Location;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.Problem;
+import org.civicwatch.spi.Problems;
+import org.civicwatch.spi.RecordReader;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads one page: parses it whole (its size is bounded by an option), then extracts post by post and
+ * yields the records one at a time.
+ */
+final class BlogHtmlReader implements RecordReader {
+    private final String source;
+    private final Problems problems;
+    private final List<Extractor> extractors;
+    private final List<BlogPost> posts;
+    private final Deque<CivicRecord> pending = new ArrayDeque<>();
+    private final DatasetInfo info;
+    private int nextPost;
+    private long returned;
+    private boolean closed;
+
+    BlogHtmlReader(InputStream in, String source, Options options, List<Extractor> extractors) throws IOException {
+        this.source = source;
+        this.problems = new Problems(options);
+        this.extractors = extractors;
+        byte[] bytes = PageDecoder.readBounded(in, options.require(BlogHtmlImporter.MAX_INPUT_BYTES), source);
+        String html = PageDecoder.decode(bytes, options.get(BlogHtmlImporter.CHARSET), source);
+        String baseUrl = Permalinks.normalize(options.get(BlogHtmlImporter.BASE_URL));
+        if (options.get(BlogHtmlImporter.BASE_URL) != null && baseUrl == null) {
+            throw new DataException(Location.of(source), "option '" + BlogHtmlImporter.BASE_URL.name() + "': \""
+                    + options.get(BlogHtmlImporter.BASE_URL) + "\" is not an absolute http or https URL");
+        }
+        Document page;
+        try {
+            page = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUrl == null ? "" : baseUrl);
+        } catch (RuntimeException e) {
+            throw new DataException(Location.of(source), "cannot parse the page as HTML: " + e.getMessage(), e);
+        }
+        String pageUrl = baseUrl != null ? baseUrl : ownUrl(page);
+        if (baseUrl == null && pageUrl != null) {
+            page.setBaseUri(pageUrl);
+        }
+        Optional<Dataset> embedded = EmbeddedDataset.find(page, source);
+        if (embedded.isPresent()) {
+            this.posts = List.of();
+            this.info = embedded.get().info();
+            embedded.get().records().forEach(pending::add);
+        } else {
+            this.posts = new PostFinder(page, pageUrl == null ? source : pageUrl, source,
+                    e -> problems.report(e, null)).find();
+            this.info = info(page, posts);
+        }
+    }
+
+    /** The page's own URL: its canonical link, else its og:url. */
+    @CheckForNull
+    private static String ownUrl(Document page) {
+        Element canonical = page.selectFirst("link[rel=canonical][href]");
+        String url = canonical == null ? null : Permalinks.normalize(canonical.attr("href"));
+        if (url == null) {
+            Element og = page.selectFirst("meta[property=og:url][content]");
+            url = og == null ? null : Permalinks.normalize(og.attr("content"));
+        }
+        return url;
+    }
+
+    private static DatasetInfo info(Document page, List<BlogPost> posts) {
+        List<Link> sources = new ArrayList<>();
+        for (BlogPost p : posts) {
+            if (Permalinks.normalize(p.permalink()) != null) {
+                sources.add(new Link(p.permalink(), p.title(), LinkKind.BLOG_POST, p.published()));
+            }
+        }
+        String title = posts.size() == 1 && posts.get(0).title() != null ? posts.get(0).title() : page.title();
+        String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang").strip();
+        return new DatasetInfo(title, null, null, null, lang.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*") ? lang : null,
+                null, sources);
+    }
+
+    /** The posts found on the page (none when it carries an embedded dataset). */
+    List<BlogPost> posts() {
+        return posts;
+    }
+
+    @Override
+    @CheckForNull
+    public CivicRecord next() throws IOException {
+        if (closed) {
+            throw new IOException("the reader of " + source + " is closed");
+        }
+        while (pending.isEmpty() && nextPost < posts.size()) {
+            extract(posts.get(nextPost++));
+        }
+        CivicRecord r = pending.poll();
+        if (r != null) {
+            returned++;
+        }
+        return r;
+    }
+
+    private void extract(BlogPost post) {
+        List<String> lines = post.body().stream().map(BodyLine::text).toList();
+        List<Integer> sourceLines = post.body().stream().map(BodyLine::sourceLine).toList();
+        PostText text = new PostText(post.permalink(), post.key(), post.published(), lines, sourceLines);
+        String[] running = {""};
+        Extraction out = new Extraction(text, (block, e) -> problems.report(new DataException(
+                new Location(source, block.sourceLine(), 0, 0, null), running[0] + " could not read this paragraph of "
+                + post.permalink() + ": " + e.getMessage(), e), block.text()));
+        for (Extractor x : extractors) {
+            running[0] = x.id();
+            x.extract(text, out);
+        }
+        pending.addAll(out.records());
+    }
+
+    @Override
+    public DatasetInfo info() {
+        return info;
+    }
+
+    @Override
+    public Location location() {
+        return Location.of(source).inRecord(returned);
+    }
+
+    @Override
+    public List<Problem> problems() {
+        return problems.list();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}

@@ -1,0 +1,185 @@
+package org.civicwatch.importers.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import javax.annotation.CheckForNull;
+import org.civicwatch.importers.json.internal.Jackson;
+import org.civicwatch.importers.json.internal.JsonTree;
+import org.civicwatch.importers.json.internal.TreeWriter;
+import org.civicwatch.importers.json.internal.Utf8;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.RecordType;
+import org.civicwatch.spi.DataException;
+import org.civicwatch.spi.Location;
+import org.civicwatch.spi.Options;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads a civicwatch JSON document with a streaming parser, one array element at a time, so memory
+ * holds one record whatever the size of the document.
+ */
+final class JsonDocumentReader extends JsonReading {
+    private static final String MEMBERS = "civicwatch, info, incidents, sightings, filings, news";
+
+    private final JsonParser parser;
+    private boolean started;
+    private boolean finished;
+    private boolean versionSeen;
+    private @CheckForNull RecordType array;
+    private int index;
+
+    JsonDocumentReader(InputStream in, String source, Options options) throws IOException {
+        super(source, options, JsonImporter.OPTIONS, JsonFormat.DOCUMENT_ID);
+        java.io.Reader text;
+        try {
+            text = Utf8.readerWithoutBom(in);
+        } catch (CharacterCodingException e) {
+            throw new DataException(Location.at(source, 1, 1), "the input is not UTF-8 text (JSON must be UTF-8)", e);
+        }
+        this.parser = Jackson.mapper(maxDocumentLength).createParser(text);
+    }
+
+    @Override
+    long line(long[] position) {
+        return position[0];
+    }
+
+    @Override
+    @CheckForNull
+    public CivicRecord next() throws IOException {
+        if (finished) {
+            return null;
+        }
+        try {
+            if (!started) {
+                start();
+            }
+            while (true) {
+                if (array != null) {
+                    JsonToken t = parser.nextToken();
+                    if (t == JsonToken.END_ARRAY) {
+                        array = null;
+                        continue;
+                    }
+                    CivicRecord r = element(array, index++, t);
+                    if (r != null) {
+                        return r;
+                    }
+                    continue;
+                }
+                JsonToken t = parser.nextToken();
+                if (t == JsonToken.END_OBJECT) {
+                    finish();
+                    return null;
+                }
+                String name = parser.currentName();
+                member(name, parser.nextToken());
+            }
+        } catch (JacksonException e) {
+            finished = true;
+            throw malformed(e, parser, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                    array == null ? 0 : records);
+        }
+    }
+
+    private void start() {
+        started = true;
+        JsonToken t = parser.nextToken();
+        if (t != JsonToken.START_OBJECT) {
+            finished = true;
+            throw new DataException(here(0), (t == null ? "the input is empty" : "the input starts with "
+                    + describe(t)) + "; a civicwatch JSON document is an object: {\"civicwatch\": \"1\", \"info\": {...},"
+                    + " \"incidents\": [...], ...}");
+        }
+    }
+
+    private void member(String name, JsonToken value) {
+        if (name.equals(JsonFormat.VERSION_MEMBER)) {
+            if (value != JsonToken.VALUE_STRING || !parser.getString().equals(JsonFormat.VERSION)) {
+                finished = true;
+                throw new DataException(here(0).atField("/" + name), "unsupported version "
+                        + (value == JsonToken.VALUE_STRING ? "\"" + parser.getString() + "\"" : describe(value))
+                        + ": this reader reads civicwatch JSON version \"" + JsonFormat.VERSION + "\"");
+            }
+            versionSeen = true;
+        } else if (name.equals(JsonFormat.INFO_MEMBER)) {
+            JsonTree tree = tree("/" + name, 0);
+            info(tree, "/" + name);
+        } else if (RecordType.named(name).filter(t -> t.plural().equals(name)).isPresent()) {
+            if (value == JsonToken.START_ARRAY) {
+                array = RecordType.named(name).orElseThrow();
+                index = 0;
+            } else {
+                problems.report(new DataException(here(0).atField("/" + name), "expected an array of " + name
+                        + ", got " + describe(value)), null);
+                parser.skipChildren();
+            }
+        } else {
+            problems.report(new DataException(here(0).atField("/" + JsonTree.escape(name)), "unknown member '"
+                    + name + "'; a civicwatch document has " + MEMBERS), null);
+            parser.skipChildren();
+        }
+    }
+
+    @CheckForNull
+    private CivicRecord element(RecordType type, int i, JsonToken t) {
+        long record = ++records;
+        String base = "/" + type.plural() + "/" + i;
+        if (t != JsonToken.START_OBJECT) {
+            problems.report(new DataException(here(record).atField(base), "expected an object ("
+                    + type.singular() + "), got " + describe(t)), null);
+            parser.skipChildren();
+            return null;
+        }
+        JsonTree tree = tree(base, record);
+        return record(type, tree, base, record, TreeWriter.toJson(tree.value()));
+    }
+
+    private JsonTree tree(String base, long record) {
+        try {
+            return JsonTree.read(parser, maxRecordLength);
+        } catch (JsonTree.TooLongException e) {
+            finished = true;
+            throw tooLong(parser, parser.currentLocation().getLineNr(), record);
+        }
+    }
+
+    private void finish() {
+        finished = true;
+        JsonToken after = parser.nextToken();
+        if (after != null) {
+            throw new DataException(here(0), "there is more after the end of the document: " + describe(after));
+        }
+        if (!versionSeen) {
+            throw new DataException(Location.at(source, 1, 1), "not a civicwatch JSON document: the member"
+                    + " \"civicwatch\": \"" + JsonFormat.VERSION + "\" is missing");
+        }
+    }
+
+    private Location here(long record) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        return new Location(source, at.getLineNr(), at.getColumnNr(), record, null);
+    }
+
+    private static String describe(JsonToken t) {
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
+    }
+
+    @Override
+    public void close() {
+        finished = true;
+        parser.close();
+    }
+}

@@ -1,0 +1,120 @@
+package org.civicwatch.importers.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.civicwatch.spi.Option;
+
+/**
+ * The civicwatch JSON format, in its two forms, and the limits every JSON reader applies.
+ *
+ * <h2>Document ({@code json}, {@code .json}, {@code application/json})</h2>
+ * <pre>{@code
+ * {
+ *   "civicwatch": "1",
+ *   "info": { "title": "...", "created": "2017-06-13T23:48+09:00" },
+ *   "incidents": [ { "id": "...", ... } ],
+ *   "sightings": [ ... ],
+ *   "filings": [ ... ],
+ *   "news": [ ... ]
+ * }
+ * }</pre>
+ * The exporter writes {@code info} first and all four arrays, in that order; the importer takes the
+ * members in any order, any of them absent, except {@code civicwatch}, the format version.
+ *
+ * <h2>JSON Lines ({@code jsonl}, {@code .jsonl}, {@code application/x-ndjson})</h2>
+ * <pre>{@code
+ * {"type":"info","civicwatch":"1","info":{"title":"..."}}
+ * {"type":"sighting","record":{"id":"s-32f","device":"camera",...}}
+ * }</pre>
+ * One JSON object a line: an optional info line first, then one line per record, its {@code type} the
+ * singular name of its record type ({@code incident}, {@code sighting}, {@code filing}, {@code news}).
+ * The record sits under {@code record} rather than beside {@code type} because incidents have a field
+ * named {@code type} of their own. Blank lines are skipped.
+ *
+ * <h2>Values</h2>
+ * Records and values have the fields of the {@linkplain org.civicwatch.catalog.FieldCatalog field
+ * catalog}, in its order; absent values and empty lists are left out. Dates are EDTF strings
+ * ({@code "2017-05-29/2017-06-13"}) with the text they were read from, if any, beside them
+ * ({@code "filedOriginal": "平成27年4月1日"}); enumerations are lower-case words ({@code "motion_sensor"});
+ * floors are strings ({@code "1"}, {@code "3..30"}). Reading also takes {@code null} for an absent
+ * value and enumeration words in upper case or with hyphens; anything else must match the
+ * {@linkplain #SCHEMA_RESOURCE JSON Schema}.
+ *
+ * <h2>Read limits</h2>
+ * A hostile file cannot make a reader hold more than one record (bounded by
+ * {@link #MAX_RECORD_LENGTH}) and the ids seen so far: JSON nesting is limited to
+ * {@value #MAX_NESTING_DEPTH} levels (a dataset needs 6), strings to {@value #MAX_STRING_LENGTH} chars,
+ * property names to {@value #MAX_NAME_LENGTH}, numbers to {@value #MAX_NUMBER_LENGTH} digits, a record
+ * (a JSON Lines line, or one array element) to {@code max-record-length} chars and the whole input to
+ * {@code max-document-length} chars. Passing one is a {@link org.civicwatch.spi.DataException} naming
+ * the limit.
+ *
+ * <h2>Schema</h2>
+ * {@link #schema()} is a JSON Schema (2020-12) for both forms, generated from the field catalog: its
+ * root accepts a document or one JSON Lines line ({@code $defs/document}, {@code $defs/line}).
+ */
+public final class JsonFormat {
+    private JsonFormat() {
+    }
+
+    /** The format version, the value of {@code "civicwatch"}. */
+    public static final String VERSION = "1";
+    /** The document form's id. */
+    public static final String DOCUMENT_ID = "json";
+    /** The JSON Lines form's id. */
+    public static final String LINES_ID = "jsonl";
+    /** The document form's media type. */
+    public static final String DOCUMENT_MEDIA_TYPE = "application/json";
+    /** The JSON Lines form's media type. */
+    public static final String LINES_MEDIA_TYPE = "application/x-ndjson";
+    /** The member holding the version, in a document and an info line. */
+    public static final String VERSION_MEMBER = "civicwatch";
+    /** The member holding the dataset info, in a document and an info line. */
+    public static final String INFO_MEMBER = "info";
+    /** The member of a JSON Lines line naming what it holds. */
+    public static final String TYPE_MEMBER = "type";
+    /** The {@code type} of the JSON Lines info line. */
+    public static final String INFO_TYPE = "info";
+    /** The member of a JSON Lines line holding the record. */
+    public static final String RECORD_MEMBER = "record";
+    /** The class path resource of the JSON Schema. */
+    public static final String SCHEMA_RESOURCE = "/org/civicwatch/importers/json/civicwatch.schema.json";
+
+    /** JSON nesting depth, arrays and objects counted. */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** Chars in one string value. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** Chars in one property name. */
+    public static final int MAX_NAME_LENGTH = 256;
+    /** Chars in one number. */
+    public static final int MAX_NUMBER_LENGTH = 64;
+    /** Default of {@link #MAX_RECORD_LENGTH}: 16 Mi chars. */
+    public static final long DEFAULT_MAX_RECORD_LENGTH = 16L << 20;
+    /** Default of {@link #MAX_DOCUMENT_LENGTH}: 16 Gi chars. */
+    public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L << 30;
+
+    /** Chars in one record: a JSON Lines line, or one element of a document's arrays. */
+    public static final Option<Long> MAX_RECORD_LENGTH = Option.number("max-record-length", DEFAULT_MAX_RECORD_LENGTH,
+            1024, "Longest record read, in chars (a JSON Lines line, or one element of a document's arrays).");
+    /** Chars in the whole input. Memory does not grow with it; it bounds the time an endless input takes. */
+    public static final Option<Long> MAX_DOCUMENT_LENGTH = Option.number("max-document-length",
+            DEFAULT_MAX_DOCUMENT_LENGTH, 1024, "Longest input read, in chars.");
+
+    /** The options of both importers beyond the standard reading options. */
+    public static final List<Option<?>> LIMIT_OPTIONS = List.of(MAX_RECORD_LENGTH, MAX_DOCUMENT_LENGTH);
+
+    /** The JSON Schema (2020-12) of both forms, as shipped in this jar. */
+    public static String schema() {
+        try (InputStream in = JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

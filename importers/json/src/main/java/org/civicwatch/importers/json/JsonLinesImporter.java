@@ -1,0 +1,48 @@
+package org.civicwatch.importers.json;
+
+import java.io.InputStream;
+import java.util.List;
+import javax.annotation.CheckForNull;
+import org.civicwatch.spi.Detection;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.Option;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordReader;
+
+/**
+ * Reads civicwatch JSON Lines ({@link JsonFormat}, format {@code jsonl}), one line at a time.
+ *
+ * <p>Errors carry the line, the column and the JSON Pointer within the line:
+ * {@code feed.jsonl:7:45: record 6, field '/record/place/floor': cannot read "three" as a floor}.
+ * In lenient mode a bad line, malformed JSON included, is reported and skipped.
+ */
+public final class JsonLinesImporter implements Importer {
+    static final List<Option<?>> OPTIONS = JsonImporter.options();
+
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of(JsonFormat.LINES_ID,
+            "civicwatch JSON Lines", JsonFormat.LINES_MEDIA_TYPE, List.of("jsonl", "ndjson"), OPTIONS,
+            "One JSON object a line: {\"type\": \"sighting\", \"record\": {...}}");
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    /**
+     * {@link Detection#SOLID} when the first line is an object whose first member is {@code "type"}, else
+     * {@link Detection#WEAK} for a {@code .jsonl} or {@code .ndjson} name.
+     */
+    @Override
+    public Detection detect(byte[] head, @CheckForNull String fileName) {
+        if (Sniffing.startsWithObjectMember(head, JsonFormat.TYPE_MEMBER) && Sniffing.firstLineIsObject(head)) {
+            return Detection.SOLID;
+        }
+        return Importer.super.detect(head, fileName);
+    }
+
+    @Override
+    public RecordReader open(InputStream in, String sourceName, Options options) {
+        return new JsonLinesReader(in, sourceName, options);
+    }
+}

@@ -1,0 +1,177 @@
+package org.civicwatch.importers.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.annotation.CheckForNull;
+import org.civicwatch.importers.json.internal.Decoder;
+import org.civicwatch.importers.json.internal.Jackson;
+import org.civicwatch.importers.json.internal.JsonTree;
+import org.civicwatch.importers.json.internal.LineReader;
+import org.civicwatch.importers.json.internal.TreeWriter;
+import org.civicwatch.importers.json.internal.Utf8;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.RecordType;
+import org.civicwatch.spi.DataException;
+import org.civicwatch.spi.Location;
+import org.civicwatch.spi.Options;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads JSON Lines one line at a time; in lenient mode a bad line is reported and skipped. */
+final class JsonLinesReader extends JsonReading {
+    private static final String TYPES = "info, " + Arrays.stream(RecordType.values()).map(RecordType::singular)
+            .collect(Collectors.joining(", "));
+
+    private final LineReader lines;
+    private final JsonMapper mapper = Jackson.mapper();
+    private long line;
+    private boolean any;
+    private boolean finished;
+
+    JsonLinesReader(InputStream in, String source, Options options) {
+        super(source, options, JsonLinesImporter.OPTIONS, JsonFormat.LINES_ID);
+        this.lines = new LineReader(Utf8.reader(in), maxRecordLength, maxDocumentLength);
+    }
+
+    @Override
+    long line(long[] position) {
+        return line;
+    }
+
+    @Override
+    @CheckForNull
+    public CivicRecord next() throws IOException {
+        while (!finished) {
+            String text;
+            try {
+                text = lines.next();
+            } catch (LineReader.TooLongException e) {
+                line = lines.lineNumber() + (e.getMessage().contains("max-document-length") ? 1 : 0);
+                if (e.getMessage().contains("max-document-length")) {
+                    finished = true;
+                    throw new DataException(Location.at(source, line, 0), e.getMessage());
+                }
+                problems.report(new DataException(Location.at(source, line, 1), e.getMessage()), null);
+                continue;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                finished = true;
+                throw new DataException(Location.at(source, lines.lineNumber() + 1, 0),
+                        "the input is not UTF-8 text (JSON Lines must be UTF-8)", e);
+            }
+            if (text == null) {
+                finished = true;
+                return null;
+            }
+            line = lines.lineNumber();
+            if (text.isBlank()) {
+                continue;
+            }
+            boolean first = !any;
+            any = true;
+            CivicRecord r = line(text, first);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    @CheckForNull
+    private CivicRecord line(String text, boolean first) throws IOException {
+        JsonTree tree;
+        try (JsonParser p = mapper.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                problems.report(new DataException(new Location(source, line, p.currentTokenLocation().getColumnNr(), 0,
+                        null), "a line must hold one JSON object, {\"type\": ..., ...}"), text);
+                return null;
+            }
+            try {
+                tree = JsonTree.read(p, maxRecordLength);
+            } catch (JsonTree.TooLongException e) {
+                throw new IllegalStateException("a line within max-record-length is longer", e);
+            }
+            JsonToken after = p.nextToken();
+            if (after != null) {
+                problems.report(new DataException(new Location(source, line, p.currentTokenLocation().getColumnNr(), 0,
+                        null), "a line must hold one JSON object, but more follows it"), text);
+                return null;
+            }
+        } catch (JacksonException e) {
+            problems.report(malformed(e, null, line, 0), text);
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> object = (Map<String, Object>) tree.value();
+        Object type = object.get(JsonFormat.TYPE_MEMBER);
+        if (!(type instanceof String name)) {
+            problems.report(new DataException(at(tree, "", type == null ? "" : "/type", 0), type == null
+                    ? "the line has no \"type\"; it must be one of " + TYPES
+                    : "\"type\" must be one of " + TYPES + ", got " + Decoder.describe(type)), text);
+            return null;
+        }
+        if (name.equals(JsonFormat.INFO_TYPE)) {
+            infoLine(tree, object, first, text);
+            return null;
+        }
+        RecordType recordType = RecordType.named(name).filter(t -> t.singular().equals(name)).orElse(null);
+        if (recordType == null) {
+            problems.report(new DataException(at(tree, "", "/type", 0), "unknown type \"" + name
+                    + "\"; it must be one of " + TYPES), text);
+            return null;
+        }
+        long record = ++records;
+        extraMembers(tree, object, record, JsonFormat.TYPE_MEMBER, JsonFormat.RECORD_MEMBER);
+        Object value = object.get(JsonFormat.RECORD_MEMBER);
+        if (!(value instanceof Map)) {
+            problems.report(new DataException(at(tree, "", value == null ? "" : "/record", record), value == null
+                    ? "the line has no \"record\" holding the " + name
+                    : "\"record\" must be an object (" + name + "), got " + Decoder.describe(value)), text);
+            return null;
+        }
+        return record(recordType, tree.under("/" + JsonFormat.RECORD_MEMBER), "/" + JsonFormat.RECORD_MEMBER, record,
+                text);
+    }
+
+    private void infoLine(JsonTree tree, Map<String, Object> object, boolean first, String text) {
+        if (!first) {
+            problems.report(new DataException(at(tree, "", "/type", 0),
+                    "an info line must be the first line; this one was left out"), text);
+            return;
+        }
+        Object version = object.get(JsonFormat.VERSION_MEMBER);
+        if (!JsonFormat.VERSION.equals(version)) {
+            finished = true;
+            throw new DataException(at(tree, "", version == null ? "" : "/civicwatch", 0), version == null
+                    ? "the info line has no \"civicwatch\": \"" + JsonFormat.VERSION + "\""
+                    : "unsupported version " + Decoder.describe(version)
+                    + ": this reader reads civicwatch JSON version \"" + JsonFormat.VERSION + "\"");
+        }
+        extraMembers(tree, object, 0, JsonFormat.TYPE_MEMBER, JsonFormat.VERSION_MEMBER, JsonFormat.INFO_MEMBER);
+        if (object.get(JsonFormat.INFO_MEMBER) != null) {
+            info(tree.under("/" + JsonFormat.INFO_MEMBER), "/" + JsonFormat.INFO_MEMBER);
+        }
+    }
+
+    /** Reports members beyond the expected ones: an error in strict mode, left out in lenient mode. */
+    private void extraMembers(JsonTree tree, Map<String, Object> object, long record, String... expected) {
+        for (String member : object.keySet()) {
+            if (!Arrays.asList(expected).contains(member)) {
+                problems.report(new DataException(at(tree, "", "/" + JsonTree.escape(member), record),
+                        "unknown member '" + member + "'; a line has " + String.join(", ", expected)
+                                + (problems.lenient() ? "; it was left out" : "")),
+                        TreeWriter.toJson(Map.of(member, object.get(member))));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        finished = true;
+    }
+}
