@@ -55,8 +55,10 @@ import org.civicwatch.model.When;
  * <p>Leniency, deliberately: a date written in an era after that era ended ({@code 平成31年5月1日},
  * {@code 平成32年}, as on forms printed before the change) is read as the western date it counts to, with a
  * warning; a date before its era began ({@code 平成元年1月7日}) is an error. Dates that do not exist
- * ({@code 2017年2月30日}) and times that do not ({@code 25時}) are errors. A date without a year is read
- * only when the caller says when the text was written ({@link #parseWithWarnings(String, LocalDate)}).
+ * ({@code 2017年2月30日}) and times that do not ({@code 25時}) are errors. A date without a year
+ * ({@code 5月29日}) or with one named relative to the day of writing ({@code 去年6月}, {@code ことし3月})
+ * is read only when the caller says when the text was written
+ * ({@link #parseWithWarnings(String, LocalDate)}).
  */
 public final class JapaneseDates {
 
@@ -140,8 +142,10 @@ public final class JapaneseDates {
     }
 
     /**
-     * Finds the dates, times and spans in a text, in order, with where each stands in it. Year-less dates
-     * are passed over; text that looks like a date but does not name a real one ({@code 2017年2月30日}) is
+     * Finds the dates, times and spans in a text, in order, with where each stands in it. A date without
+     * a year takes the year of the date found before it in the same text (with a warning, and the next
+     * year if its month is earlier: {@code 2016年12月28日に…1月5日に}); one with no date before it is passed
+     * over. Text that looks like a date but does not name a real one ({@code 2017年2月30日}) is
      * passed over too: {@link #parseWithWarnings(String)} says what is wrong with it.
      *
      * <pre>{@code
@@ -154,8 +158,9 @@ public final class JapaneseDates {
     }
 
     /**
-     * Finds the dates in a text as {@link #findAll(String)} does, reading year-less ones
-     * ({@code 5月29日(月)15時}) as {@link #parseWithWarnings(String, LocalDate)} does.
+     * Finds the dates in a text as {@link #findAll(String)} does; a year-less date with no date before it
+     * ({@code 5月29日(月)15時}) and a relative year ({@code 去年6月}) are read as
+     * {@link #parseWithWarnings(String, LocalDate)} reads them.
      *
      * @param writtenOn the day the text was written or published
      */
@@ -204,10 +209,9 @@ public final class JapaneseDates {
                 pos++;
                 continue;
             }
-            String original = nt.originalSlice(pos, r.pos);
-            int start = nt.originalStart(pos);
-            ParsedDate named = new ParsedDate(date.when().withOriginal(original), date.warnings());
-            found.add(new Mention<>(named, original, start, start + original.length()));
+            List<String> warnings = date.warnings();
+            When when = date.when();
+            found.add(nt.mention(pos, r.pos, original -> new ParsedDate(when.withOriginal(original), warnings)));
             pos = r.pos;
             preceding = r.first;
         }

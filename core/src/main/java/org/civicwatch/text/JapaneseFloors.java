@@ -84,12 +84,10 @@ public final class JapaneseFloors {
             if (m.start() > 0 && isWordBefore(n.charAt(m.start() - 1)) || followedByNonFloor(n, m.end())) {
                 continue;
             }
-            String label = nt.originalSlice(m.start(), m.end());
             try {
-                Floor floor = floor(m, label);
+                Floor floor = floor(m, nt.originalSlice(m.start(), m.end()));
                 if (floor != null) {
-                    int start = nt.originalStart(m.start());
-                    found.add(new Mention<>(floor, label, start, start + label.length()));
+                    found.add(nt.mention(m.start(), m.end(), label -> floor));
                 }
             } catch (TextParseException notAFloor) {
                 // 0階 or a numeral out of range: prose, not a floor

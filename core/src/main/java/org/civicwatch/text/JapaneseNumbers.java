@@ -44,12 +44,9 @@ public final class JapaneseNumbers {
     private static final String PREFIX = "約|およそ|おおよそ|ほぼ|大体|だいたい|概ね|おおむね|少なくとも|最低";
     private static final String SUFFIX = "以上|余り|あまり|余|超|強|程度|ほど|前後|くらい|ぐらい|ばかり|以下|未満|まで";
 
-    private static final Pattern COUNT = Pattern.compile(
-            "(?:(?<prefix>" + PREFIX + ") ?)?(?:(?<native>" + NATIVE + ")|(?<vague>" + VAGUE + ")|(?<num>" + NUMERAL + "))"
-            + " ?(?<counter>" + COUNTER + ")?(?: ?(?<suffix>" + SUFFIX + "))?");
-    private static final Pattern COUNT_IN_TEXT = Pattern.compile(
-            "(?:(?<prefix>" + PREFIX + ") ?)?(?:(?<native>" + NATIVE + ")|(?<vague>" + VAGUE + ")|(?<num>" + NUMERAL + "))"
-            + " ?(?<counter>" + COUNTER + ")(?: ?(?<suffix>" + SUFFIX + "))?");
+    /** A count on its own may leave out the counter ("3"); in running text only a counter makes a count. */
+    private static final Pattern COUNT = count("?");
+    private static final Pattern COUNT_IN_TEXT = count("");
     /** "Not one ... (is there)": ひとつも監視カメラが見当たらない, 1台もない, 設置されていない. */
     private static final Pattern ABSENCE = Pattern.compile(
             "(?:ひとつ|一つ|1つ|一(?:" + COUNTER + ")|1(?:" + COUNTER + ")|何)も[^。、,.!?]{0,40}?(?:ない|無い|なし|無し|ません|ず)"
@@ -59,6 +56,12 @@ public final class JapaneseNumbers {
     private static final Pattern GROUPED = Pattern.compile("(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])");
 
     private JapaneseNumbers() {
+    }
+
+    private static Pattern count(String counterOptional) {
+        return Pattern.compile("(?:(?<prefix>" + PREFIX + ") ?)?"
+                + "(?:(?<native>" + NATIVE + ")|(?<vague>" + VAGUE + ")|(?<num>" + NUMERAL + "))"
+                + " ?(?<counter>" + COUNTER + ")" + counterOptional + "(?: ?(?<suffix>" + SUFFIX + "))?");
     }
 
     /**
@@ -139,14 +142,13 @@ public final class JapaneseNumbers {
                 break;
             }
             Matcher hit = isCount ? m : absence;
-            String original = nt.originalSlice(hit.start(), hit.end());
-            int start = nt.originalStart(hit.start());
+            int start = hit.start();
             pos = hit.end();
             if (!isCount) {
-                found.add(new Mention<>(Count.none().withOriginal(original), original, start, start + original.length()));
-            } else if (!(hit.start() > 0 && isNumeral(n.charAt(hit.start() - 1)))) {
+                found.add(nt.mention(start, pos, original -> Count.none().withOriginal(original)));
+            } else if (!(start > 0 && isNumeral(n.charAt(start - 1)))) {
                 try {
-                    found.add(new Mention<>(count(hit, original), original, start, start + original.length()));
+                    found.add(nt.mention(start, pos, original -> count(hit, original)));
                 } catch (TextParseException notACount) {
                     // a numeral this class cannot read (万人 = "everyone") is prose, not a count
                 }

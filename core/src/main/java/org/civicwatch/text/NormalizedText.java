@@ -2,6 +2,7 @@ package org.civicwatch.text;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * An NFKC-normalised copy of a text that remembers where each of its characters came from, so that a
@@ -102,6 +103,16 @@ final class NormalizedText {
     /** Where in the original a normalised range ending (exclusive) at {@code index} ends. */
     int originalEnd(int index) {
         return index <= 0 ? 0 : to[index - 1];
+    }
+
+    /**
+     * A mention of what the normalised range {@code [start, end)} says, quoting and locating it in the
+     * original; {@code read} turns the quoted original into the value (and may throw).
+     */
+    <T> Mention<T> mention(int start, int end, Function<String, T> read) {
+        String quoted = originalSlice(start, end);
+        int at = originalStart(start);
+        return new Mention<>(read.apply(quoted), quoted, at, at + quoted.length());
     }
 
     /** The original text behind the normalised range {@code [start, end)}. */
