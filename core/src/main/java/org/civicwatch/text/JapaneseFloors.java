@@ -18,7 +18,7 @@ import org.civicwatch.model.ModelException;
  * JapaneseFloors.parse("十五階")        // 15
  * JapaneseFloors.parse("最上階32階")    // 32
  * JapaneseFloors.parse("3～30階")       // 3..30
- * JapaneseFloors.findAll("県庁最上階32階や31階のロビー")  // 最上階32階 at 2..9, 31階 at 10..13
+ * JapaneseFloors.findAll("県庁最上階32階や31階のロビー")  // 最上階32階 at 2..8, 31階 at 9..12
  * }</pre>
  *
  * <p>The text read is the floor's label ({@code Place.floorLabel}); keep it beside the {@link Floor}.

@@ -124,7 +124,7 @@ public final class JapaneseNumbers {
      * <pre>{@code
      * findCounts("天井に2基設置、31階にもおよそ数十基")
      * // [Mention[value=Count[2, EXACT, "2基"], text=2基, start=3, end=5],
-     * //  Mention[value=Count[null, APPROXIMATE, "およそ数十基"], text=およそ数十基, start=12, end=18]]
+     * //  Mention[value=Count[null, APPROXIMATE, "およそ数十基"], text=およそ数十基, start=13, end=19]]
      * }</pre>
      */
     public static List<Mention<Count>> findCounts(String text) {

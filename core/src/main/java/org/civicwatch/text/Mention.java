@@ -12,7 +12,7 @@ import java.util.Objects;
  * m.value()   // Floor.of(32)
  * m.text()    // "最上階32階", also the floor's label
  * m.start()   // 2
- * m.end()     // 9
+ * m.end()     // 8
  * }</pre>
  *
  * @param value what the text says

@@ -12,7 +12,7 @@ import org.civicwatch.model.When;
  * <pre>{@code
  * ParsedDate d = JapaneseDates.parseWithWarnings("平成31年5月1日");
  * d.when().edtf()    // "2019-05-01"
- * d.warnings()       // ["平成31年5月1日 is written in the Heisei era, which ended on 2019-04-30: read as 2019-05-01 (令和1年5月1日)"]
+ * d.warnings()       // ["\"平成31年5月1日\" is written in the 平成 era, which ended on 2019-04-30: read as 2019-05-01"]
  * }</pre>
  *
  * @param when the value read, with the text it was read from as its original
