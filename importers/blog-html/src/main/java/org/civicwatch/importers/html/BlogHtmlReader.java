@@ -124,7 +124,8 @@ final class BlogHtmlReader implements RecordReader {
     private void extract(BlogPost post) {
         List<String> lines = post.body().stream().map(BodyLine::text).toList();
         List<Integer> sourceLines = post.body().stream().map(BodyLine::sourceLine).toList();
-        PostText text = new PostText(post.permalink(), post.key(), post.published(), lines, sourceLines);
+        PostText text = new PostText(post.permalink(), post.key(), post.title(), post.published(), lines,
+                sourceLines);
         String[] running = {""};
         Extraction out = new Extraction(text, (block, e) -> problems.report(new DataException(
                 new Location(source, block.sourceLine(), 0, 0, null), running[0] + " could not read this paragraph of "

@@ -1,5 +1,6 @@
 package org.civicwatch.importers.html.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,15 @@ public final class NewsBlockExtractor implements Extractor {
 
     @Override
     public void extract(PostText post, Extraction out) {
+        for (PostText.Block block : blocks(post)) {
+            String headerText = HEADER.matcher(block.lines().get(0)).replaceFirst("$1").strip();
+            out.guard(block, () -> read(headerText, block, out));
+        }
+    }
+
+    /** The news blocks of a post: each from its header line to the line before its end. */
+    public static List<PostText.Block> blocks(PostText post) {
+        List<PostText.Block> blocks = new ArrayList<>();
         List<String> lines = post.lines();
         int i = 0;
         while (i < lines.size()) {
@@ -41,11 +51,10 @@ public final class NewsBlockExtractor implements Extractor {
                     && !HEADER.matcher(lines.get(end)).matches()) {
                 end++;
             }
-            PostText.Block block = post.block(i, end);
-            String headerText = header.group(1).strip();
-            out.guard(block, () -> read(headerText, block, out));
+            blocks.add(post.block(i, end));
             i = end;
         }
+        return blocks;
     }
 
     private void read(String header, PostText.Block block, Extraction out) {

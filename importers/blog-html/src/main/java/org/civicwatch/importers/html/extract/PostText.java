@@ -12,11 +12,13 @@ import org.civicwatch.model.When;
  *
  * @param permalink the post's permalink, every record's provenance source
  * @param key the post's key, the start of every record id made from it
+ * @param title the post's title, where facilities are often named
  * @param published when it was published, which dates without a year count back from
  * @param lines its body lines; an empty line separates paragraphs
  * @param sourceLines for each line, the page line it starts on (0 when unknown)
  */
-public record PostText(String permalink, String key, @CheckForNull When published, List<String> lines,
+public record PostText(String permalink, String key, @CheckForNull String title, @CheckForNull When published,
+                       List<String> lines,
                        List<Integer> sourceLines) {
 
     /**
@@ -58,7 +60,13 @@ public record PostText(String permalink, String key, @CheckForNull When publishe
 
     /** A post's text from lines alone, without page lines: for tests and plain text. */
     public static PostText of(String permalink, String key, @CheckForNull When published, List<String> lines) {
-        return new PostText(permalink, key, published, lines, lines.stream().map(l -> 0).toList());
+        return of(permalink, key, null, published, lines);
+    }
+
+    /** A post's text from a title and lines, without page lines: for tests and plain text. */
+    public static PostText of(String permalink, String key, @CheckForNull String title, @CheckForNull When published,
+                              List<String> lines) {
+        return new PostText(permalink, key, title, published, lines, lines.stream().map(l -> 0).toList());
     }
 
     /** The day it was published, which year-less dates count back from; null when unknown. */
