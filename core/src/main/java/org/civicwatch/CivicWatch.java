@@ -31,42 +31,105 @@ public final class CivicWatch {
         static final FormatRegistry REGISTRY = FormatRegistry.load();
     }
 
-    /** The formats found where civicwatch core is loaded (loaded once). */
+    /** {@return the formats found where civicwatch core is loaded (loaded once)} */
     public static FormatRegistry formats() {
         return Default.REGISTRY;
     }
 
-    /** Reads a file or folder into a dataset. */
+    /**
+     * Reads a file or folder into a dataset, choosing the format by its extension or first bytes.
+     *
+     * @param path the file or folder
+     * @return the dataset
+     * @throws org.civicwatch.spi.FormatNotFoundException if no installed format claims it
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if it cannot be read
+     */
     public static Dataset read(Path path) throws IOException {
         return formats().read(path);
     }
 
-    /** Reads a file or folder in the named format. */
+    /**
+     * Reads a file or folder in the named format.
+     *
+     * @param path the file or folder
+     * @param formatId the format id ("json")
+     * @param options reading options, such as {@link org.civicwatch.spi.StandardOptions#LENIENT}
+     * @return the dataset
+     * @throws org.civicwatch.spi.FormatNotFoundException if the format is not installed
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if it cannot be read
+     */
     public static Dataset read(Path path, String formatId, Options options) throws IOException {
         return formats().read(path, formatId, options);
     }
 
-    /** Reads a stream in the named format; the stream stays open. */
+    /**
+     * Reads a stream in the named format; the stream stays open.
+     *
+     * @param in the stream
+     * @param sourceName a name for the source in messages, such as its file name
+     * @param formatId the format id ("json")
+     * @return the dataset
+     * @throws org.civicwatch.spi.FormatNotFoundException if the format is not installed
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if it cannot be read
+     */
     public static Dataset read(InputStream in, String sourceName, String formatId) throws IOException {
         return formats().read(in, sourceName, formatId, Options.EMPTY);
     }
 
-    /** Writes a dataset to a file or folder in the format its extension names. */
+    /**
+     * Writes a dataset to a file or folder in the format its extension names; the output appears only
+     * when it is complete.
+     *
+     * @param dataset what to write
+     * @param path the file, or a folder for a CSV data package
+     * @throws org.civicwatch.spi.FormatNotFoundException if no installed format claims the path
+     * @throws IOException if it cannot be written
+     */
     public static void write(Dataset dataset, Path path) throws IOException {
         formats().write(dataset, path);
     }
 
-    /** Writes a dataset to a file or folder in the named format. */
+    /**
+     * Writes a dataset to a file or folder in the named format; the output appears only when it is
+     * complete.
+     *
+     * @param dataset what to write
+     * @param path the file or folder
+     * @param formatId the format id ("jsonl")
+     * @param options writing options
+     * @throws org.civicwatch.spi.FormatNotFoundException if the format is not installed
+     * @throws IOException if it cannot be written
+     */
     public static void write(Dataset dataset, Path path, String formatId, Options options) throws IOException {
         formats().write(dataset, path, formatId, options);
     }
 
-    /** Writes a dataset to a stream in the named format; the stream stays open. */
+    /**
+     * Writes a dataset to a stream in the named format; the stream stays open.
+     *
+     * @param dataset what to write
+     * @param out the stream
+     * @param formatId the format id ("jsonl")
+     * @throws org.civicwatch.spi.FormatNotFoundException if the format is not installed
+     * @throws IOException if it cannot be written
+     */
     public static void write(Dataset dataset, OutputStream out, String formatId) throws IOException {
         formats().write(dataset, out, formatId, Options.EMPTY);
     }
 
-    /** Converts a file from the format of its extension to the format of the output's. */
+    /**
+     * Converts a file from the format of its extension (or first bytes) to the format of the output's
+     * extension, record by record; the output appears only when the whole conversion succeeded.
+     *
+     * @param in the file or folder to read
+     * @param out the file or folder to write
+     * @throws org.civicwatch.spi.FormatNotFoundException if no installed format claims a path
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if reading or writing fails
+     */
     public static void convert(Path in, Path out) throws IOException {
         formats().convert(in, out);
     }

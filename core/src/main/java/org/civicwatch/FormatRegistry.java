@@ -53,7 +53,13 @@ import org.civicwatch.spi.RecordWriter;
  */
 public final class FormatRegistry {
 
-    /** A provider that could not be loaded, and why. */
+    /**
+     * A provider that could not be loaded, and why.
+     *
+     * @param service "importer" or "exporter"
+     * @param provider the provider's class name, or "(unknown provider)"
+     * @param reason the error, with its causes
+     */
     public record ProviderFailure(String service, String provider, String reason) {
         @Override
         public String toString() {
@@ -61,7 +67,14 @@ public final class FormatRegistry {
         }
     }
 
-    /** Two or more providers claiming one format id, and which one won. */
+    /**
+     * Two or more providers claiming one format id, and which one won.
+     *
+     * @param service "importer" or "exporter"
+     * @param formatId the format id they claim
+     * @param chosen the class name of the provider in use
+     * @param overridden the class names of the others
+     */
     public record Conflict(String service, String formatId, String chosen, List<String> overridden) {
         @Override
         public String toString() {
@@ -93,28 +106,41 @@ public final class FormatRegistry {
         this.failures = List.copyOf(broken);
     }
 
-    /** The formats that a class loader provides (the class path). */
+    /**
+     * {@return the formats that a class loader provides (the class path)}
+     *
+     * @param loader where to look for providers
+     */
     public static FormatRegistry load(ClassLoader loader) {
         List<ProviderFailure> failures = new ArrayList<>();
         return new FormatRegistry(discover(ServiceLoader.load(Importer.class, loader), "importer", failures),
                 discover(ServiceLoader.load(Exporter.class, loader), "exporter", failures), failures);
     }
 
-    /** The formats that a module layer provides (the module path). */
+    /**
+     * {@return the formats that a module layer provides (the module path)}
+     *
+     * @param layer where to look for providers
+     */
     public static FormatRegistry load(ModuleLayer layer) {
         List<ProviderFailure> failures = new ArrayList<>();
         return new FormatRegistry(discover(ServiceLoader.load(layer, Importer.class), "importer", failures),
                 discover(ServiceLoader.load(layer, Exporter.class), "exporter", failures), failures);
     }
 
-    /** A registry of the given plugins only, for embedders that wire formats by hand. */
+    /**
+     * {@return a registry of the given plugins only, for embedders that wire formats by hand}
+     *
+     * @param importers the importers; conflicts are resolved as for loaded ones
+     * @param exporters the exporters
+     */
     public static FormatRegistry of(List<? extends Importer> importers, List<? extends Exporter> exporters) {
         return new FormatRegistry(List.copyOf(importers), List.copyOf(exporters), List.of());
     }
 
     /**
-     * The formats of the module layer civicwatch core runs in (the module path), or else of its class
-     * loader (the class path).
+     * {@return the formats of the module layer civicwatch core runs in (the module path), or else of the
+     * thread's context class loader or core's own (the class path)}
      */
     public static FormatRegistry load() {
         Module core = FormatRegistry.class.getModule();
@@ -189,39 +215,48 @@ public final class FormatRegistry {
         return chosen;
     }
 
-    /** The importers in use, by format id. */
+    /** {@return the importers in use, by format id} */
     public List<Importer> importers() {
         return List.copyOf(importers.values());
     }
 
-    /** The exporters in use, by format id. */
+    /** {@return the exporters in use, by format id} */
     public List<Exporter> exporters() {
         return List.copyOf(exporters.values());
     }
 
-    /** Providers that failed to load, with the reasons. */
+    /** {@return providers that failed to load, with the reasons} */
     public List<ProviderFailure> failures() {
         return failures;
     }
 
-    /** Format ids claimed by more than one provider, and how each was resolved. */
+    /** {@return format ids claimed by more than one provider, and how each was resolved} */
     public List<Conflict> conflicts() {
         return conflicts;
     }
 
-    /** The importer of a format, if installed. */
+    /**
+     * {@return the importer of a format, if installed}
+     *
+     * @param formatId the format id, any case ("json")
+     */
     public Optional<Importer> findImporter(String formatId) {
         return Optional.ofNullable(importers.get(formatId.toLowerCase(Locale.ROOT)));
     }
 
-    /** The exporter of a format, if installed. */
+    /**
+     * {@return the exporter of a format, if installed}
+     *
+     * @param formatId the format id, any case ("json")
+     */
     public Optional<Exporter> findExporter(String formatId) {
         return Optional.ofNullable(exporters.get(formatId.toLowerCase(Locale.ROOT)));
     }
 
     /**
-     * The importer of a format.
+     * {@return the importer of a format}
      *
+     * @param formatId the format id, any case ("json")
      * @throws FormatNotFoundException listing the formats present and the module to add
      */
     public Importer importer(String formatId) {
@@ -229,8 +264,9 @@ public final class FormatRegistry {
     }
 
     /**
-     * The exporter of a format.
+     * {@return the exporter of a format}
      *
+     * @param formatId the format id, any case ("json")
      * @throws FormatNotFoundException listing the formats present and the module to add
      */
     public Exporter exporter(String formatId) {
@@ -256,9 +292,12 @@ public final class FormatRegistry {
 
     /**
      * The importer for a file or folder: a folder goes to an importer that reads folders; a file to the
-     * one its extension names, else to the format that recognises its first bytes most strongly.
+     * format that recognises its first bytes (and name) most strongly.
      *
+     * @param path the file or folder to read
+     * @return the importer
      * @throws FormatNotFoundException if no installed format claims it
+     * @throws java.nio.file.NoSuchFileException if the file does not exist
      * @throws IOException if the file cannot be read
      */
     public Importer importerFor(Path path) throws IOException {
@@ -304,6 +343,8 @@ public final class FormatRegistry {
      * The exporter for an output path, by its extension; a path without one (a folder) goes to an
      * exporter that writes folders.
      *
+     * @param path the file or folder to write
+     * @return the exporter
      * @throws FormatNotFoundException if no installed format claims it
      */
     public Exporter exporterFor(Path path) {
@@ -338,17 +379,46 @@ public final class FormatRegistry {
 
     // --- Reading and writing; the static facade CivicWatch calls these on the default registry. ---
 
-    /** Reads a file or folder, choosing the format by {@link #importerFor(Path)}. */
+    /**
+     * Reads a file or folder, choosing the format by {@link #importerFor(Path)}.
+     *
+     * @param path the file or folder
+     * @return the dataset
+     * @throws FormatNotFoundException if no installed format claims it
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if it cannot be read
+     */
     public Dataset read(Path path) throws IOException {
         return importerFor(path).read(path, Options.EMPTY);
     }
 
-    /** Reads a file or folder in the named format. */
+    /**
+     * Reads a file or folder in the named format.
+     *
+     * @param path the file or folder
+     * @param formatId the format id ("json")
+     * @param options reading options, such as {@link org.civicwatch.spi.StandardOptions#LENIENT}
+     * @return the dataset
+     * @throws FormatNotFoundException if the format is not installed
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if it cannot be read
+     */
     public Dataset read(Path path, String formatId, Options options) throws IOException {
         return importer(formatId).read(path, options);
     }
 
-    /** Reads a stream in the named format; the stream stays open. */
+    /**
+     * Reads a stream in the named format; the stream stays open.
+     *
+     * @param in the stream
+     * @param sourceName a name for the source in messages, such as its file name
+     * @param formatId the format id ("json")
+     * @param options reading options
+     * @return the dataset
+     * @throws FormatNotFoundException if the format is not installed
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if it cannot be read
+     */
     public Dataset read(InputStream in, String sourceName, String formatId, Options options) throws IOException {
         return importer(formatId).read(in, sourceName, options);
     }
@@ -356,7 +426,12 @@ public final class FormatRegistry {
     /**
      * Reads a stream whose format is detected from its first bytes; the stream stays open.
      *
+     * @param in the stream
+     * @param sourceName a name for the source in messages, also used to detect the format by its extension
+     * @return the dataset
      * @throws FormatNotFoundException if no installed importer recognises it
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if it cannot be read
      */
     public Dataset read(InputStream in, String sourceName) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, HEAD_BYTES);
@@ -369,12 +444,30 @@ public final class FormatRegistry {
         return importer.read(buffered, sourceName, Options.EMPTY);
     }
 
-    /** Writes a dataset to a file or folder, choosing the format by the path's extension. */
+    /**
+     * Writes a dataset to a file or folder, choosing the format by {@link #exporterFor(Path)}; the output
+     * appears only when it is complete.
+     *
+     * @param dataset what to write
+     * @param path the file or folder to write
+     * @throws FormatNotFoundException if no installed format claims the path
+     * @throws IOException if it cannot be written
+     */
     public void write(Dataset dataset, Path path) throws IOException {
         write(dataset, path, exporterFor(path), Options.EMPTY);
     }
 
-    /** Writes a dataset to a file or folder in the named format. */
+    /**
+     * Writes a dataset to a file or folder in the named format; the output appears only when it is
+     * complete.
+     *
+     * @param dataset what to write
+     * @param path the file or folder to write
+     * @param formatId the format id ("jsonl")
+     * @param options writing options
+     * @throws FormatNotFoundException if the format is not installed
+     * @throws IOException if it cannot be written
+     */
     public void write(Dataset dataset, Path path, String formatId, Options options) throws IOException {
         write(dataset, path, exporter(formatId), options);
     }
@@ -383,7 +476,16 @@ public final class FormatRegistry {
         AtomicFiles.replace(path, temporary -> exporter.write(dataset, temporary, options));
     }
 
-    /** Writes a dataset to a stream in the named format; the stream stays open. */
+    /**
+     * Writes a dataset to a stream in the named format; the stream stays open.
+     *
+     * @param dataset what to write
+     * @param out the stream
+     * @param formatId the format id ("jsonl")
+     * @param options writing options
+     * @throws FormatNotFoundException if the format is not installed
+     * @throws IOException if it cannot be written
+     */
     public void write(Dataset dataset, OutputStream out, String formatId, Options options) throws IOException {
         exporter(formatId).write(dataset, out, options);
     }
@@ -391,12 +493,31 @@ public final class FormatRegistry {
     /**
      * Converts a file from one format to another, record by record, choosing both formats by the paths.
      * The output appears only when the whole conversion succeeded.
+     *
+     * @param in the file or folder to read
+     * @param out the file or folder to write
+     * @throws FormatNotFoundException if no installed format claims a path
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if reading or writing fails
      */
     public void convert(Path in, Path out) throws IOException {
         convert(in, importerFor(in), Options.EMPTY, out, exporterFor(out), Options.EMPTY);
     }
 
-    /** Converts a file between named formats with options for each side. */
+    /**
+     * Converts a file between named formats with options for each side; the output appears only when
+     * the whole conversion succeeded.
+     *
+     * @param in the file or folder to read
+     * @param fromFormat the input's format id
+     * @param readOptions reading options
+     * @param out the file or folder to write
+     * @param toFormat the output's format id
+     * @param writeOptions writing options
+     * @throws FormatNotFoundException if a format is not installed
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if reading or writing fails
+     */
     public void convert(Path in, String fromFormat, Options readOptions, Path out, String toFormat,
                         Options writeOptions) throws IOException {
         convert(in, importer(fromFormat), readOptions, out, exporter(toFormat), writeOptions);
@@ -417,7 +538,7 @@ public final class FormatRegistry {
         });
     }
 
-    /** A listing of the installed formats, conflicts and failures, for people. */
+    /** {@return a listing of the installed formats, conflicts and failures, for people} */
     public String describe() {
         StringBuilder s = new StringBuilder();
         s.append("Importers:\n");

@@ -15,11 +15,23 @@ import org.civicwatch.model.When;
  */
 public record Column(String name, List<Field> path, ScalarType<?> type, boolean original) {
 
+    /**
+     * Copies the path.
+     *
+     * @param name the column name, snake case
+     * @param path the fields from the table's object to the scalar
+     * @param type the scalar's type ({@link ScalarType#STRING} for an original-text column)
+     * @param original whether the column holds a date's original text rather than the date
+     */
     public Column {
         path = List.copyOf(path);
     }
 
-    /** The value in an object of the table's type, or null when it or anything on the way is absent. */
+    /**
+     * {@return the value in an object of the table's type, or null when it or anything on the way is absent}
+     *
+     * @param root an object of the table's type
+     */
     @CheckForNull
     public Object read(Object root) {
         Object current = root;
@@ -35,14 +47,18 @@ public record Column(String name, List<Field> path, ScalarType<?> type, boolean 
         return current;
     }
 
-    /** The value's string form for a cell, or null when absent. */
+    /**
+     * {@return the value's string form for a cell, or null when absent}
+     *
+     * @param root an object of the table's type
+     */
     @CheckForNull
     public String format(Object root) {
         Object v = read(root);
         return v == null ? null : original ? (String) v : type.format(v);
     }
 
-    /** The dotted field path ({@code place.floor}), for messages. */
+    /** {@return the dotted field path ({@code place.floor}), for messages} */
     public String fieldPath() {
         StringBuilder s = new StringBuilder();
         for (Field f : path) {

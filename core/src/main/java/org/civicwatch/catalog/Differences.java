@@ -21,7 +21,12 @@ public final class Differences {
     }
 
     /**
-     * The differences between two datasets, at most {@code limit} of them; empty when equal.
+     * The differences between two datasets, one sentence each, at most {@code limit} of them.
+     *
+     * @param expected the dataset written
+     * @param actual the dataset read back
+     * @param limit the most differences to return
+     * @return the differences, info first, then record by record; empty when equal
      */
     public static List<String> between(Dataset expected, Dataset actual, int limit) {
         List<String> out = new ArrayList<>();

@@ -46,17 +46,21 @@ public final class Field {
         this.accessor = handle;
     }
 
-    /** The name, as in the record component and JSON ({@code jurisdictionCode}). */
+    /** {@return the name, as in the record component and JSON ({@code jurisdictionCode})} */
     public String name() {
         return name;
     }
 
-    /** The column name for flat formats ({@code jurisdiction_code}). */
+    /** {@return the column name for flat formats ({@code jurisdiction_code})} */
     public String column() {
         return columnName(name);
     }
 
-    /** {@code camelCase} → {@code snake_case}. */
+    /**
+     * {@return the column name of a field name}: {@code camelCase} → {@code camel_case}.
+     *
+     * @param camelCase a field name
+     */
     public static String columnName(String camelCase) {
         StringBuilder s = new StringBuilder();
         for (char c : camelCase.toCharArray()) {
@@ -70,40 +74,45 @@ public final class Field {
     }
 
     /**
-     * For a date field ({@link ScalarType#WHEN}), the name under which its original text travels beside
-     * it ({@code whenOriginal}; column {@code when_original}); otherwise null.
+     * {@return for a date field ({@link ScalarType#WHEN}), the name under which its original text travels
+     * beside it ({@code whenOriginal}; column {@code when_original}); otherwise null}
      */
     @CheckForNull
     public String originalName() {
         return type instanceof ScalarType<?> s && s.hasOriginal() ? name + "Original" : null;
     }
 
-    /** The field's type. */
+    /** {@return the field's type} */
     public ValueType type() {
         return type;
     }
 
-    /** Whether a record is invalid without it. Lists are never required: absent means empty. */
+    /** {@return whether a record is invalid without it}; lists are never required: absent means empty. */
     public boolean isRequired() {
         return required;
     }
 
-    /** Whether it can hold personal data (names of private persons), which exporters may redact. */
+    /** {@return whether it can hold personal data (names of private persons), which exporters may redact} */
     public boolean isPersonal() {
         return personal;
     }
 
-    /** What the field means, for documentation and generated schemas. */
+    /** {@return what the field means, for documentation and generated schemas} */
     public String description() {
         return description;
     }
 
-    /** Whether it is a list. */
+    /** {@return whether it is a list} */
     public boolean isList() {
         return type instanceof ListType;
     }
 
-    /** The field's value in an object of its schema's type: null when absent, an empty list for no elements. */
+    /**
+     * {@return the field's value in an object of its schema's type: null when absent, an empty list for
+     * no elements}
+     *
+     * @param owner an object of the schema's type
+     */
     @CheckForNull
     public Object get(Object owner) {
         try {

@@ -210,18 +210,28 @@ public final class FieldCatalog {
             RecordType.INCIDENT, INCIDENT, RecordType.SIGHTING, SIGHTING, RecordType.FILING, FILING,
             RecordType.NEWS, NEWS));
 
-    /** Every described type: the four records first, then the values they hold. */
+    /** {@return every described type: the four records first, then the values they hold} */
     public static List<ObjectSchema<?>> all() {
         return List.of(INCIDENT, SIGHTING, FILING, NEWS, PLACE, PARTY, COUNT, LINK, PROVENANCE, FILING_EVENT,
                 REMEDY, DATASET_INFO);
     }
 
-    /** The schema of a record type. */
+    /**
+     * {@return the schema of a record type}
+     *
+     * @param type the record type
+     */
     public static ObjectSchema<? extends CivicRecord> schema(RecordType type) {
         return RECORDS.get(type);
     }
 
-    /** The schema of a record class. */
+    /**
+     * {@return the schema of a record class}
+     *
+     * @param <R> the record class
+     * @param recordClass {@code Incident.class}, {@code Sighting.class}...
+     * @throws IllegalArgumentException if it is not a record type of the model
+     */
     @SuppressWarnings("unchecked")
     public static <R extends CivicRecord> ObjectSchema<R> schema(Class<R> recordClass) {
         for (ObjectSchema<? extends CivicRecord> s : RECORDS.values()) {
@@ -232,7 +242,12 @@ public final class FieldCatalog {
         throw new IllegalArgumentException(recordClass.getName() + " is not a record type of the model");
     }
 
-    /** The schema of a record's own type. */
+    /**
+     * {@return the schema of a record's own type}
+     *
+     * @param <R> the record's class
+     * @param record a record
+     */
     @SuppressWarnings("unchecked")
     public static <R extends CivicRecord> ObjectSchema<R> schemaOf(R record) {
         return (ObjectSchema<R>) schema(record.recordType());

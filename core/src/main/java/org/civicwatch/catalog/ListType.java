@@ -6,6 +6,12 @@ package org.civicwatch.catalog;
  * @param element the type of each element
  */
 public record ListType(ValueType element) implements ValueType {
+    /**
+     * Checks the element type.
+     *
+     * @param element the type of each element
+     * @throws IllegalArgumentException if it is itself a list
+     */
     public ListType {
         if (element instanceof ListType) {
             throw new IllegalArgumentException("lists of lists are not part of the model");
@@ -17,7 +23,7 @@ public record ListType(ValueType element) implements ValueType {
         return "list<" + element.name() + ">";
     }
 
-    /** Whether the elements are objects (which flatten into a table of their own). */
+    /** {@return whether the elements are objects (which flatten into a table of their own)} */
     public boolean ofObjects() {
         return element instanceof ObjectSchema;
     }

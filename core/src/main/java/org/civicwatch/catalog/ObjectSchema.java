@@ -69,27 +69,31 @@ public final class ObjectSchema<T> implements ValueType {
         return type.getSimpleName();
     }
 
-    /** The Java record described. */
+    /** {@return the Java record described} */
     public Class<T> javaType() {
         return type;
     }
 
-    /** What the type is, for documentation. */
+    /** {@return what the type is, for documentation} */
     public String description() {
         return description;
     }
 
-    /** The fields, in the order formats write them. */
+    /** {@return the fields, in the order formats write them} */
     public List<Field> fields() {
         return fields;
     }
 
-    /** The field of that name, if any. */
+    /**
+     * {@return the field of that name, if any}
+     *
+     * @param name a field name ({@code jurisdictionCode})
+     */
     public Optional<Field> field(String name) {
         return Optional.ofNullable(byName.get(name));
     }
 
-    /** The names of the fields, in order. */
+    /** {@return the names of the fields, in order} */
     public List<String> fieldNames() {
         return List.copyOf(byName.keySet());
     }
@@ -98,6 +102,9 @@ public final class ObjectSchema<T> implements ValueType {
      * Reads a field, or a nested field by a dotted path ({@code place.floor}); null when the field or
      * anything on the way to it is absent.
      *
+     * @param value an object of this type
+     * @param path a field name or dotted path
+     * @return the value, or null
      * @throws IllegalArgumentException if the path names no field
      */
     @CheckForNull
@@ -121,7 +128,9 @@ public final class ObjectSchema<T> implements ValueType {
     }
 
     /**
-     * The values of an object's fields, by name, in order; nested objects stay objects.
+     * {@return the values of an object's fields, by name, in order; nested objects stay objects}
+     *
+     * @param value an object of this type
      */
     public Map<String, Object> values(T value) {
         Map<String, Object> map = new LinkedHashMap<>();
@@ -136,6 +145,9 @@ public final class ObjectSchema<T> implements ValueType {
      * strings for scalars except whole numbers ({@code Long}), decimals ({@code Double}) and booleans;
      * maps for nested objects; lists for lists. Absent values and empty lists are left out; a date's
      * original text is a sibling entry ({@code whenOriginal}). {@link #create(Map)} reads it back.
+     *
+     * @param value an object of this type
+     * @return its tree form
      */
     public Map<String, Object> toTree(T value) {
         return tree(this, value);
@@ -179,6 +191,8 @@ public final class ObjectSchema<T> implements ValueType {
      * of field values for a nested object, a {@code List} of those for a list. A missing or null entry is
      * absent; unknown names are errors.
      *
+     * @param values field values by name, and original texts by their names ({@code whenOriginal})
+     * @return the object
      * @throws ModelException naming the field (dotted for nested fields, {@code events[2].when} in lists)
      *     and what is wrong, for unknown fields, values of the wrong type and values the model rejects
      */

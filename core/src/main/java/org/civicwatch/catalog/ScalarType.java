@@ -63,13 +63,22 @@ public final class ScalarType<T> implements ValueType {
     /**
      * An enumeration, written as lower-case words joined by underscores ({@code motion_sensor}).
      * Reading also accepts upper case and hyphens.
+     *
+     * @param <E> the enumeration
+     * @param type the enumeration's class
+     * @return the type
      */
     public static <E extends Enum<E>> ScalarType<E> enumOf(Class<E> type) {
         List<String> codes = Arrays.stream(type.getEnumConstants()).map(ScalarType::code).toList();
         return new ScalarType<>("enum", type, s -> parseEnum(type, codes, s), ScalarType::code, codes);
     }
 
-    /** The lower-case word for an enum constant ({@code PARTIALLY_DISCLOSED} → {@code partially_disclosed}). */
+    /**
+     * {@return the lower-case word for an enum constant}: {@code PARTIALLY_DISCLOSED} →
+     * {@code partially_disclosed}.
+     *
+     * @param constant an enum constant
+     */
     public static String code(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT);
     }
@@ -123,22 +132,22 @@ public final class ScalarType<T> implements ValueType {
         return name;
     }
 
-    /** The Java type of the values. */
+    /** {@return the Java type of the values} */
     public Class<T> javaType() {
         return javaType;
     }
 
-    /** For enumerations and booleans, the allowed string forms; otherwise empty. */
+    /** {@return for enumerations and booleans, the allowed string forms; otherwise empty} */
     public List<String> allowed() {
         return allowed;
     }
 
-    /** Whether values carry an original text that formats write beside them (only {@link #WHEN}). */
+    /** {@return whether values carry an original text that formats write beside them (only {@link #WHEN})} */
     public boolean hasOriginal() {
         return javaType == When.class;
     }
 
-    /** Whether this is an enumeration. */
+    /** {@return whether this is an enumeration} */
     public boolean isEnum() {
         return javaType.isEnum();
     }
@@ -146,13 +155,20 @@ public final class ScalarType<T> implements ValueType {
     /**
      * Reads the string form.
      *
+     * @param text the string form
+     * @return the value
      * @throws ModelException saying what was expected
      */
     public T parse(String text) {
         return parser.apply(text);
     }
 
-    /** The string form of a value of this type. */
+    /**
+     * {@return the string form of a value of this type}
+     *
+     * @param value a value of {@link #javaType()}
+     * @throws ClassCastException if it is of another type
+     */
     public String format(Object value) {
         return formatter.apply(javaType.cast(value));
     }
@@ -160,6 +176,8 @@ public final class ScalarType<T> implements ValueType {
     /**
      * Converts a value from a format (a string, or a JSON number or boolean) into this type.
      *
+     * @param value the value as read
+     * @return the value as this type
      * @throws ModelException if it cannot be converted
      */
     public T coerce(Object value) {
@@ -178,7 +196,7 @@ public final class ScalarType<T> implements ValueType {
         throw new ModelException(null, "expected " + describe() + ", got " + describeValue(value));
     }
 
-    /** What a value of this type looks like, for error messages. */
+    /** {@return what a value of this type looks like, for error messages} */
     public String describe() {
         if (!allowed.isEmpty()) {
             return "one of " + String.join(", ", allowed);

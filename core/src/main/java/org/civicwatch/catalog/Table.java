@@ -22,7 +22,7 @@ import org.civicwatch.model.RecordType;
  */
 public record Table(String name, RecordType type, @CheckForNull Field list, List<Column> columns) {
 
-    /** The key column of a child table: the id of the record an element belongs to ({@code filing_id}). */
+    /** {@return the key column of a child table: the id of the record an element belongs to ({@code filing_id})} */
     public String keyColumn() {
         return type.singular() + "_id";
     }
@@ -33,11 +33,23 @@ public record Table(String name, RecordType type, @CheckForNull Field list, List
     /** The column of a child table of strings. */
     public static final String VALUE = "value";
 
+    /**
+     * Copies the columns.
+     *
+     * @param name the table name ({@code sightings}, {@code filings_events})
+     * @param type the record type
+     * @param list the list field this table holds, or null for the main table
+     * @param columns the columns, in order; child tables start with the key columns' data columns only
+     */
     public Table {
         columns = List.copyOf(columns);
     }
 
-    /** The main table and the child tables of a record type. */
+    /**
+     * {@return the main table and the child tables of a record type, main table first}
+     *
+     * @param type the record type
+     */
     public static List<Table> of(RecordType type) {
         ObjectSchema<?> schema = FieldCatalog.schema(type);
         List<Table> tables = new ArrayList<>();
@@ -52,7 +64,11 @@ public record Table(String name, RecordType type, @CheckForNull Field list, List
         return tables;
     }
 
-    /** The flat columns of an object: scalars, with nested objects prefixed; list fields left out. */
+    /**
+     * {@return the flat columns of an object: scalars, with nested objects prefixed; list fields left out}
+     *
+     * @param schema the object's schema
+     */
     public static List<Column> columns(ObjectSchema<?> schema) {
         List<Column> out = new ArrayList<>();
         collect(schema, "", new ArrayList<>(), out);
@@ -74,7 +90,7 @@ public record Table(String name, RecordType type, @CheckForNull Field list, List
         }
     }
 
-    /** The column names, in order (without a child table's key and position). */
+    /** {@return the column names, in order (without a child table's key and position)} */
     public List<String> columnNames() {
         return columns.stream().map(Column::name).toList();
     }
@@ -82,6 +98,9 @@ public record Table(String name, RecordType type, @CheckForNull Field list, List
     /**
      * The cells of one object of this table's type (a record, or a list element), by column name;
      * absent values are left out.
+     *
+     * @param value an object of this table's type
+     * @return the cells, in column order
      */
     public Map<String, String> cells(Object value) {
         Map<String, String> row = new LinkedHashMap<>();
@@ -102,6 +121,8 @@ public record Table(String name, RecordType type, @CheckForNull Field list, List
      * The tree form ({@link ObjectSchema#create}'s input) of one row's cells: empty cells are absent,
      * prefixed columns become nested objects. For a string-list table, the value itself.
      *
+     * @param cells the row's cells by column name
+     * @return the tree form
      * @throws ModelException naming the column for a cell this table does not have
      */
     public Object tree(Map<String, String> cells) {

@@ -6,6 +6,9 @@ package org.civicwatch.catalog;
  */
 public sealed interface ValueType permits ScalarType, ObjectSchema, ListType {
 
-    /** A short name for documentation and schemas: {@code string}, {@code edtf}, {@code Place}, {@code list<Link>}. */
+    /**
+     * {@return a short name for documentation and schemas: {@code string}, {@code edtf}, {@code Place},
+     * {@code list<Link>}}
+     */
     String name();
 }

@@ -10,6 +10,8 @@ import javax.annotation.CheckForNull;
 /** Validation shared by the compact constructors. */
 final class Checks {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    // The shape of a BCP 47 tag (language, then subtags), not a registry lookup: "ja", "zh-Hant-TW".
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private Checks() {
     }
@@ -40,6 +42,16 @@ final class Checks {
         if (!ID.matcher(v).matches()) {
             throw new ModelException(field, "\"" + v + "\" is not a valid id: use 1 to 128 letters, digits,"
                     + " '.', '_', ':' or '-', starting with a letter or digit");
+        }
+        return v;
+    }
+
+    /** An optional BCP 47 language tag ("ja"); empty means absent. */
+    @CheckForNull
+    static String language(@CheckForNull String value, String field) {
+        String v = text(value);
+        if (v != null && !LANGUAGE.matcher(v).matches()) {
+            throw new ModelException(field, "\"" + v + "\" is not a BCP 47 language tag such as ja");
         }
         return v;
     }

@@ -9,23 +9,23 @@ import javax.annotation.CheckForNull;
  */
 public sealed interface CivicRecord permits Incident, Sighting, Filing, NewsReference {
 
-    /** Unique in a dataset: letters, digits, '.', '_', ':' or '-'. */
+    /** {@return the id, unique in a dataset: letters, digits, '.', '_', ':' or '-'} */
     String id();
 
-    /** Ids of related records in the same dataset. */
+    /** {@return ids of related records in the same dataset} */
     List<String> related();
 
-    /** Links to pages about this record. */
+    /** {@return links to pages about this record} */
     List<Link> links();
 
-    /** Free tags. */
+    /** {@return free tags} */
     List<String> tags();
 
-    /** Where this record was extracted from, or null when curated by hand. */
+    /** {@return where this record was extracted from, or null when curated by hand} */
     @CheckForNull
     Provenance provenance();
 
-    /** This record's type. */
+    /** {@return this record's type} */
     default RecordType recordType() {
         return RecordType.of(this);
     }

@@ -23,6 +23,15 @@ public record Count(@CheckForNull Long value, Qualifier qualifier, @CheckForNull
         APPROXIMATE
     }
 
+    /**
+     * Checks the count.
+     *
+     * @param value the number, or null when not known
+     * @param qualifier how exact {@code value} is
+     * @param original the text it was read from ("2基", "六基", "ひとつも…ない"), if any
+     * @throws ModelException if the qualifier is missing, the value negative, or an exact or at-least
+     *     count has no value
+     */
     public Count {
         Checks.required(qualifier, "qualifier");
         original = Checks.text(original);
@@ -35,37 +44,57 @@ public record Count(@CheckForNull Long value, Qualifier qualifier, @CheckForNull
         }
     }
 
-    /** Exactly {@code n}. */
+    /**
+     * {@return exactly {@code n}}
+     *
+     * @param n how many, 0 for none found
+     */
     public static Count exactly(long n) {
         return new Count(n, Qualifier.EXACT, null);
     }
 
-    /** None found: an exact zero. */
+    /** {@return a count of none found: an exact zero} */
     public static Count none() {
         return exactly(0);
     }
 
-    /** {@code n} or more. */
+    /**
+     * {@return {@code n} or more}
+     *
+     * @param n the least there are
+     */
     public static Count atLeast(long n) {
         return new Count(n, Qualifier.AT_LEAST, null);
     }
 
-    /** About {@code n}. */
+    /**
+     * {@return about {@code n}}
+     *
+     * @param n the approximate number
+     */
     public static Count about(long n) {
         return new Count(n, Qualifier.APPROXIMATE, null);
     }
 
-    /** Of unknown size, described by the original text ("数十基"). */
+    /**
+     * {@return an approximate count of unknown size, described by the original text}
+     *
+     * @param original the text that describes it ("数十基")
+     */
     public static Count unknown(@CheckForNull String original) {
         return new Count(null, Qualifier.APPROXIMATE, original);
     }
 
-    /** The same count, remembering the text it was read from. */
+    /**
+     * {@return the same count, remembering the text it was read from}
+     *
+     * @param text the text ("2基"), or null or empty to forget it
+     */
     public Count withOriginal(@CheckForNull String text) {
         return new Count(value, qualifier, text);
     }
 
-    /** Whether this says "none found". */
+    /** {@return whether this says "none found"} */
     public boolean isNone() {
         return value != null && value == 0 && qualifier == Qualifier.EXACT;
     }

@@ -24,7 +24,14 @@ import java.util.stream.Stream;
 public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting> sightings, List<Filing> filings,
                       List<NewsReference> news) {
 
-    /** One thing wrong with a dataset as a whole. */
+    /**
+     * One thing wrong with a dataset as a whole.
+     *
+     * @param type the type of the record at fault
+     * @param recordId its id
+     * @param field the field at fault ({@code related[0]})
+     * @param message what is wrong
+     */
     public record Problem(RecordType type, String recordId, String field, String message) {
         @Override
         public String toString() {
@@ -32,6 +39,17 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
         }
     }
 
+    /**
+     * Checks each list; see {@link #validate()} for the dataset as a whole.
+     *
+     * @param info what the dataset is
+     * @param incidents its incidents
+     * @param sightings its sightings
+     * @param filings its filings
+     * @param news its news references
+     * @throws NullPointerException if {@code info} is null
+     * @throws ModelException if a list holds a null; null lists are taken as empty
+     */
     public Dataset {
         Objects.requireNonNull(info, "info");
         incidents = Checks.list(incidents, "incidents");
@@ -40,24 +58,37 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
         news = Checks.list(news, "news");
     }
 
-    /** An empty dataset. */
+    /**
+     * {@return an empty dataset}
+     *
+     * @param info what the dataset is
+     */
     public static Dataset empty(DatasetInfo info) {
         return new Dataset(info, List.of(), List.of(), List.of(), List.of());
     }
 
-    /** A dataset of records of any type, sorted into their lists in the order given. */
+    /**
+     * {@return a dataset of records of any type, sorted into their lists in the order given}
+     *
+     * @param info what the dataset is
+     * @param records its records
+     */
     public static Dataset of(DatasetInfo info, Iterable<? extends CivicRecord> records) {
         Builder b = builder(info);
         records.forEach(b::add);
         return b.build();
     }
 
-    /** Every record: incidents, then sightings, filings and news, each in order. */
+    /** {@return every record: incidents, then sightings, filings and news, each in order} */
     public Stream<CivicRecord> records() {
         return Stream.of(incidents, sightings, filings, news).flatMap(List::stream);
     }
 
-    /** The records of one type. */
+    /**
+     * {@return the records of one type, in order}
+     *
+     * @param type the type wanted
+     */
     public List<? extends CivicRecord> records(RecordType type) {
         return switch (type) {
             case INCIDENT -> incidents;
@@ -67,7 +98,7 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
         };
     }
 
-    /** How many records it holds. */
+    /** {@return how many records it holds} */
     public int size() {
         return incidents.size() + sightings.size() + filings.size() + news.size();
     }
@@ -131,7 +162,11 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
         return this;
     }
 
-    /** A builder for a dataset with the given info. */
+    /**
+     * {@return a builder for a dataset with the given info}
+     *
+     * @param info what the dataset is
+     */
     public static Builder builder(DatasetInfo info) {
         return new Builder(info);
     }
@@ -148,7 +183,12 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
             this.info = info;
         }
 
-        /** Adds records, each to the list of its type. */
+        /**
+         * Adds records, each to the list of its type.
+         *
+         * @param records the records to add
+         * @return this builder
+         */
         public Builder add(CivicRecord... records) {
             Arrays.stream(records).forEach(this::addOne);
             return this;
@@ -166,6 +206,11 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
             }
         }
 
+        /**
+         * {@return the dataset}
+         *
+         * @throws ModelException if a record is null
+         */
         public Dataset build() {
             return new Dataset(info, incidents, sightings, filings, news);
         }

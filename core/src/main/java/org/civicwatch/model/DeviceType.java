@@ -5,9 +5,18 @@ package org.civicwatch.model;
  * is how a group shows that staff areas are watched differently from public ones.
  */
 public enum DeviceType {
-    CAMERA, MOTION_SENSOR, MICROPHONE, ALPR, OTHER;
+    /** A camera of any kind ({@code surveillance:type=camera}). */
+    CAMERA,
+    /** A motion sensor (人感センサー): detects presence, records no image. */
+    MOTION_SENSOR,
+    /** A microphone or other listening device. */
+    MICROPHONE,
+    /** Automatic licence plate recognition ({@code surveillance:type=ALPR}). */
+    ALPR,
+    /** Any other device. */
+    OTHER;
 
-    /** The OpenStreetMap {@code surveillance:type} value, where OSM has one. */
+    /** {@return the OpenStreetMap {@code surveillance:type} value, where OSM has one} */
     public String osmSurveillanceType() {
         return switch (this) {
             case CAMERA -> "camera";

@@ -34,6 +34,29 @@ public record Filing(String id, FilingKind kind, @CheckForNull String title, @Ch
                      @CheckForNull String precededBy, List<String> related, List<Link> links, List<String> tags,
                      @CheckForNull Provenance provenance) implements CivicRecord {
 
+    /**
+     * Checks the filing; empty strings become null.
+     *
+     * @param id unique in the dataset
+     * @param kind what kind of filing
+     * @param title a one-line title
+     * @param subject what the filing is about
+     * @param filedBy who filed it
+     * @param filedWith whom it was filed with ("群馬県監査委員")
+     * @param legalBasis the law it rests on ("群馬県情報公開条例第12条第1項")
+     * @param filed when it was filed
+     * @param events its steps, in order
+     * @param outcome its legal outcome
+     * @param remedy what really happened, apart from the legal outcome
+     * @param referenceNumber the authority's reference number
+     * @param precededBy the id of the filing this one follows from (an audit request after a disclosure)
+     * @param related ids of related records
+     * @param links pages about it
+     * @param tags free tags
+     * @param provenance where it was extracted from
+     * @throws ModelException if {@code id} or {@code kind} is missing, an id is invalid, {@code precededBy}
+     *     names this filing, or a list holds a null or a tag is empty
+     */
     public Filing {
         id = Checks.id(id, "id");
         Checks.required(kind, "kind");
@@ -54,12 +77,17 @@ public record Filing(String id, FilingKind kind, @CheckForNull String title, @Ch
         tags = Checks.tags(tags, "tags");
     }
 
-    /** A builder for a filing of the given id and kind. */
+    /**
+     * {@return a builder for a filing of the given id and kind}
+     *
+     * @param id unique in the dataset
+     * @param kind what kind of filing
+     */
     public static Builder builder(String id, FilingKind kind) {
         return new Builder(id, kind);
     }
 
-    /** A builder holding this filing's fields. */
+    /** {@return a builder holding this filing's fields} */
     public Builder toBuilder() {
         Builder b = new Builder(id, kind);
         b.copyCommon(this);
@@ -97,62 +125,133 @@ public record Filing(String id, FilingKind kind, @CheckForNull String title, @Ch
             this.kind = kind;
         }
 
+        /**
+         * Sets the kind of filing; required.
+         *
+         * @param newKind what kind of filing
+         * @return this builder
+         */
         public Builder kind(FilingKind newKind) {
             this.kind = newKind;
             return this;
         }
 
+        /**
+         * Sets the one-line title.
+         *
+         * @param newTitle the title, or null
+         * @return this builder
+         */
         public Builder title(@CheckForNull String newTitle) {
             this.title = newTitle;
             return this;
         }
 
+        /**
+         * Sets what the filing is about.
+         *
+         * @param newSubject the subject, or null
+         * @return this builder
+         */
         public Builder subject(@CheckForNull String newSubject) {
             this.subject = newSubject;
             return this;
         }
 
+        /**
+         * Sets who filed it.
+         *
+         * @param party the filer, or null
+         * @return this builder
+         */
         public Builder filedBy(@CheckForNull Party party) {
             this.filedBy = party;
             return this;
         }
 
+        /**
+         * Sets whom it was filed with ("群馬県監査委員").
+         *
+         * @param party the body it was filed with, or null
+         * @return this builder
+         */
         public Builder filedWith(@CheckForNull Party party) {
             this.filedWith = party;
             return this;
         }
 
+        /**
+         * Sets the law it rests on ("群馬県情報公開条例第12条第1項").
+         *
+         * @param basis the legal basis, or null
+         * @return this builder
+         */
         public Builder legalBasis(@CheckForNull String basis) {
             this.legalBasis = basis;
             return this;
         }
 
+        /**
+         * Sets when it was filed.
+         *
+         * @param when the filing date, or null
+         * @return this builder
+         */
         public Builder filed(@CheckForNull When when) {
             this.filed = when;
             return this;
         }
 
-        /** Adds events, in order. */
+        /**
+         * Adds events, in order.
+         *
+         * @param more the next steps of the filing
+         * @return this builder
+         */
         public Builder event(FilingEvent... more) {
             events.addAll(Arrays.asList(more));
             return this;
         }
 
+        /**
+         * Sets the legal outcome.
+         *
+         * @param newOutcome the outcome, or null while not known
+         * @return this builder
+         */
         public Builder outcome(@CheckForNull FilingOutcome newOutcome) {
             this.outcome = newOutcome;
             return this;
         }
 
+        /**
+         * Sets what really happened, apart from the legal outcome.
+         *
+         * @param newRemedy the remedy, or null
+         * @return this builder
+         */
         public Builder remedy(@CheckForNull Remedy newRemedy) {
             this.remedy = newRemedy;
             return this;
         }
 
+        /**
+         * Sets the authority's reference number.
+         *
+         * @param number the number, or null
+         * @return this builder
+         */
         public Builder referenceNumber(@CheckForNull String number) {
             this.referenceNumber = number;
             return this;
         }
 
+        /**
+         * Sets the id of the filing this one follows from.
+         *
+         * @param filingId an earlier filing's id, or null
+         * @return this builder
+         */
         public Builder precededBy(@CheckForNull String filingId) {
             this.precededBy = filingId;
             return this;

@@ -2,19 +2,22 @@ package org.civicwatch.model;
 
 /** The legal outcome of a filing; what really happened is a {@link Remedy}, kept apart. */
 public enum FilingOutcome {
+    /** Not decided yet. */
     PENDING,
+    /** Full disclosure (全部開示). */
     DISCLOSED,
-    /** 部分開示. */
+    /** Partial disclosure (部分開示): some of the record withheld. */
     PARTIALLY_DISCLOSED,
-    /** 不開示. */
+    /** Non-disclosure (不開示): the record exists and is withheld. */
     NOT_DISCLOSED,
-    /** 不存在: the record does not exist. */
+    /** Record does not exist (不存在): nothing to disclose. */
     NOT_HELD,
-    /** 却下: dismissed as inadmissible. */
+    /** Dismissed as inadmissible (却下), without a look at the merits. */
     DISMISSED,
-    /** 棄却: rejected on the merits. */
+    /** Rejected on the merits (棄却). */
     REJECTED,
-    /** 勧告: the request had merit. */
+    /** Recommendation (勧告): the audit found the request had merit and recommends measures. */
     RECOMMENDATION,
+    /** Withdrawn by the filer (取下げ). */
     WITHDRAWN
 }

@@ -19,6 +19,13 @@ import java.util.regex.Pattern;
 public record Floor(int lowest, int highest) {
     private static final Pattern FORM = Pattern.compile("(-?\\d{1,3})(?:\\.\\.(-?\\d{1,3}))?");
 
+    /**
+     * Checks the floors.
+     *
+     * @param lowest the lowest floor
+     * @param highest the highest floor, equal to {@code lowest} for a single floor
+     * @throws ModelException if either end is 0 or the range ends below its start
+     */
     public Floor {
         if (lowest == 0 || highest == 0) {
             throw new ModelException(null, "there is no floor 0 in Japanese numbering: the ground floor is 1,"
@@ -29,12 +36,22 @@ public record Floor(int lowest, int highest) {
         }
     }
 
-    /** A single floor. */
+    /**
+     * {@return a single floor}
+     *
+     * @param floor its number: 1 for the ground floor, -1 for the first basement
+     */
     public static Floor of(int floor) {
         return new Floor(floor, floor);
     }
 
-    /** A range of floors, both ends included. */
+    /**
+     * {@return a range of floors, both ends included}
+     *
+     * @param lowest the lowest floor
+     * @param highest the highest floor
+     * @throws ModelException if either end is 0 or {@code highest} is below {@code lowest}
+     */
     public static Floor range(int lowest, int highest) {
         return new Floor(lowest, highest);
     }
@@ -42,6 +59,8 @@ public record Floor(int lowest, int highest) {
     /**
      * Reads the string form {@code 1}, {@code -1} or {@code 3..30}.
      *
+     * @param text the string form
+     * @return the floor or range
      * @throws ModelException if the text is not in that form
      */
     public static Floor parse(String text) {
@@ -54,17 +73,21 @@ public record Floor(int lowest, int highest) {
         return new Floor(low, m.group(2) == null ? low : Integer.parseInt(m.group(2)));
     }
 
-    /** Whether this is more than one floor. */
+    /** {@return whether this is more than one floor} */
     public boolean isRange() {
         return lowest != highest;
     }
 
-    /** Whether the floor or range contains {@code floor}. */
+    /**
+     * {@return whether the floor or range contains {@code floor}}
+     *
+     * @param floor a floor number
+     */
     public boolean contains(int floor) {
         return floor >= lowest && floor <= highest;
     }
 
-    /** Every floor of the range, lowest first. */
+    /** {@return every floor of the range, lowest first} */
     public List<Integer> floors() {
         List<Integer> all = new ArrayList<>();
         for (int f = lowest; f <= highest; f++) {
@@ -78,6 +101,9 @@ public record Floor(int lowest, int highest) {
     /**
      * The OpenStreetMap {@code level} of a Japanese floor number: the ground floor is level 0, so
      * {@code N} above ground is {@code N-1} and basements keep their number.
+     *
+     * @param floor a floor number, not 0
+     * @return its OSM level
      */
     public static int osmLevel(int floor) {
         return floor > 0 ? floor - 1 : floor;
@@ -85,10 +111,29 @@ public record Floor(int lowest, int highest) {
 
     /**
      * The OpenStreetMap {@code level} value: {@code 0} for the ground floor, {@code 2-29} for the range
-     * 3..30 (OSM's range form).
+     * 3..30 (OSM's range form), and every level separated by {@code ;} for a range that reaches below
+     * ground: {@code -1;0;1;2} for -1..3.
+     *
+     * @return the {@code level} tag value
      */
     public String osmLevel() {
-        return isRange() ? osmLevel(lowest) + "-" + osmLevel(highest) : String.valueOf(osmLevel(lowest));
+        int low = osmLevel(lowest);
+        int high = osmLevel(highest);
+        if (!isRange()) {
+            return String.valueOf(low);
+        }
+        if (low >= 0) {
+            return low + "-" + high;
+        }
+        // "-1-2" cannot be read back unambiguously, so below ground we list the levels.
+        StringBuilder levels = new StringBuilder();
+        for (int level = low; level <= high; level++) {
+            if (levels.length() > 0) {
+                levels.append(';');
+            }
+            levels.append(level);
+        }
+        return levels.toString();
     }
 
     @Override

@@ -36,6 +36,25 @@ public record Incident(String id, String title, @CheckForNull String summary, @C
                        List<Party> parties, @CheckForNull String outcome, List<String> related, List<Link> links,
                        List<String> tags, @CheckForNull Provenance provenance) implements CivicRecord {
 
+    /**
+     * Checks the incident; empty strings become null.
+     *
+     * @param id unique in the dataset
+     * @param title a one-line title
+     * @param summary what happened, in a paragraph
+     * @param when when it happened
+     * @param place where it happened
+     * @param type open vocabulary, lower case: eavesdropping, data-misuse, misconduct, embezzlement...
+     * @param status how established it is
+     * @param parties who took part, each with their role
+     * @param outcome what came of it ("懲戒免職")
+     * @param related ids of related records
+     * @param links pages about it
+     * @param tags free tags
+     * @param provenance where it was extracted from
+     * @throws ModelException if {@code id} or {@code title} is missing, an id is invalid, or a list holds
+     *     a null or a tag is empty
+     */
     public Incident {
         id = Checks.id(id, "id");
         title = Checks.required(title, "title");
@@ -48,12 +67,16 @@ public record Incident(String id, String title, @CheckForNull String summary, @C
         tags = Checks.tags(tags, "tags");
     }
 
-    /** A builder for an incident with the given id. */
+    /**
+     * {@return a builder for an incident with the given id}
+     *
+     * @param id unique in the dataset
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** A builder holding this incident's fields. */
+    /** {@return a builder holding this incident's fields} */
     public Builder toBuilder() {
         Builder b = new Builder(id);
         b.copyCommon(this);
@@ -83,42 +106,89 @@ public record Incident(String id, String title, @CheckForNull String summary, @C
             super(id);
         }
 
+        /**
+         * Sets the one-line title; required.
+         *
+         * @param newTitle the title
+         * @return this builder
+         */
         public Builder title(String newTitle) {
             this.title = newTitle;
             return this;
         }
 
+        /**
+         * Sets what happened, in a paragraph.
+         *
+         * @param newSummary the summary, or null
+         * @return this builder
+         */
         public Builder summary(@CheckForNull String newSummary) {
             this.summary = newSummary;
             return this;
         }
 
+        /**
+         * Sets when it happened.
+         *
+         * @param newWhen the date, or null
+         * @return this builder
+         */
         public Builder when(@CheckForNull When newWhen) {
             this.when = newWhen;
             return this;
         }
 
+        /**
+         * Sets where it happened.
+         *
+         * @param newPlace the place, or null
+         * @return this builder
+         */
         public Builder place(@CheckForNull Place newPlace) {
             this.place = newPlace;
             return this;
         }
 
+        /**
+         * Sets the type, from an open lower-case vocabulary ("eavesdropping").
+         *
+         * @param newType the type, or null
+         * @return this builder
+         */
         public Builder type(@CheckForNull String newType) {
             this.type = newType;
             return this;
         }
 
+        /**
+         * Sets how established it is.
+         *
+         * @param newStatus the status, or null
+         * @return this builder
+         */
         public Builder status(@CheckForNull IncidentStatus newStatus) {
             this.status = newStatus;
             return this;
         }
 
-        /** Adds parties. */
+        /**
+         * Adds parties.
+         *
+         * @param more parties, each with their role
+         * @return this builder
+         */
         public Builder party(Party... more) {
             parties.addAll(Arrays.asList(more));
             return this;
         }
 
+        /**
+         * Sets what came of it ("懲戒免職").
+         *
+         * @param newOutcome the outcome, or null
+         * @return this builder
+         */
         public Builder outcome(@CheckForNull String newOutcome) {
             this.outcome = newOutcome;
             return this;

@@ -15,12 +15,26 @@ import javax.annotation.CheckForNull;
  */
 public record Link(String url, @CheckForNull String title, @CheckForNull LinkKind kind, @CheckForNull When published) {
 
+    /**
+     * Checks the link; an empty title becomes null.
+     *
+     * @param url the absolute http(s) URL
+     * @param title the link's title as shown
+     * @param kind what it points at
+     * @param published when the target was published
+     * @throws ModelException if {@code url} is missing or not an absolute http(s) URL
+     */
     public Link {
         url = checkUrl(url, "url");
         title = Checks.text(title);
     }
 
-    /** A link with only a URL. */
+    /**
+     * {@return a link with only a URL}
+     *
+     * @param url the absolute http(s) URL
+     * @throws ModelException if it is not one
+     */
     public static Link to(String url) {
         return new Link(url, null, null, null);
     }
@@ -28,6 +42,8 @@ public record Link(String url, @CheckForNull String title, @CheckForNull LinkKin
     /**
      * Checks that text is an absolute http or https URL.
      *
+     * @param url the text to check
+     * @param field the field to name in the error
      * @return the URL as given
      * @throws ModelException naming {@code field} otherwise
      */

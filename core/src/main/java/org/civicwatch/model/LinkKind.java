@@ -1,4 +1,17 @@
 package org.civicwatch.model;
 
 /** What a link points at. */
-public enum LinkKind { BLOG_POST, NEWS, VIDEO, PHOTO, DOCUMENT, OTHER }
+public enum LinkKind {
+    /** A post on a group's or a person's blog. */
+    BLOG_POST,
+    /** A news article. */
+    NEWS,
+    /** A video. */
+    VIDEO,
+    /** A photograph. */
+    PHOTO,
+    /** A document, such as a disclosed record, a decision or a PDF. */
+    DOCUMENT,
+    /** Anything else. */
+    OTHER
+}

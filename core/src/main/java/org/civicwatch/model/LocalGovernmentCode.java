@@ -9,7 +9,13 @@ public final class LocalGovernmentCode {
     private LocalGovernmentCode() {
     }
 
-    /** The check digit for the first five digits of a code. */
+    /**
+     * The check digit for the first five digits of a code: {@code checkDigit("10000")} is 5.
+     *
+     * @param fiveDigits the first five digits
+     * @return the check digit, 0 to 9
+     * @throws ModelException if the text is not five digits
+     */
     public static int checkDigit(String fiveDigits) {
         if (!fiveDigits.matches("\\d{5}")) {
             throw new ModelException(null, "\"" + fiveDigits + "\" is not five digits");
@@ -24,6 +30,7 @@ public final class LocalGovernmentCode {
     /**
      * Checks a six-digit code.
      *
+     * @param code the code, such as {@code 100005}
      * @return the code
      * @throws ModelException saying what is wrong and, for a bad check digit, which digit is right
      */

@@ -9,10 +9,14 @@ import javax.annotation.CheckForNull;
 public class ModelException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** The field at fault, or null. */
     private final @CheckForNull String field;
+    /** The reason without the field prefix. */
     private final String reason;
 
     /**
+     * Creates the exception; the message is {@code field 'name': reason}, or the reason alone.
+     *
      * @param field the field's name in the field catalog (dotted for nested values), or null
      * @param reason what is wrong and, where it helps, what a valid value looks like
      */
@@ -22,18 +26,23 @@ public class ModelException extends IllegalArgumentException {
         this.reason = reason;
     }
 
-    /** The field at fault, dotted for nested values ({@code place.floor}), or null if not one field. */
+    /** {@return the field at fault, dotted for nested values ({@code place.floor}), or null if not one field} */
     @CheckForNull
     public String field() {
         return field;
     }
 
-    /** The reason without the field prefix. */
+    /** {@return the reason without the field prefix} */
     public String reason() {
         return reason;
     }
 
-    /** The same problem, seen from an enclosing value: {@code floor} inside {@code place} becomes {@code place.floor}. */
+    /**
+     * {@return the same problem, seen from an enclosing value}: {@code floor} inside {@code place} becomes
+     * {@code place.floor}; this exception is its cause.
+     *
+     * @param outerField the enclosing field's name
+     */
     public ModelException within(String outerField) {
         String path = field == null ? outerField : field.startsWith("[") ? outerField + field : outerField + "." + field;
         ModelException nested = new ModelException(path, reason);

@@ -31,6 +31,28 @@ public record NewsReference(String id, String outlet, String headline, @CheckFor
                             List<Link> links, List<String> tags, @CheckForNull Provenance provenance)
         implements CivicRecord {
 
+    /**
+     * Checks the reference; empty strings become null.
+     *
+     * @param id unique in the dataset
+     * @param outlet who published it ("NHK News Web")
+     * @param headline its headline
+     * @param url where it was published
+     * @param published when, to the minute where known
+     * @param via the news agency it came through ("共同")
+     * @param authors its authors, where credited
+     * @param language BCP 47 language tag ("ja")
+     * @param excerpt the quoted text
+     * @param retrieved when it was read
+     * @param archivedUrl an archived copy
+     * @param related ids of related records
+     * @param links other pages about it
+     * @param tags free tags
+     * @param provenance where it was extracted from
+     * @throws ModelException if {@code id}, {@code outlet} or {@code headline} is missing, an id is
+     *     invalid, a URL is not absolute http(s), {@code language} is not a BCP 47 tag, or a list holds
+     *     a null or an empty author or tag
+     */
     public NewsReference {
         id = Checks.id(id, "id");
         outlet = Checks.required(outlet, "outlet");
@@ -38,10 +60,7 @@ public record NewsReference(String id, String outlet, String headline, @CheckFor
         url = Checks.text(url) == null ? null : Link.checkUrl(url, "url");
         via = Checks.text(via);
         authors = Checks.tags(authors, "authors");
-        language = Checks.text(language);
-        if (language != null && !language.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-            throw new ModelException("language", "\"" + language + "\" is not a BCP 47 language tag such as ja");
-        }
+        language = Checks.language(language, "language");
         excerpt = Checks.text(excerpt);
         archivedUrl = Checks.text(archivedUrl) == null ? null : Link.checkUrl(archivedUrl, "archivedUrl");
         related = Checks.ids(related, "related");
@@ -49,12 +68,16 @@ public record NewsReference(String id, String outlet, String headline, @CheckFor
         tags = Checks.tags(tags, "tags");
     }
 
-    /** A builder for a news reference; {@code outlet} and {@code headline} are required. */
+    /**
+     * {@return a builder for a news reference; {@code outlet} and {@code headline} are required}
+     *
+     * @param id unique in the dataset
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** A builder holding this reference's fields. */
+    /** {@return a builder holding this reference's fields} */
     public Builder toBuilder() {
         Builder b = new Builder(id);
         b.copyCommon(this);
@@ -88,52 +111,111 @@ public record NewsReference(String id, String outlet, String headline, @CheckFor
             super(id);
         }
 
+        /**
+         * Sets who published it ("NHK News Web"); required.
+         *
+         * @param newOutlet the outlet
+         * @return this builder
+         */
         public Builder outlet(String newOutlet) {
             this.outlet = newOutlet;
             return this;
         }
 
+        /**
+         * Sets the headline; required.
+         *
+         * @param newHeadline the headline
+         * @return this builder
+         */
         public Builder headline(String newHeadline) {
             this.headline = newHeadline;
             return this;
         }
 
+        /**
+         * Sets where it was published.
+         *
+         * @param newUrl an absolute http(s) URL, or null
+         * @return this builder
+         */
         public Builder url(@CheckForNull String newUrl) {
             this.url = newUrl;
             return this;
         }
 
+        /**
+         * Sets when it was published.
+         *
+         * @param when the date, to the minute where known, or null
+         * @return this builder
+         */
         public Builder published(@CheckForNull When when) {
             this.published = when;
             return this;
         }
 
+        /**
+         * Sets the news agency it came through ("共同").
+         *
+         * @param agency the agency, or null
+         * @return this builder
+         */
         public Builder via(@CheckForNull String agency) {
             this.via = agency;
             return this;
         }
 
-        /** Adds authors. */
+        /**
+         * Adds authors.
+         *
+         * @param names the authors' names
+         * @return this builder
+         */
         public Builder author(String... names) {
             authors.addAll(Arrays.asList(names));
             return this;
         }
 
+        /**
+         * Sets the language of the article.
+         *
+         * @param tag a BCP 47 tag ("ja"), or null
+         * @return this builder
+         */
         public Builder language(@CheckForNull String tag) {
             this.language = tag;
             return this;
         }
 
+        /**
+         * Sets the quoted text.
+         *
+         * @param text the excerpt, or null
+         * @return this builder
+         */
         public Builder excerpt(@CheckForNull String text) {
             this.excerpt = text;
             return this;
         }
 
+        /**
+         * Sets when it was read.
+         *
+         * @param when the date, or null
+         * @return this builder
+         */
         public Builder retrieved(@CheckForNull When when) {
             this.retrieved = when;
             return this;
         }
 
+        /**
+         * Sets where an archived copy is.
+         *
+         * @param newUrl an absolute http(s) URL, or null
+         * @return this builder
+         */
         public Builder archivedUrl(@CheckForNull String newUrl) {
             this.archivedUrl = newUrl;
             return this;

@@ -20,6 +20,21 @@ public record Place(@CheckForNull String jurisdiction, @CheckForNull String juri
                     @CheckForNull String area, @CheckForNull String address,
                     @CheckForNull Double latitude, @CheckForNull Double longitude) {
 
+    /**
+     * Checks the place; empty strings become null.
+     *
+     * @param jurisdiction the local government's name ("群馬県")
+     * @param jurisdictionCode its six-digit local government code, check digit verified ("100005")
+     * @param facility the building or site ("群馬県庁")
+     * @param floor the floor or range of floors, Japanese numbering
+     * @param floorLabel the floor as written ("地下1階", "3階から30階")
+     * @param area the spot within the floor ("女子トイレ前の廊下")
+     * @param address the postal address
+     * @param latitude WGS84 latitude in degrees, given together with {@code longitude}
+     * @param longitude WGS84 longitude in degrees, given together with {@code latitude}
+     * @throws ModelException if the local government code or its check digit is wrong, only one
+     *     coordinate is given, or a coordinate is out of range
+     */
     public Place {
         jurisdiction = Checks.text(jurisdiction);
         jurisdictionCode = Checks.text(jurisdictionCode);
@@ -46,12 +61,12 @@ public record Place(@CheckForNull String jurisdiction, @CheckForNull String juri
         longitude = longitude == null ? null : longitude + 0.0;
     }
 
-    /** A builder with every field empty. */
+    /** {@return a builder with every field empty} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this place's fields. */
+    /** {@return a builder holding this place's fields} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.jurisdiction = jurisdiction;
@@ -81,43 +96,83 @@ public record Place(@CheckForNull String jurisdiction, @CheckForNull String juri
         private Builder() {
         }
 
-        /** The jurisdiction's name and its local government code (or null). */
+        /**
+         * Sets the jurisdiction's name and its local government code.
+         *
+         * @param name the name ("群馬県"), or null
+         * @param code the six-digit code ("100005"), or null
+         * @return this builder
+         */
         public Builder jurisdiction(@CheckForNull String name, @CheckForNull String code) {
             this.jurisdiction = name;
             this.jurisdictionCode = code;
             return this;
         }
 
+        /**
+         * Sets the building or site ("群馬県庁").
+         *
+         * @param facility the facility, or null
+         * @return this builder
+         */
         public Builder facility(@CheckForNull String facility) {
             this.facility = facility;
             return this;
         }
 
-        /** The floor and the label it was written as. */
+        /**
+         * Sets the floor and the label it was written as.
+         *
+         * @param floor the floor or range, or null
+         * @param label the label ("地下1階"), or null
+         * @return this builder
+         */
         public Builder floor(@CheckForNull Floor floor, @CheckForNull String label) {
             this.floor = floor;
             this.floorLabel = label;
             return this;
         }
 
+        /**
+         * Sets the spot within the floor ("女子トイレ前の廊下").
+         *
+         * @param area the area, or null
+         * @return this builder
+         */
         public Builder area(@CheckForNull String area) {
             this.area = area;
             return this;
         }
 
+        /**
+         * Sets the postal address.
+         *
+         * @param address the address, or null
+         * @return this builder
+         */
         public Builder address(@CheckForNull String address) {
             this.address = address;
             return this;
         }
 
-        /** WGS84 coordinates in degrees. */
+        /**
+         * Sets the WGS84 coordinates.
+         *
+         * @param latitude latitude in degrees, -90 to 90
+         * @param longitude longitude in degrees, -180 to 180
+         * @return this builder
+         */
         public Builder coordinates(double latitude, double longitude) {
             this.latitude = latitude;
             this.longitude = longitude;
             return this;
         }
 
-        /** @throws ModelException if a field is invalid */
+        /**
+         * {@return the place}
+         *
+         * @throws ModelException if a field is invalid
+         */
         public Place build() {
             return new Place(jurisdiction, jurisdictionCode, facility, floor, floorLabel, area, address,
                     latitude, longitude);

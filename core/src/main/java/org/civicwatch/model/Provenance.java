@@ -14,6 +14,16 @@ import javax.annotation.CheckForNull;
 public record Provenance(String source, @CheckForNull String locator, @CheckForNull String quote,
                          @CheckForNull String extractor, @CheckForNull Double confidence) {
 
+    /**
+     * Checks the provenance; empty strings become null.
+     *
+     * @param source the source document (a permalink or file name)
+     * @param locator where in the source ("paragraph 4", a CSS path, a line number)
+     * @param quote the text span the record was extracted from
+     * @param extractor the id of the extractor that made the record ("blog-html/sighting")
+     * @param confidence how sure the extractor is, from 0 to 1
+     * @throws ModelException if {@code source} is missing or {@code confidence} is outside 0..1
+     */
     public Provenance {
         source = Checks.required(source, "source");
         locator = Checks.text(locator);

@@ -35,31 +35,56 @@ public abstract sealed class RecordBuilder<B extends RecordBuilder<B, R>, R exte
         provenance = r.provenance();
     }
 
-    /** Sets the id. */
+    /**
+     * Sets the id; required, unique in the dataset.
+     *
+     * @param newId letters, digits, '.', '_', ':' or '-'
+     * @return this builder
+     */
     public B id(String newId) {
         this.id = newId;
         return self();
     }
 
-    /** Adds ids of related records. */
+    /**
+     * Adds ids of related records.
+     *
+     * @param ids ids of records in the same dataset
+     * @return this builder
+     */
     public B related(String... ids) {
         related.addAll(Arrays.asList(ids));
         return self();
     }
 
-    /** Adds links. */
+    /**
+     * Adds links.
+     *
+     * @param more links to pages about the record
+     * @return this builder
+     */
     public B link(Link... more) {
         links.addAll(Arrays.asList(more));
         return self();
     }
 
-    /** Adds tags. */
+    /**
+     * Adds tags.
+     *
+     * @param more free tags, not empty
+     * @return this builder
+     */
     public B tag(String... more) {
         tags.addAll(Arrays.asList(more));
         return self();
     }
 
-    /** Sets where the record came from. */
+    /**
+     * Sets where the record came from; null for a hand-curated record.
+     *
+     * @param newProvenance where it was extracted from
+     * @return this builder
+     */
     public B provenance(@CheckForNull Provenance newProvenance) {
         this.provenance = newProvenance;
         return self();
@@ -68,6 +93,7 @@ public abstract sealed class RecordBuilder<B extends RecordBuilder<B, R>, R exte
     /**
      * Builds the record.
      *
+     * @return the record
      * @throws ModelException naming the field that is missing or invalid
      */
     public abstract R build();

@@ -13,6 +13,16 @@ import javax.annotation.CheckForNull;
  */
 public record Remedy(String description, @CheckForNull Long amount, @CheckForNull String currency,
                      @CheckForNull When when) {
+    /**
+     * Checks the remedy.
+     *
+     * @param description what happened ("給与50万円を返還")
+     * @param amount a sum of money involved, in the currency's units
+     * @param currency ISO 4217 code of {@code amount}, "JPY" for yen
+     * @param when when it happened
+     * @throws ModelException if {@code description} is missing, an amount has no currency, or the currency
+     *     is not three capital letters
+     */
     public Remedy {
         description = Checks.required(description, "description");
         currency = Checks.text(currency);

@@ -31,6 +31,27 @@ public record Sighting(String id, @CheckForNull When observed, @CheckForNull Par
                        List<Link> links, List<String> tags, @CheckForNull Provenance provenance)
         implements CivicRecord {
 
+    /**
+     * Checks the sighting; empty strings become null.
+     *
+     * @param id unique in the dataset
+     * @param observed when the devices were seen
+     * @param observer who saw them
+     * @param place where: facility, floor or floors, area
+     * @param device what kind of device
+     * @param cameraType for cameras: fixed, dome or panning
+     * @param mount where the device is fixed: ceiling, wall, pole
+     * @param zone what it watches: indoor, outdoor or public space
+     * @param count how many; exact 0 means none found
+     * @param operator who runs it ("群馬県 管財課")
+     * @param notes anything else observed
+     * @param related ids of related records
+     * @param links pages and photos
+     * @param tags free tags
+     * @param provenance where it was extracted from
+     * @throws ModelException if {@code id} or {@code device} is missing, an id is invalid, a camera type
+     *     is given for a device that is not a camera, or a list holds a null or a tag is empty
+     */
     public Sighting {
         id = Checks.id(id, "id");
         Checks.required(device, "device");
@@ -45,12 +66,16 @@ public record Sighting(String id, @CheckForNull When observed, @CheckForNull Par
         tags = Checks.tags(tags, "tags");
     }
 
-    /** A builder for a sighting with the given id; the device defaults to a camera. */
+    /**
+     * {@return a builder for a sighting with the given id; the device defaults to a camera}
+     *
+     * @param id unique in the dataset
+     */
     public static Builder builder(String id) {
         return new Builder(id);
     }
 
-    /** A builder holding this sighting's fields. */
+    /** {@return a builder holding this sighting's fields} */
     public Builder toBuilder() {
         Builder b = new Builder(id);
         b.copyCommon(this);
@@ -84,51 +109,111 @@ public record Sighting(String id, @CheckForNull When observed, @CheckForNull Par
             super(id);
         }
 
+        /**
+         * Sets when the devices were seen.
+         *
+         * @param when the date, or null
+         * @return this builder
+         */
         public Builder observed(@CheckForNull When when) {
             this.observed = when;
             return this;
         }
 
+        /**
+         * Sets who saw them.
+         *
+         * @param party the observer, or null
+         * @return this builder
+         */
         public Builder observer(@CheckForNull Party party) {
             this.observer = party;
             return this;
         }
 
+        /**
+         * Sets where they were seen.
+         *
+         * @param newPlace the place, or null
+         * @return this builder
+         */
         public Builder place(@CheckForNull Place newPlace) {
             this.place = newPlace;
             return this;
         }
 
+        /**
+         * Sets the kind of device; required, a camera unless set.
+         *
+         * @param newDevice the device type
+         * @return this builder
+         */
         public Builder device(DeviceType newDevice) {
             this.device = newDevice;
             return this;
         }
 
+        /**
+         * Sets the camera type; only for cameras.
+         *
+         * @param type fixed, dome or panning, or null
+         * @return this builder
+         */
         public Builder cameraType(@CheckForNull CameraType type) {
             this.cameraType = type;
             return this;
         }
 
+        /**
+         * Sets where the device is fixed.
+         *
+         * @param newMount ceiling, wall or pole, or null
+         * @return this builder
+         */
         public Builder mount(@CheckForNull Mount newMount) {
             this.mount = newMount;
             return this;
         }
 
+        /**
+         * Sets what the device watches.
+         *
+         * @param newZone indoor, outdoor or public, or null
+         * @return this builder
+         */
         public Builder zone(@CheckForNull SurveillanceZone newZone) {
             this.zone = newZone;
             return this;
         }
 
+        /**
+         * Sets how many were found; {@link Count#none()} records an absence.
+         *
+         * @param newCount the count, or null if not known
+         * @return this builder
+         */
         public Builder count(@CheckForNull Count newCount) {
             this.count = newCount;
             return this;
         }
 
+        /**
+         * Sets who runs the devices ("群馬県 管財課").
+         *
+         * @param newOperator the operator, or null
+         * @return this builder
+         */
         public Builder operator(@CheckForNull String newOperator) {
             this.operator = newOperator;
             return this;
         }
 
+        /**
+         * Sets anything else observed.
+         *
+         * @param newNotes the notes, or null
+         * @return this builder
+         */
         public Builder notes(@CheckForNull String newNotes) {
             this.notes = newNotes;
             return this;

@@ -34,7 +34,18 @@ import javax.annotation.CheckForNull;
 public final class When implements Comparable<When> {
 
     /** How precisely a point in time is known. */
-    public enum Precision { YEAR, MONTH, DAY, MINUTE, SECOND }
+    public enum Precision {
+        /** A year: {@code 2017}. */
+        YEAR,
+        /** A month: {@code 2017-06}. */
+        MONTH,
+        /** A day: {@code 2017-06-13}. */
+        DAY,
+        /** A time to the minute: {@code 2017-06-13T18:55+09:00}. */
+        MINUTE,
+        /** A time to the second: {@code 2017-06-13T18:55:30+09:00}. */
+        SECOND
+    }
 
     private static final Pattern POINT = Pattern.compile(
             "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?(Z|[+-]\\d{2}:\\d{2})?)?)?)?([?~%])?");
@@ -56,6 +67,21 @@ public final class When implements Comparable<When> {
     public record Point(int year, @CheckForNull Integer month, @CheckForNull Integer day,
                         @CheckForNull Integer hour, @CheckForNull Integer minute, @CheckForNull Integer second,
                         @CheckForNull ZoneOffset offset, boolean approximate, boolean uncertain) {
+        /**
+         * Checks the point.
+         *
+         * @param year four-digit year
+         * @param month 1-12, or null at year precision
+         * @param day day of month, or null at month precision or coarser
+         * @param hour 0-23, or null without a time
+         * @param minute 0-59, or null without a time
+         * @param second 0-59, or null at minute precision or coarser
+         * @param offset the UTC offset of the time, or null for a local time or a date
+         * @param approximate EDTF {@code ~} (or {@code %})
+         * @param uncertain EDTF {@code ?} (or {@code %})
+         * @throws ModelException if the year is outside 0000-9999, a field is given without the coarser
+         *     ones, a date or time does not exist, or the offset has seconds
+         */
         public Point {
             if (year < 0 || year > 9999) {
                 throw new ModelException(null, "year " + year + " is outside 0000-9999");
@@ -83,7 +109,7 @@ public final class When implements Comparable<When> {
             }
         }
 
-        /** How precisely this point is known. */
+        /** {@return how precisely this point is known} */
         public Precision precision() {
             if (second != null) {
                 return Precision.SECOND;
@@ -97,12 +123,12 @@ public final class When implements Comparable<When> {
             return month != null ? Precision.MONTH : Precision.YEAR;
         }
 
-        /** The first date this point can mean. */
+        /** {@return the first date this point can mean} */
         public LocalDate firstDay() {
             return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
         }
 
-        /** The last date this point can mean. */
+        /** {@return the last date this point can mean} */
         public LocalDate lastDay() {
             if (day != null) {
                 return LocalDate.of(year, month, day);
@@ -192,6 +218,8 @@ public final class When implements Comparable<When> {
     /**
      * Reads an EDTF string.
      *
+     * @param edtf the EDTF string ("2017-05", "2014-05/..")
+     * @return the value, whose {@link #edtf()} is that string
      * @throws ModelException naming what is wrong, e.g. {@code 2017-02-30 does not exist: 2017-02 has 28 days}
      */
     public static When parse(String edtf) {
@@ -245,34 +273,59 @@ public final class When implements Comparable<When> {
         return digits == null ? null : Integer.valueOf(digits);
     }
 
-    /** A single point. */
+    /**
+     * {@return a single point}
+     *
+     * @param point the point
+     */
     public static When of(Point point) {
         return new When(point, null, false, false, false, null);
     }
 
-    /** A day. */
+    /**
+     * {@return a day}
+     *
+     * @param date the day
+     */
     public static When of(LocalDate date) {
         return of(new Point(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), null, null, null, null,
                 false, false));
     }
 
-    /** A month. */
+    /**
+     * {@return a month}
+     *
+     * @param month the month
+     */
     public static When of(YearMonth month) {
         return of(new Point(month.getYear(), month.getMonthValue(), null, null, null, null, null, false, false));
     }
 
-    /** A year. */
+    /**
+     * {@return a year}
+     *
+     * @param year the year, 0 to 9999
+     * @throws ModelException if it is outside that range
+     */
     public static When ofYear(int year) {
         return of(new Point(year, null, null, null, null, null, null, false, false));
     }
 
-    /** A moment to the minute (seconds dropped when zero), with its offset. */
+    /**
+     * {@return a moment to the minute, with its offset; seconds are dropped}
+     *
+     * @param time the moment
+     */
     public static When ofMinute(OffsetDateTime time) {
         return of(new Point(time.getYear(), time.getMonthValue(), time.getDayOfMonth(), time.getHour(),
                 time.getMinute(), null, time.getOffset(), false, false));
     }
 
-    /** A moment to the second, with its offset. */
+    /**
+     * {@return a moment to the second, with its offset}
+     *
+     * @param time the moment
+     */
     public static When ofSecond(OffsetDateTime time) {
         return of(new Point(time.getYear(), time.getMonthValue(), time.getDayOfMonth(), time.getHour(),
                 time.getMinute(), time.getSecond(), time.getOffset(), false, false));
@@ -281,7 +334,10 @@ public final class When implements Comparable<When> {
     /**
      * A span from one point to another; a null end means open ({@code ..}).
      *
-     * @throws ModelException if the span ends before it starts
+     * @param from the start, or null for an open start
+     * @param to the end, or null for an open end
+     * @return the span
+     * @throws ModelException if both ends are null or the span ends before it starts
      */
     public static When span(@CheckForNull Point from, @CheckForNull Point to) {
         if (from == null && to == null) {
@@ -290,12 +346,16 @@ public final class When implements Comparable<When> {
         return new When(from, to, true, from == null, to == null, null);
     }
 
-    /** The same value, remembering the text it was read from ({@code 平成29年7月18日}). */
+    /**
+     * {@return the same value, remembering the text it was read from}
+     *
+     * @param text the text ({@code 平成29年7月18日}), or null to forget it
+     */
     public When withOriginal(@CheckForNull String text) {
         return new When(start, end, interval, openStart, openEnd, text);
     }
 
-    /** The same value marked approximate ({@code ~}), on every end it has. */
+    /** {@return the same value marked approximate ({@code ~}), on every end it has} */
     public When approximate() {
         return new When(mark(start), mark(end), interval, openStart, openEnd, original);
     }
@@ -306,58 +366,58 @@ public final class When implements Comparable<When> {
                 p.offset(), true, p.uncertain());
     }
 
-    /** The EDTF form, exactly as parsed. */
+    /** {@return the EDTF form, exactly as parsed} */
     public String edtf() {
         return edtf;
     }
 
-    /** The text this value was read from, if it was read from text other than EDTF. */
+    /** {@return the text this value was read from, if it was read from text other than EDTF} */
     @CheckForNull
     public String original() {
         return original;
     }
 
-    /** Whether this is a span ({@code a/b}) rather than a single point. */
+    /** {@return whether this is a span ({@code a/b}) rather than a single point} */
     public boolean isInterval() {
         return interval;
     }
 
-    /** The point, or the start of a span; empty for a span with an open or unknown start. */
+    /** {@return the point, or the start of a span; empty for a span with an open or unknown start} */
     public Optional<Point> start() {
         return Optional.ofNullable(start);
     }
 
-    /** The end of a span; empty for a single point or an open or unknown end. */
+    /** {@return the end of a span; empty for a single point or an open or unknown end} */
     public Optional<Point> end() {
         return Optional.ofNullable(end);
     }
 
-    /** Whether a span's start is open ({@code ../2017}). */
+    /** {@return whether a span's start is open ({@code ../2017})} */
     public boolean isOpenStart() {
         return openStart;
     }
 
-    /** Whether a span's end is open ({@code 2014-05/..}). */
+    /** {@return whether a span's end is open ({@code 2014-05/..})} */
     public boolean isOpenEnd() {
         return openEnd;
     }
 
-    /** The precision of the point, or of the start (else the end) of a span. */
+    /** {@return the precision of the point, or of the start (else the end) of a span} */
     public Precision precision() {
         return (start != null ? start : Objects.requireNonNull(end)).precision();
     }
 
-    /** Whether the point or either end is approximate. */
+    /** {@return whether the point or either end is approximate} */
     public boolean isApproximate() {
         return start != null && start.approximate() || end != null && end.approximate();
     }
 
-    /** Whether the point or either end is uncertain. */
+    /** {@return whether the point or either end is uncertain} */
     public boolean isUncertain() {
         return start != null && start.uncertain() || end != null && end.uncertain();
     }
 
-    /** The first day this value can mean, for sorting and deadlines; empty for a span with no start. */
+    /** {@return the first day this value can mean, for sorting and deadlines; empty for a span with no start} */
     public Optional<LocalDate> firstDay() {
         return start().map(Point::firstDay);
     }

@@ -8,10 +8,21 @@ package org.civicwatch.spi;
 public class CivicWatchException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message what is wrong and what to do
+     */
     public CivicWatchException(String message) {
         super(message);
     }
 
+    /**
+     * Creates the exception, keeping the underlying cause.
+     *
+     * @param message what is wrong and what to do
+     * @param cause the underlying cause
+     */
     public CivicWatchException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -58,17 +58,17 @@ public final class Conformance {
             failures.add(failure);
         }
 
-        /** Whether every check passed. */
+        /** {@return whether every check passed} */
         public boolean passed() {
             return failures.isEmpty();
         }
 
-        /** The checks that ran. */
+        /** {@return the checks that ran} */
         public List<String> checks() {
             return List.copyOf(ran);
         }
 
-        /** What failed, one sentence each. */
+        /** {@return what failed, one sentence each} */
         public List<String> failures() {
             return List.copyOf(failures);
         }
@@ -94,6 +94,8 @@ public final class Conformance {
      *
      * @param importer the importer, or null
      * @param exporter the exporter, or null
+     * @return every check that ran and every failure
+     * @throws IllegalArgumentException if both are null
      */
     public static Report check(@CheckForNull Importer importer, @CheckForNull Exporter exporter) {
         if (importer == null && exporter == null) {

@@ -9,10 +9,14 @@ import org.civicwatch.model.ModelException;
 public class DataException extends CivicWatchException {
     private static final long serialVersionUID = 1L;
 
+    /** Where the problem is. */
     private final Location location;
+    /** The message without the location. */
     private final String detail;
 
     /**
+     * Creates the exception; the message is the location, a colon and the detail.
+     *
      * @param location where the problem is
      * @param detail what is wrong and, where it helps, what to do
      */
@@ -22,7 +26,13 @@ public class DataException extends CivicWatchException {
         this.detail = detail;
     }
 
-    /** The same, keeping the underlying cause (never shown to users as a stack trace). */
+    /**
+     * Creates the exception, keeping the underlying cause (never shown to users as a stack trace).
+     *
+     * @param location where the problem is
+     * @param detail what is wrong and, where it helps, what to do
+     * @param cause the underlying cause
+     */
     public DataException(Location location, String detail, Throwable cause) {
         super(location + ": " + detail, cause);
         this.location = location;
@@ -32,6 +42,10 @@ public class DataException extends CivicWatchException {
     /**
      * A model rule broken at a location: the field of the {@link ModelException} is appended to the
      * location's field ({@code place} + {@code floor} → {@code place.floor}).
+     *
+     * @param location where the record is
+     * @param e the broken rule
+     * @return the exception, with {@code e} as its cause
      */
     public static DataException of(Location location, ModelException e) {
         String field = e.field();
@@ -41,12 +55,12 @@ public class DataException extends CivicWatchException {
         return new DataException(location.atField(where), e.reason(), e);
     }
 
-    /** Where the problem is. */
+    /** {@return where the problem is} */
     public Location location() {
         return location;
     }
 
-    /** The message without the location. */
+    /** {@return the message without the location} */
     public String detail() {
         return detail;
     }

@@ -15,7 +15,7 @@ import org.civicwatch.model.DatasetInfo;
  */
 public interface Exporter {
 
-    /** What format this writes and which options it accepts. */
+    /** {@return what format this writes and which options it accepts} */
     FormatDescriptor descriptor();
 
     /**
@@ -25,7 +25,9 @@ public interface Exporter {
      * @param out the output
      * @param info the dataset info, written first where the format has a place for it
      * @param options options from {@link #descriptor()}
+     * @return the writer
      * @throws OptionException for options this format does not accept
+     * @throws IOException if the output cannot be written
      */
     RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException;
 
@@ -33,6 +35,13 @@ public interface Exporter {
      * Opens a writer on a file (created or replaced); closing the writer closes the file. Formats whose
      * output is a folder (a CSV data package) override this. The facade calls it on a temporary path
      * and moves the result into place only when writing succeeded.
+     *
+     * @param path the file to write
+     * @param info the dataset info, written first where the format has a place for it
+     * @param options options from {@link #descriptor()}
+     * @return the writer
+     * @throws OptionException for options this format does not accept
+     * @throws IOException if the file cannot be created or written
      */
     default RecordWriter open(Path path, DatasetInfo info, Options options) throws IOException {
         OutputStream out = Files.newOutputStream(path);
@@ -57,26 +66,46 @@ public interface Exporter {
         }
     }
 
-    /** Whether this exporter writes folders ({@link #open(Path, DatasetInfo, Options)} makes a directory). */
+    /** {@return whether this exporter writes folders ({@link #open(Path, DatasetInfo, Options)} makes a directory)} */
     default boolean writesDirectories() {
         return false;
     }
 
-    /** Writes a whole dataset to a stream, which stays open. */
+    /**
+     * Writes a whole dataset to a stream, which stays open.
+     *
+     * @param dataset what to write
+     * @param out the output
+     * @param options options from {@link #descriptor()}
+     * @throws IOException if the output cannot be written
+     */
     default void write(Dataset dataset, OutputStream out, Options options) throws IOException {
         try (RecordWriter writer = open(out, dataset.info(), options)) {
             writeAll(dataset, writer);
         }
     }
 
-    /** Writes a whole dataset to a file, directly (the facade adds the temporary file and the move). */
+    /**
+     * Writes a whole dataset to a file, directly (the facade adds the temporary file and the move).
+     *
+     * @param dataset what to write
+     * @param path the file, or folder for a format that writes folders
+     * @param options options from {@link #descriptor()}
+     * @throws IOException if the output cannot be written
+     */
     default void write(Dataset dataset, Path path, Options options) throws IOException {
         try (RecordWriter writer = open(path, dataset.info(), options)) {
             writeAll(dataset, writer);
         }
     }
 
-    /** Writes every record of a dataset, in {@link Dataset#records()} order. */
+    /**
+     * Writes every record of a dataset, in {@link Dataset#records()} order.
+     *
+     * @param dataset the records to write
+     * @param writer the writer, left open
+     * @throws IOException if the output cannot be written
+     */
     static void writeAll(Dataset dataset, RecordWriter writer) throws IOException {
         for (Iterator<CivicRecord> it = dataset.records().iterator(); it.hasNext(); ) {
             writer.write(it.next());

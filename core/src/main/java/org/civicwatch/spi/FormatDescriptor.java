@@ -20,6 +20,19 @@ import java.util.Set;
 public record FormatDescriptor(String id, String name, String mediaType, List<String> extensions,
                                List<Option<?>> options, int priority, String description) {
 
+    /**
+     * Checks the descriptor; a null description becomes empty.
+     *
+     * @param id lower-case id, unique per direction ({@code json}, {@code jsonl}, {@code csv}, {@code html})
+     * @param name a human name ("JSON Lines")
+     * @param mediaType the IANA media type ({@code application/x-ndjson})
+     * @param extensions file extensions without the dot, lower case; may be empty
+     * @param options every option the plugin accepts
+     * @param priority higher wins when two plugins claim one id; built-in plugins use 0
+     * @param description a line about the format, for listings
+     * @throws IllegalArgumentException if the id, name, media type or an extension is malformed, or an
+     *     option is listed twice
+     */
     public FormatDescriptor {
         if (id == null || !id.matches("[a-z0-9][a-z0-9.-]*")) {
             throw new IllegalArgumentException("format id \"" + id + "\" must be lower-case letters, digits, '.' or '-'");
@@ -47,13 +60,26 @@ public record FormatDescriptor(String id, String name, String mediaType, List<St
         description = description == null ? "" : description;
     }
 
-    /** A descriptor with priority 0. */
+    /**
+     * {@return a descriptor with priority 0}
+     *
+     * @param id lower-case id, unique per direction ({@code json})
+     * @param name a human name ("JSON Lines")
+     * @param mediaType the IANA media type ({@code application/x-ndjson})
+     * @param extensions file extensions without the dot, lower case; may be empty
+     * @param options every option the plugin accepts
+     * @param description a line about the format, for listings
+     */
     public static FormatDescriptor of(String id, String name, String mediaType, List<String> extensions,
                                       List<Option<?>> options, String description) {
         return new FormatDescriptor(id, name, mediaType, extensions, options, 0, description);
     }
 
-    /** Whether a file name ends with one of the extensions (any case). */
+    /**
+     * {@return whether a file name ends with one of the extensions (any case)}
+     *
+     * @param fileName a file name ("Sightings.JSONL")
+     */
     public boolean matchesFileName(String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         return extensions.stream().anyMatch(e -> lower.endsWith("." + e));

@@ -7,6 +7,11 @@ package org.civicwatch.spi;
 public class FormatNotFoundException extends CivicWatchException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the missing format, the formats present and the module to add
+     */
     public FormatNotFoundException(String message) {
         super(message);
     }

@@ -14,7 +14,7 @@ import org.civicwatch.model.Dataset;
  */
 public interface Importer {
 
-    /** What format this reads and which options it accepts (include {@link StandardOptions#READING}). */
+    /** {@return what format this reads and which options it accepts (include {@link StandardOptions#READING})} */
     FormatDescriptor descriptor();
 
     /**
@@ -23,6 +23,7 @@ public interface Importer {
      *
      * @param head the first bytes of the input (fewer for a short input)
      * @param fileName the file name, or null for a stream
+     * @return how strongly it recognises the input
      */
     default Detection detect(byte[] head, @CheckForNull String fileName) {
         return fileName != null && descriptor().matchesFileName(fileName) ? Detection.WEAK : Detection.NONE;
@@ -34,13 +35,21 @@ public interface Importer {
      * @param in the input
      * @param sourceName the name used in error locations (a file name)
      * @param options options from {@link #descriptor()}
+     * @return the reader
      * @throws OptionException for options this format does not accept
+     * @throws IOException if the input cannot be read
      */
     RecordReader open(InputStream in, String sourceName, Options options) throws IOException;
 
     /**
      * Opens a reader over a file; closing the reader closes the file. Formats whose input is a folder
      * (a CSV data package) override this.
+     *
+     * @param path the file to read
+     * @param options options from {@link #descriptor()}
+     * @return the reader, which names the file in error locations
+     * @throws OptionException for options this format does not accept
+     * @throws IOException if the file cannot be opened or read
      */
     default RecordReader open(Path path, Options options) throws IOException {
         InputStream in = Files.newInputStream(path);
@@ -54,26 +63,50 @@ public interface Importer {
         }
     }
 
-    /** Whether this importer reads folders ({@link #open(Path, Options)} with a directory). */
+    /** {@return whether this importer reads folders ({@link #open(Path, Options)} with a directory)} */
     default boolean readsDirectories() {
         return false;
     }
 
-    /** Reads a whole stream into a dataset; the stream stays open. */
+    /**
+     * Reads a whole stream into a dataset; the stream stays open.
+     *
+     * @param in the input
+     * @param sourceName the name used in error locations (a file name)
+     * @param options options from {@link #descriptor()}
+     * @return the dataset
+     * @throws DataException for bad input
+     * @throws IOException if the input cannot be read
+     */
     default Dataset read(InputStream in, String sourceName, Options options) throws IOException {
         try (RecordReader reader = open(in, sourceName, options)) {
             return readAll(reader);
         }
     }
 
-    /** Reads a whole file into a dataset. */
+    /**
+     * Reads a whole file into a dataset.
+     *
+     * @param path the file, or folder for a format that reads folders
+     * @param options options from {@link #descriptor()}
+     * @return the dataset
+     * @throws DataException for bad input
+     * @throws IOException if the input cannot be read
+     */
     default Dataset read(Path path, Options options) throws IOException {
         try (RecordReader reader = open(path, options)) {
             return readAll(reader);
         }
     }
 
-    /** Drains a reader into a dataset. */
+    /**
+     * Drains a reader into a dataset, with the info it has read by the end.
+     *
+     * @param reader the reader, left open
+     * @return the dataset
+     * @throws DataException for bad input
+     * @throws IOException if the input cannot be read
+     */
     static Dataset readAll(RecordReader reader) throws IOException {
         java.util.List<CivicRecord> records = new java.util.ArrayList<>();
         for (CivicRecord r; (r = reader.next()) != null; ) {

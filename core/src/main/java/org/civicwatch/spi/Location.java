@@ -18,6 +18,16 @@ import javax.annotation.CheckForNull;
  */
 public record Location(String source, long line, long column, long record, @CheckForNull String field) {
 
+    /**
+     * Checks the location; a null or empty source becomes {@code <input>}.
+     *
+     * @param source the file or stream name
+     * @param line 1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param record 1-based record index, 0 when unknown
+     * @param field the field, or null
+     * @throws IllegalArgumentException if a number is negative
+     */
     public Location {
         if (source == null || source.isEmpty()) {
             source = "<input>";
@@ -27,27 +37,50 @@ public record Location(String source, long line, long column, long record, @Chec
         }
     }
 
-    /** The start of a source. */
+    /**
+     * {@return the start of a source}
+     *
+     * @param source the file or stream name
+     */
     public static Location of(String source) {
         return new Location(source, 0, 0, 0, null);
     }
 
-    /** A line and column in a source. */
+    /**
+     * {@return a line and column in a source}
+     *
+     * @param source the file or stream name
+     * @param line 1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     */
     public static Location at(String source, long line, long column) {
         return new Location(source, line, column, 0, null);
     }
 
-    /** The same place, in the given record. */
+    /**
+     * {@return the same place, in the given record}
+     *
+     * @param index 1-based record index, 0 when unknown
+     */
     public Location inRecord(long index) {
         return new Location(source, line, column, index, field);
     }
 
-    /** The same place, at the given field. */
+    /**
+     * {@return the same place, at the given field}
+     *
+     * @param name a field name, dotted path or JSON Pointer, or null
+     */
     public Location atField(@CheckForNull String name) {
         return new Location(source, line, column, record, name);
     }
 
-    /** The same record and field, at another line and column. */
+    /**
+     * {@return the same record and field, at another line and column}
+     *
+     * @param newLine 1-based line, 0 when unknown
+     * @param newColumn 1-based column, 0 when unknown
+     */
     public Location atLine(long newLine, long newColumn) {
         return new Location(source, newLine, newColumn, record, field);
     }

@@ -39,7 +39,14 @@ public final class Option<T> {
         this.allowed = List.copyOf(allowed);
     }
 
-    /** A true/false option. */
+    /**
+     * {@return a true/false option, read from "true" or "false" in any case}
+     *
+     * @param name lower-case words joined by '-' ("pretty")
+     * @param defaultValue the value when not set
+     * @param description what it does
+     * @throws IllegalArgumentException if the name is malformed
+     */
     public static Option<Boolean> bool(String name, boolean defaultValue, String description) {
         return new Option<>(name, Boolean.class, defaultValue, description, text -> {
             String t = text.trim().toLowerCase(Locale.ROOT);
@@ -50,7 +57,15 @@ public final class Option<T> {
         }, List.of("true", "false"));
     }
 
-    /** A whole-number option with a lower bound. */
+    /**
+     * {@return a whole-number option with a lower bound; its string form may use '_' between digits}
+     *
+     * @param name lower-case words joined by '-' ("max-problems")
+     * @param defaultValue the value when not set
+     * @param min the least value accepted from text
+     * @param description what it does
+     * @throws IllegalArgumentException if the name is malformed
+     */
     public static Option<Long> number(String name, long defaultValue, long min, String description) {
         return new Option<>(name, Long.class, defaultValue, description, text -> {
             long v;
@@ -66,12 +81,28 @@ public final class Option<T> {
         }, List.of());
     }
 
-    /** A text option; a null default means unset. */
+    /**
+     * {@return a text option}
+     *
+     * @param name lower-case words joined by '-'
+     * @param defaultValue the value when not set, or null for unset
+     * @param description what it does
+     * @throws IllegalArgumentException if the name is malformed
+     */
     public static Option<String> text(String name, @CheckForNull String defaultValue, String description) {
         return new Option<>(name, String.class, defaultValue, description, s -> s, List.of());
     }
 
-    /** One of an enumeration's constants, written in lower case with '-' for '_'. */
+    /**
+     * {@return an option taking one of an enumeration's constants, written in lower case with '-' for '_'}
+     *
+     * @param <E> the enumeration
+     * @param name lower-case words joined by '-'
+     * @param type the enumeration's class
+     * @param defaultValue the value when not set
+     * @param description what it does
+     * @throws IllegalArgumentException if the name is malformed
+     */
     public static <E extends Enum<E>> Option<E> choice(String name, Class<E> type, E defaultValue, String description) {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(Option::word).toList();
         return new Option<>(name, type, defaultValue, description, text -> {
@@ -84,7 +115,16 @@ public final class Option<T> {
         }, names);
     }
 
-    /** An option only code can set (a callback, a stream): it has no string form. */
+    /**
+     * {@return an option only code can set (a callback, a stream): it has no string form}
+     *
+     * @param <T> the type of its values
+     * @param name lower-case words joined by '-'
+     * @param type the class of its values
+     * @param defaultValue the value when not set, or null for unset
+     * @param description what it does
+     * @throws IllegalArgumentException if the name is malformed
+     */
     public static <T> Option<T> object(String name, Class<T> type, @CheckForNull T defaultValue, String description) {
         return new Option<>(name, type, defaultValue, description, null, List.of());
     }
@@ -93,33 +133,33 @@ public final class Option<T> {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The name, as on the command line ({@code --option pretty=true}). */
+    /** {@return the name, as on the command line ({@code --option pretty=true})} */
     public String name() {
         return name;
     }
 
-    /** The type of its values. */
+    /** {@return the type of its values} */
     public Class<T> type() {
         return type;
     }
 
-    /** The value when not set; may be null for "unset". */
+    /** {@return the value when not set; may be null for "unset"} */
     @CheckForNull
     public T defaultValue() {
         return defaultValue;
     }
 
-    /** What it does. */
+    /** {@return what it does} */
     public String description() {
         return description;
     }
 
-    /** The allowed string values, where there is a fixed set. */
+    /** {@return the allowed string values, where there is a fixed set} */
     public List<String> allowed() {
         return allowed;
     }
 
-    /** Whether it can be given as text. */
+    /** {@return whether it can be given as text} */
     public boolean hasStringForm() {
         return parser != null;
     }
@@ -127,6 +167,8 @@ public final class Option<T> {
     /**
      * Reads a value from its string form.
      *
+     * @param text the string form ("true", "500", "strict")
+     * @return the value
      * @throws OptionException saying what was expected
      */
     public T parse(String text) {
@@ -140,7 +182,11 @@ public final class Option<T> {
         }
     }
 
-    /** The string form of a value, for documentation and round trips. */
+    /**
+     * {@return the string form of a value, for documentation and round trips; empty for null}
+     *
+     * @param value a value of this option
+     */
     public String format(@CheckForNull Object value) {
         if (value == null) {
             return "";

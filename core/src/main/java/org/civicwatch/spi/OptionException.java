@@ -4,6 +4,11 @@ package org.civicwatch.spi;
 public class OptionException extends CivicWatchException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Creates the exception.
+     *
+     * @param message the option or value at fault and the valid ones
+     */
     public OptionException(String message) {
         super(message);
     }

@@ -27,7 +27,14 @@ public final class Options {
         this.values = values;
     }
 
-    /** These options with one more value set (or replaced). */
+    /**
+     * {@return these options with one more value set (or replaced)}
+     *
+     * @param <T> the type of the option's values
+     * @param option the option
+     * @param value its value, not null
+     * @throws OptionException if the value is not of the option's type
+     */
     public <T> Options with(Option<T> option, T value) {
         Objects.requireNonNull(value, "value");
         if (!option.type().isInstance(value)) {
@@ -38,24 +45,39 @@ public final class Options {
         return new Options(Map.copyOf(copy));
     }
 
-    /** The value set for an option, or its default. */
+    /**
+     * {@return the value set for an option, or its default (which may be null)}
+     *
+     * @param <T> the type of the option's values
+     * @param option the option
+     */
     @CheckForNull
     public <T> T get(Option<T> option) {
         Object v = values.get(option);
         return v == null ? option.defaultValue() : option.type().cast(v);
     }
 
-    /** The value set for an option, or its default, which must not be null. */
+    /**
+     * {@return the value set for an option, or its default, which must not be null}
+     *
+     * @param <T> the type of the option's values
+     * @param option the option
+     * @throws NullPointerException if it has no value
+     */
     public <T> T require(Option<T> option) {
         return Objects.requireNonNull(get(option), () -> "option '" + option.name() + "' has no value");
     }
 
-    /** Whether an option was set explicitly. */
+    /**
+     * {@return whether an option was set explicitly}
+     *
+     * @param option the option
+     */
     public boolean isSet(Option<?> option) {
         return values.containsKey(option);
     }
 
-    /** The options set explicitly. */
+    /** {@return the options set explicitly} */
     public Collection<Option<?>> set() {
         return values.keySet();
     }
@@ -65,6 +87,7 @@ public final class Options {
      *
      * @param given option names and values
      * @param accepted the options the format accepts (its descriptor's)
+     * @return the options
      * @throws OptionException for an unknown name, listing the valid ones, or a value that cannot be read
      */
     public static Options parse(Map<String, String> given, List<Option<?>> accepted) {
@@ -85,6 +108,8 @@ public final class Options {
      * Checks that every option set is one the format accepts.
      *
      * @param formatId the format's id, for the message
+     * @param accepted the options the format accepts (its descriptor's)
+     * @return these options
      * @throws OptionException naming the first unknown option and listing the valid ones
      */
     public Options requireOnly(String formatId, List<Option<?>> accepted) {

@@ -12,7 +12,12 @@ import javax.annotation.CheckForNull;
  */
 public record Problem(Location location, String message, @CheckForNull String rejected) {
 
-    /** The problem behind an exception. */
+    /**
+     * {@return the problem behind an exception}
+     *
+     * @param e the exception, whose location and detail the problem takes
+     * @param rejected the rejected input as text, or null
+     */
     public static Problem of(DataException e, @CheckForNull String rejected) {
         return new Problem(e.location(), e.detail(), rejected);
     }

@@ -17,14 +17,19 @@ public final class Problems {
     private final @CheckForNull RejectedSink sink;
     private final List<Problem> problems = new ArrayList<>();
 
-    /** The problems of a read with these options. */
+    /**
+     * The problems of a read with these options.
+     *
+     * @param options the read's options: {@link StandardOptions#LENIENT}, {@link StandardOptions#MAX_PROBLEMS}
+     *     and {@link StandardOptions#REJECTED}
+     */
     public Problems(Options options) {
         this.lenient = Boolean.TRUE.equals(options.get(StandardOptions.LENIENT));
         this.max = options.require(StandardOptions.MAX_PROBLEMS);
         this.sink = options.get(StandardOptions.REJECTED);
     }
 
-    /** Whether reading goes on after a problem. */
+    /** {@return whether reading goes on after a problem} */
     public boolean lenient() {
         return lenient;
     }
@@ -51,7 +56,7 @@ public final class Problems {
         }
     }
 
-    /** The problems seen so far, in order. */
+    /** {@return the problems seen so far, in order} */
     public List<Problem> list() {
         return Collections.unmodifiableList(problems);
     }

@@ -23,18 +23,19 @@ public interface RecordReader extends Closeable {
     /**
      * The next record, or null at the end of the input.
      *
+     * @return the record, or null at the end
      * @throws DataException for bad input (in lenient mode, only when the bound on problems is passed)
      * @throws IOException if the input cannot be read
      */
     @CheckForNull
     CivicRecord next() throws IOException;
 
-    /** The dataset info read so far; complete once {@link #next()} has returned null. */
+    /** {@return the dataset info read so far; complete once {@link #next()} has returned null} */
     DatasetInfo info();
 
-    /** Where the reader is: the last record returned, or the start. */
+    /** {@return where the reader is: the last record returned, or the start} */
     Location location();
 
-    /** The problems lenient reading passed over, in order; always empty in strict mode. */
+    /** {@return the problems lenient reading passed over, in order; always empty in strict mode} */
     List<Problem> problems();
 }

@@ -18,6 +18,7 @@ public interface RecordWriter extends Closeable {
     /**
      * Writes one record.
      *
+     * @param record the record
      * @throws IOException if the output cannot be written
      * @throws IllegalStateException if the writer is closed, or the record comes out of the format's order
      */

@@ -6,6 +6,10 @@ package org.civicwatch.spi;
  */
 @FunctionalInterface
 public interface RejectedSink {
-    /** Takes one rejected piece of input with its location and reason. */
+    /**
+     * Takes one rejected piece of input with its location and reason.
+     *
+     * @param problem the rejected input, where it was and why
+     */
     void accept(Problem problem);
 }

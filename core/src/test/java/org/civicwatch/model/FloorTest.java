@@ -26,6 +26,15 @@ class FloorTest {
     @Test
     void writesARangeInOsmRangeForm() {
         assertThat(Floor.range(3, 30).osmLevel()).isEqualTo("2-29");
+        assertThat(Floor.range(1, 3).osmLevel()).isEqualTo("0-2");
+    }
+
+    @Test
+    void listsEveryLevelOfARangeThatReachesBelowGround() {
+        // "-1-2" would be ambiguous in OSM: list the levels instead.
+        assertThat(Floor.range(-1, 3).osmLevel()).isEqualTo("-1;0;1;2");
+        assertThat(Floor.range(-3, -1).osmLevel()).isEqualTo("-3;-2;-1");
+        assertThat(Floor.range(-2, 1).osmLevel()).isEqualTo("-2;-1;0");
     }
 
     @Test

@@ -134,6 +134,15 @@ class RecordsTest {
     }
 
     @Test
+    void checksTheDatasetLanguageAsANewsReferenceDoes() {
+        assertThatThrownBy(() -> new DatasetInfo("t", null, null, null, "日本語", null, List.of()))
+                .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.field()).isEqualTo("language"))
+                .hasMessage("field 'language': \"日本語\" is not a BCP 47 language tag such as ja");
+        assertThat(new DatasetInfo("t", null, null, null, "zh-Hant-TW", null, List.of()).language())
+                .isEqualTo("zh-Hant-TW");
+    }
+
+    @Test
     void knowsItsRecordType() {
         assertThat(Incident.builder("i").title("t").build().recordType()).isEqualTo(RecordType.INCIDENT);
         assertThat(Sighting.builder("s").build().recordType()).isEqualTo(RecordType.SIGHTING);
