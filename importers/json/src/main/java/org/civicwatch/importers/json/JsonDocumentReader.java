@@ -81,8 +81,7 @@ final class JsonDocumentReader extends JsonReading {
             }
         } catch (JacksonException e) {
             finished = true;
-            throw malformed(e, parser, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
-                    array == null ? 0 : records);
+            throw malformed(e, parser, 0, array == null ? 0 : records);
         }
     }
 

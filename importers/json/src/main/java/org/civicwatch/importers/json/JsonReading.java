@@ -124,13 +124,22 @@ abstract class JsonReading implements RecordReader {
     /**
      * Jackson's complaint about the input, or the input's own failure, as an error with its location.
      *
+     * @param line the line, or 0 to take Jackson's
+     *
      * @throws IOException if the input itself failed (not bad data)
      */
     DataException malformed(JacksonException e, @CheckForNull JsonParser p, long line, long record)
             throws IOException {
-        TokenStreamLocation at = e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation();
-        long column = Math.max(0, at.getColumnNr());
-        Location where = new Location(source, Math.max(0, line), column, record, p == null ? null : pointer(p));
+        TokenStreamLocation at = e.getLocation();
+        if ((at == null || at.getLineNr() <= 0) && p != null) {
+            at = p.currentLocation();
+        }
+        if (at == null) {
+            at = TokenStreamLocation.NA;
+        }
+        long where0 = line > 0 ? line : at.getLineNr();
+        Location where = new Location(source, Math.max(0, where0), Math.max(0, at.getColumnNr()), record,
+                p == null ? null : pointer(p));
         if (e instanceof JacksonIOException io) {
             if (io.getCause() instanceof CharacterCodingException) {
                 return new DataException(where, "the input is not UTF-8 text (JSON must be UTF-8)", e);
