@@ -9,6 +9,7 @@ public final class Extractors {
 
     /** Every built-in extractor, in running order: news, request forms, link lists, sightings, incidents. */
     public static List<Extractor> all() {
-        return List.of(new NewsBlockExtractor(), new LinkListExtractor(), new SightingExtractor());
+        return List.of(new NewsBlockExtractor(), new RequestFormExtractor(), new LinkListExtractor(), new SightingExtractor(),
+                new IncidentExtractor());
     }
 }

@@ -30,7 +30,9 @@ final class FilingChain {
             "(情報開示請求|公文書開示請求|開示請求|情報公開請求|住民監査請求|監査請求|住民訴訟|審査請求)(書?を提出|を行う|した|へ)?\\s*$");
     private static final Pattern AUDIT_BODY = Pattern.compile("\\p{IsHan}{0,4}監査委員");
 
+    /** In order of precedence: the first that a title matches says what happened. */
     private enum Rule {
+        EXTENDED("期限を?延長|延長", FilingEventKind.EXTENDED, null, null),
         DISMISSED("却下", FilingEventKind.DECIDED, FilingOutcome.DISMISSED, FilingKind.RESIDENT_AUDIT_REQUEST),
         REJECTED("棄却", FilingEventKind.DECIDED, FilingOutcome.REJECTED, FilingKind.RESIDENT_AUDIT_REQUEST),
         RECOMMENDATION("勧告", FilingEventKind.DECIDED, FilingOutcome.RECOMMENDATION, FilingKind.RESIDENT_AUDIT_REQUEST),
@@ -42,7 +44,6 @@ final class FilingChain {
         CORRECTED("再?補正書を?提出|再?補正書", FilingEventKind.CORRECTED, null, null),
         CORRECTION_REQUESTED("再?補正(?:通知|命令|指示|要求|の?求め)?", FilingEventKind.CORRECTION_REQUESTED, null, null),
         HEARING("意見陳述|陳述|意見聴取", FilingEventKind.HEARING, null, null),
-        EXTENDED("期限を?延長|延長", FilingEventKind.EXTENDED, null, null),
         WITHDRAWN("取り?下げ", FilingEventKind.WITHDRAWN, null, null);
 
         final Pattern pattern;

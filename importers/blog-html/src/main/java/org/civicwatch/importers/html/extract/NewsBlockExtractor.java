@@ -17,7 +17,8 @@ import org.civicwatch.text.ParsedDate;
  * the post. The published time has the precision the header gives.
  */
 public final class NewsBlockExtractor implements Extractor {
-    private static final Pattern HEADER = Pattern.compile("^[*＊]{5,}\\s*(\\S.*)$");
+    /** Asterisks, then the outlet and date; a line that also ends in asterisks is a document's title instead. */
+    private static final Pattern HEADER = Pattern.compile("^[*＊]{5,}\\s*([^*＊\\s](?:.*[^*＊\\s])?)\\s*$");
     private static final Pattern CLOSING = Pattern.compile("^[*＊]{3,}\\s*$");
     private static final Pattern AGENCY = Pattern.compile("[〔(（【\\[]\\s*(共同|時事|ロイター|AFP|AP|ブルームバーグ)\\s*[〕)）】\\]]\\s*$");
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");

@@ -53,6 +53,8 @@ public final class SightingExtractor implements Extractor {
     private static final class Walk {
         @CheckForNull Mention<Floor> floor;
         @CheckForNull DeviceType device;
+        /** Whether the paragraph read so far names a device: a bare "…がある" counts only then. */
+        boolean deviceNamed;
         String previousSentence = "";
     }
 
@@ -76,6 +78,7 @@ public final class SightingExtractor implements Extractor {
                 continue;
             }
             Walk w = walk;
+            w.deviceNamed = false;
             out.guard(p, () -> paragraph(p, building, w, out));
         }
     }
@@ -115,12 +118,13 @@ public final class SightingExtractor implements Extractor {
         }
         if (sensor || camera) {
             walk.device = device;
+            walk.deviceNamed = true;
         }
         if (denial && counts.isEmpty()) {
             return;
         }
         if (counts.isEmpty()) {
-            if (device == null || !EXISTS.matcher(s).find() || carried == null && floors.isEmpty()) {
+            if (device == null || !walk.deviceNamed || !EXISTS.matcher(s).find() || carried == null && floors.isEmpty()) {
                 return;
             }
             Count c = SEVERAL_PLACES.matcher(s).find()

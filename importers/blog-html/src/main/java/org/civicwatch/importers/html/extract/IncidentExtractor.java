@@ -1,0 +1,270 @@
+package org.civicwatch.importers.html.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import javax.annotation.CheckForNull;
+import org.civicwatch.model.Count;
+import org.civicwatch.model.Floor;
+import org.civicwatch.model.Incident;
+import org.civicwatch.model.IncidentStatus;
+import org.civicwatch.model.Link;
+import org.civicwatch.model.LinkKind;
+import org.civicwatch.model.NewsReference;
+import org.civicwatch.model.Party;
+import org.civicwatch.model.PartyKind;
+import org.civicwatch.model.PartyRole;
+import org.civicwatch.model.Place;
+import org.civicwatch.model.Provenance;
+import org.civicwatch.model.When;
+import org.civicwatch.text.JapaneseDates;
+import org.civicwatch.text.JapaneseFloors;
+import org.civicwatch.text.JapaneseNumbers;
+import org.civicwatch.text.Mention;
+import org.civicwatch.text.ParsedDate;
+
+/**
+ * Incidents: dated statements in the post's own words ("5月29日(月)15時、…県職員らが…盗聴していた"), with
+ * where (facility, floor, section), who by role (the group's members as affected, staff as alleged
+ * perpetrators, with their numbers) and what happened; statements of one incident (same kind, same day,
+ * e.g. an appended note with a video) become one. And the incidents the quoted news report, one per
+ * matter (news blocks naming the same municipality), linked both ways to their news references.
+ */
+public final class IncidentExtractor implements Extractor {
+    private static final Map<String, String> TYPES = types();
+    private static final Pattern ADDENDUM = Pattern.compile("^【(.+?)追記】$");
+    private static final Pattern URL = Pattern.compile("^https?://\\S+$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^[○〇●・◯]");
+    private static final Pattern MEMBERS = Pattern.compile("(?:会員|メンバー)(?:総勢)?([0-9０-９一二三四五六七八九十]+名)|総勢([0-9０-９一二三四五六七八九十]+名)");
+    private static final Pattern STAFF = Pattern.compile(
+            "(?:(\\p{IsHan}+課)の)?(\\p{IsHan}{0,6}職員)ら(?:([0-9０-９一二三四五六七八九十]+名))?");
+    private static final Pattern CUT = Pattern.compile("(こと|様子|件)[^、]*$");
+    private static final Pattern SECTION = Pattern.compile("^の?([\\p{IsHan}\\p{IsKatakana}ー]+)");
+    private static final Pattern MUNICIPALITY = Pattern.compile("(\\p{IsHan}{2,3}[都道府県])?(\\p{IsHan}{1,4}?[市区町村])(?![民長役議])");
+    private static final Pattern OUTCOME = Pattern.compile("懲戒免職|諭旨免職|停職|減給|戒告|逮捕|書類送検|起訴");
+    private static final Pattern FACILITY = Pattern.compile("(\\p{IsHan}{1,4}?[都道府県])庁|(\\p{IsHan}{1,6}?[市区町村])役所");
+
+    private static Map<String, String> types() {
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("盗聴", "eavesdropping");
+        t.put("盗撮", "voyeurism");
+        t.put("横領", "embezzlement");
+        t.put("着服", "embezzlement");
+        t.put("不正使用", "data-misuse");
+        t.put("不正に使", "data-misuse");
+        t.put("不正アクセス", "data-misuse");
+        t.put("悪用", "data-misuse");
+        t.put("ストーカー", "stalking");
+        t.put("つきまとい", "stalking");
+        return t;
+    }
+
+    @Override
+    public String id() {
+        return "blog-html/incidents";
+    }
+
+    @Override
+    public void extract(PostText post, Extraction out) {
+        List<PostText.Block> news = NewsBlockExtractor.blocks(post);
+        Set<Integer> inNews = new HashSet<>();
+        news.forEach(b -> IntStream.range(b.first(), b.first() + b.lines().size()).forEach(inNews::add));
+        List<Incident> found = new ArrayList<>();
+        for (PostText.Block p : post.paragraphs()) {
+            out.guard(p, () -> statement(post, p, inNews, found));
+        }
+        found.forEach(i -> out.add(i.toBuilder().id(out.nextId("incident"))
+                .provenance(new Provenance(post.permalink(), i.provenance().locator(), i.provenance().quote(), id(),
+                        i.provenance().confidence())).build()));
+        if (!news.isEmpty()) {
+            out.guard(news.get(0), () -> reported(news, out));
+        }
+    }
+
+    private void statement(PostText post, PostText.Block p, Set<Integer> inNews, List<Incident> found) {
+        When addendum = null;
+        List<String> text = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        for (int n = 0; n < p.lines().size(); n++) {
+            String line = p.lines().get(n);
+            if (inNews.contains(p.first() + n)) {
+                continue;
+            }
+            Matcher a = ADDENDUM.matcher(line);
+            if (a.matches()) {
+                addendum = JapaneseDates.findAll(a.group(1)).stream().findFirst().map(m -> m.value().when()).orElse(null);
+            } else if (URL.matcher(line).matches()) {
+                links.add(link(line, addendum));
+            } else if (!LIST_ITEM.matcher(line).find()) {
+                text.add(line);
+            }
+        }
+        for (String sentence : String.join("", text).split("(?<=。)")) {
+            String keyword = keyword(sentence);
+            if (keyword == null) {
+                continue;
+            }
+            List<Mention<ParsedDate>> dates = post.writtenOn() == null ? JapaneseDates.findAll(sentence)
+                    : JapaneseDates.findAll(sentence, post.writtenOn());
+            if (dates.isEmpty()) {
+                continue;
+            }
+            Incident i = incident(post, p, sentence, keyword, dates.get(0).value().when(), links);
+            merge(found, i);
+        }
+    }
+
+    /** The first kind of incident, in the order of {@link #TYPES}, that a text speaks of. */
+    @CheckForNull
+    private static String keyword(String text) {
+        return TYPES.keySet().stream().filter(text::contains).findFirst().orElse(null);
+    }
+
+    private Incident incident(PostText post, PostText.Block p, String sentence, String keyword,
+                              When when, List<Link> links) {
+        Place.Builder place = building(post);
+        List<Mention<Floor>> floors = JapaneseFloors.findAll(sentence);
+        if (!floors.isEmpty()) {
+            Mention<Floor> f = floors.get(0);
+            place.floor(f.value(), f.text());
+            Matcher section = SECTION.matcher(sentence.substring(f.end()));
+            if (section.find()) {
+                place.area(section.group(1));
+            }
+        }
+        List<Party> parties = new ArrayList<>();
+        Matcher members = MEMBERS.matcher(sentence);
+        if (members.find()) {
+            String size = members.group(1) != null ? members.group(1) : members.group(2);
+            parties.add(new Party(PartyKind.GROUP, null, "会員", sentence.contains("当会") ? "当会" : null,
+                    JapaneseNumbers.parseCount(size), PartyRole.AFFECTED, false));
+        }
+        Matcher staff = STAFF.matcher(sentence);
+        if (staff.find()) {
+            parties.add(new Party(PartyKind.GROUP, null, staff.group(2), staff.group(1),
+                    staff.group(3) == null ? null : JapaneseNumbers.parseCount(staff.group(3)),
+                    PartyRole.ALLEGED_PERPETRATOR, false));
+        }
+        String clause = "";
+        for (String c : sentence.split("、")) {
+            if (c.contains(keyword)) {
+                clause = CUT.matcher(c).replaceFirst("");
+                break;
+            }
+        }
+        // the id and provenance are set when the incident is added, after statements of one incident are merged
+        return Incident.builder("pending").title(clause.isBlank() ? sentence : clause).summary(sentence)
+                .when(when).place(place.build()).type(TYPES.get(keyword)).status(IncidentStatus.ALLEGED)
+                .party(parties.toArray(Party[]::new)).link(links.toArray(Link[]::new))
+                .provenance(new Provenance(post.permalink(), p.locator(), sentence, id(), 0.7)).build();
+    }
+
+    /** Adds an incident, or folds it into one already found of the same type on the same day. */
+    private static void merge(List<Incident> found, Incident i) {
+        for (int k = 0; k < found.size(); k++) {
+            Incident f = found.get(k);
+            if (f.type() != null && f.type().equals(i.type()) && f.when() != null && i.when() != null
+                    && f.when().firstDay().equals(i.when().firstDay())) {
+                Incident.Builder b = f.toBuilder();
+                List<Party> parties = new ArrayList<>(f.parties());
+                for (Party later : i.parties()) {
+                    int same = indexOfRole(parties, later.role());
+                    if (same < 0) {
+                        parties.add(later);
+                    } else {
+                        Party first = parties.get(same);
+                        parties.set(same, new Party(first.kind(), first.name(), first.title(),
+                                first.organisation() != null ? first.organisation() : later.organisation(),
+                                first.size() != null ? first.size() : later.size(), first.role(), first.publicFigure()));
+                    }
+                }
+                Incident merged = new Incident(f.id(), f.title(), f.summary(), f.when(), f.place(), f.type(), f.status(),
+                        parties, f.outcome(), f.related(), join(f.links(), i.links()), f.tags(), f.provenance());
+                found.set(k, merged);
+                return;
+            }
+        }
+        found.add(i);
+    }
+
+    private static int indexOfRole(List<Party> parties, @CheckForNull PartyRole role) {
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i).role() == role) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Link> join(List<Link> a, List<Link> b) {
+        List<Link> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Link link(String url, @CheckForNull When published) {
+        String host = url.toLowerCase(Locale.ROOT);
+        boolean video = host.contains("youtu.be/") || host.contains("youtube.com/") || host.contains("nicovideo.jp/");
+        return new Link(url, null, video ? LinkKind.VIDEO : LinkKind.OTHER, published);
+    }
+
+    private static Place.Builder building(PostText post) {
+        String text = (post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines());
+        Matcher m = FACILITY.matcher(text);
+        if (!m.find()) {
+            return Place.builder();
+        }
+        return Place.builder().jurisdiction(m.group(1) != null ? m.group(1) : m.group(2), null).facility(m.group());
+    }
+
+    /** One incident per municipality the quoted news blocks report on, linked to their references. */
+    private void reported(List<PostText.Block> blocks, Extraction out) {
+        Map<String, List<PostText.Block>> byPlace = new LinkedHashMap<>();
+        for (PostText.Block b : blocks) {
+            String body = String.join("", b.lines().subList(1, b.lines().size()));
+            Matcher m = MUNICIPALITY.matcher(body);
+            if (keyword(body) != null && m.find()) {
+                byPlace.computeIfAbsent(m.group(2), x -> new ArrayList<>()).add(b);
+            }
+        }
+        for (Map.Entry<String, List<PostText.Block>> e : byPlace.entrySet()) {
+            List<NewsReference> refs = new ArrayList<>();
+            for (PostText.Block b : e.getValue()) {
+                out.news().stream().filter(n -> n.provenance() != null && b.locator().equals(n.provenance().locator()))
+                        .findFirst().ifPresent(refs::add);
+            }
+            String text = e.getValue().stream().map(PostText.Block::prose).reduce("", String::concat);
+            String id = out.nextId("incident");
+            When when = null;
+            for (Mention<ParsedDate> d : JapaneseDates.findAll(text)) {
+                if (d.value().when().isInterval()) {
+                    when = d.value().when();
+                    break;
+                }
+            }
+            String keyword = keyword(text);
+            Matcher outcome = OUTCOME.matcher(text);
+            String headline = refs.isEmpty() ? e.getValue().get(0).lines().get(1) : refs.get(0).headline();
+            PostText.Block first = e.getValue().get(0);
+            out.add(Incident.builder(id).title(headline).when(when)
+                    .place(Place.builder().jurisdiction(e.getKey(), null).build())
+                    .type(keyword == null ? null : TYPES.get(keyword))
+                    .status(outcome.find() ? IncidentStatus.CONFIRMED : IncidentStatus.ALLEGED)
+                    .party(Party.organisation(e.getKey()).as(PartyRole.AUTHORITY))
+                    .outcome(outcome.find(0) ? outcome.group() : null)
+                    .related(refs.stream().map(NewsReference::id).toArray(String[]::new))
+                    .provenance(out.provenance(first, first.lines().get(0) + "\n" + first.lines().get(1), this, 0.6))
+                    .build());
+            for (NewsReference n : refs) {
+                out.replace(n.toBuilder().related(id).build());
+            }
+        }
+    }
+}
