@@ -196,7 +196,8 @@ public final class PostFinder {
 
     private List<BlogPost> articles() {
         List<BlogPost> out = new ArrayList<>();
-        List<Element> outer = page.select("article").stream().filter(a -> a.parents().select("article").isEmpty())
+        List<Element> outer = page.select("article").stream()
+                .filter(a -> a.parents().stream().noneMatch(p -> p.normalName().equals("article")))
                 .toList();
         for (Element a : outer) {
             Element copy = a.clone();

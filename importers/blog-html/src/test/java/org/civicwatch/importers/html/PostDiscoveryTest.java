@@ -1,0 +1,122 @@
+package org.civicwatch.importers.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import org.civicwatch.importers.html.BlogPost.Markup;
+import org.civicwatch.spi.Options;
+import org.junit.jupiter.api.Test;
+
+class PostDiscoveryTest {
+    static List<BlogPost> posts(String fixture, Options options) throws IOException {
+        try (BlogHtmlReader r = new BlogHtmlReader(new ByteArrayInputStream(Fixtures.bytes(fixture)), fixture, options,
+                List.of())) {
+            return r.posts();
+        }
+    }
+
+    static List<BlogPost> posts(String fixture) throws IOException {
+        return posts(fixture, Options.EMPTY);
+    }
+
+    @Test
+    void findsAGooPostWithItsJapanTimeCategoryImagesAndBody() throws IOException {
+        List<BlogPost> posts = posts("goo-single-post.html");
+        assertThat(posts).hasSize(1);
+        BlogPost p = posts.get(0);
+        assertThat(p.markup()).isEqualTo(Markup.GOO_BLOG);
+        assertThat(p.permalink()).isEqualTo("https://blog.goo.ne.jp/kensei-watch/e/5b1e0c2d9a8f47e3b6c1d2e3f4a5b6c7");
+        assertThat(p.title()).isEqualTo("【調査報告・第三弾】群馬県庁の監視カメラは県民ばかりを見ている");
+        assertThat(p.published().edtf()).isEqualTo("2017-06-13T23:48:00+09:00");
+        assertThat(p.category()).isEqualTo("県政の監視");
+        assertThat(p.images()).hasSize(5).first().isEqualTo("https://blogimg.goo.ne.jp/user_image/kensei-watch/01.jpg");
+        assertThat(p.body().get(2).text()).isEqualTo("最初に、1階をくまなく調べてみると、女子トイレ前の廊下の天井に監視カメラが2基取り付けられていた。");
+        assertThat(p.body().get(2).sourceLine()).isEqualTo(29);
+        assertThat(p.body().get(1).text()).isEmpty();
+    }
+
+    @Test
+    void findsEveryPostOfAMonthPageButNotTheAdvertisementDressedAsOne() throws IOException {
+        List<BlogPost> posts = posts("goo-month.html");
+        assertThat(posts).extracting(BlogPost::title).containsExactly("前橋市役所の防犯カメラを数えてきました",
+                "公用車の運転日誌の開示請求、結果は不存在");
+        assertThat(posts.get(0).permalink()).as("trailing dot, query and http removed")
+                .isEqualTo("https://blog.goo.ne.jp/maebashi-note/e/0f0e0d0c0b0a09080706050403020100");
+        assertThat(posts.get(0).published().edtf()).as("the other template's time").isEqualTo("2016-11-02T21:15:00+09:00");
+        assertThat(posts.get(1).published().edtf()).isEqualTo("2016-11-20T09:05:12+09:00");
+        assertThat(posts.get(1).category()).isEqualTo("情報公開");
+    }
+
+    @Test
+    void readsTheArchiveListWithTitlesTimesAndCategories() throws IOException {
+        List<BlogPost> posts = posts("goo-arcv.html", Options.EMPTY.with(BlogHtmlImporter.BASE_URL,
+                "https://blog.goo.ne.jp/maebashi-note/arcv"));
+        assertThat(posts).hasSize(3).allMatch(p -> p.markup() == Markup.GOO_ARCHIVE_LIST);
+        assertThat(posts.get(2).permalink()).isEqualTo("https://blog.goo.ne.jp/maebashi-note/e/99999999999999999999999999999999");
+        assertThat(posts.get(2).published().edtf()).isEqualTo("2010-04-18T21:13:41+09:00");
+        assertThat(posts).extracting(BlogPost::category).containsExactly("情報公開", "市役所の監視", "議会");
+        assertThat(posts.get(0).body()).extracting(BlogPost.BodyLine::text).containsExactly("これまでの経緯は次のとおりです。");
+    }
+
+    @Test
+    void readsAnHEntry() throws IOException {
+        BlogPost p = posts("h-entry.html").get(0);
+        assertThat(p.markup()).isEqualTo(Markup.H_ENTRY);
+        assertThat(p.permalink()).isEqualTo("https://watch.example.org/2017/07/18/request");
+        assertThat(p.published().edtf()).isEqualTo("2017-07-18T20:30+09:00");
+        assertThat(p.category()).isEqualTo("情報公開");
+        assertThat(p.body().get(0).text()).isEqualTo("本日、次の開示請求書を県に提出しました。");
+    }
+
+    @Test
+    void readsASchemaOrgBlogPostingAndItsArticleBody() throws IOException {
+        BlogPost p = posts("json-ld.html").get(0);
+        assertThat(p.markup()).isEqualTo(Markup.JSON_LD);
+        assertThat(p.permalink()).isEqualTo("https://gikai.example.net/posts/2019/seimu.html");
+        assertThat(p.title()).isEqualTo("市議の政務活動費をめぐる報道");
+        assertThat(p.published().edtf()).isEqualTo("2019-02-08T07:30+09:00");
+        assertThat(p.body()).extracting(BlogPost.BodyLine::text).contains("市議が政務活動費を私的に流用か");
+        assertThat(Fixtures.read("json-ld.html").news().get(0).published().edtf()).isEqualTo("2019-02-07T22:10+09:00");
+    }
+
+    @Test
+    void fallsBackToOpenGraphWithTheSiteNameTakenOffTheTitle() throws IOException {
+        BlogPost p = posts("og-only.html").get(0);
+        assertThat(p.markup()).isEqualTo(Markup.OPEN_GRAPH);
+        assertThat(p.title()).isEqualTo("市民会館の監視カメラ");
+        assertThat(p.permalink()).isEqualTo("https://machinome.example.com/n/12345");
+        assertThat(p.category()).isEqualTo("施設");
+        assertThat(Fixtures.read("og-only.html").sightings().get(0).count().value()).isEqualTo(4L);
+    }
+
+    @Test
+    void fallsBackToPlainArticlesEachWithItsBookmark() throws IOException {
+        List<BlogPost> posts = posts("article.html");
+        assertThat(posts).extracting(BlogPost::markup).containsOnly(Markup.ARTICLE);
+        assertThat(posts).extracting(BlogPost::permalink).containsExactly("https://kengaku.example.com/2019/05/01/chika",
+                "https://kengaku.example.com/2019/05/02/tenbou");
+        assertThat(posts).extracting(BlogPost::title).containsExactly("県庁の地下を歩く", "展望フロアの話");
+        assertThat(posts.get(1).published().edtf()).as("no zone: Japan time").isEqualTo("2019-05-02T18:00+09:00");
+        assertThat(posts.get(0).body()).extracting(BlogPost.BodyLine::text).containsExactly("地下1階の売店前の天井に防犯カメラが2台。");
+    }
+
+    @Test
+    void decodesAnEucJpPageByItsHttpEquivDeclaration() throws IOException {
+        BlogPost p = posts("euc-jp.html").get(0);
+        assertThat(p.title()).isEqualTo("高崎市役所の監視カメラ");
+        assertThat(p.markup()).isEqualTo(Markup.OPEN_GRAPH);
+        assertThat(p.body()).extracting(BlogPost.BodyLine::text).contains("地下１階の駐車場の天井に監視カメラが十二台。");
+    }
+
+    @Test
+    void normalisesPermalinksAndDerivesStableKeys() {
+        assertThat(Permalinks.normalize("http://BLOG.goo.ne.jp./x/e/ab?fm=entry_awp#c")).isEqualTo("https://blog.goo.ne.jp/x/e/ab");
+        assertThat(Permalinks.normalize("http://example.com:8080/a")).isEqualTo("http://example.com:8080/a");
+        assertThat(Permalinks.normalize("javascript:alert(1)")).isNull();
+        assertThat(Permalinks.key("http://blog.example.jp/a/1663.html")).startsWith("1663-").hasSize(13)
+                .isEqualTo(Permalinks.key("http://blog.example.jp/a/1663.html"))
+                .isNotEqualTo(Permalinks.key("http://blog.example.jp/b/1663.html"));
+    }
+}
