@@ -30,7 +30,9 @@ import org.jsoup.nodes.Document;
  *  "civicwatch": "1", "info": {...}, "incidents": [...], "sightings": [...], "filings": [...], "news": [...]}
  * }</pre>
  *
- * <p>A page carrying such a block reads back as exactly that dataset; its prose is not extracted.
+ * <p>A page carrying such a block reads back as exactly that dataset; its prose is not extracted. A
+ * writer must keep the JSON from ending the script early: {@link #scriptText(String)} escapes every
+ * {@code <} as its JSON escape (U+003C), which JSON reads back as the same character.
  */
 public final class EmbeddedDataset {
     /** The member that marks a civicwatch payload. */
@@ -68,6 +70,11 @@ public final class EmbeddedDataset {
             }
         }
         return tree;
+    }
+
+    /** JSON text made safe to stand inside a {@code <script>} element ({@code </script>} cannot occur in it). */
+    public static String scriptText(String json) {
+        return json.replace("<", "\\u003c");
     }
 
     /**

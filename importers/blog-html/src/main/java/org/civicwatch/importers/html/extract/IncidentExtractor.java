@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javax.annotation.CheckForNull;
-import org.civicwatch.model.Count;
 import org.civicwatch.model.Floor;
 import org.civicwatch.model.Incident;
 import org.civicwatch.model.IncidentStatus;
@@ -49,7 +48,6 @@ public final class IncidentExtractor implements Extractor {
     private static final Pattern SECTION = Pattern.compile("^の?([\\p{IsHan}\\p{IsKatakana}ー]+)");
     private static final Pattern MUNICIPALITY = Pattern.compile("(\\p{IsHan}{2,3}[都道府県])?(\\p{IsHan}{1,4}?[市区町村])(?![民長役議])");
     private static final Pattern OUTCOME = Pattern.compile("懲戒免職|諭旨免職|停職|減給|戒告|逮捕|書類送検|起訴");
-    private static final Pattern FACILITY = Pattern.compile("(\\p{IsHan}{1,4}?[都道府県])庁|(\\p{IsHan}{1,6}?[市区町村])役所");
 
     private static Map<String, String> types() {
         Map<String, String> t = new LinkedHashMap<>();
@@ -129,7 +127,7 @@ public final class IncidentExtractor implements Extractor {
 
     private Incident incident(PostText post, PostText.Block p, String sentence, String keyword,
                               When when, List<Link> links) {
-        Place.Builder place = building(post);
+        Place.Builder place = Facilities.of(post).toBuilder();
         List<Mention<Floor>> floors = JapaneseFloors.findAll(sentence);
         if (!floors.isEmpty()) {
             Mention<Floor> f = floors.get(0);
@@ -213,15 +211,6 @@ public final class IncidentExtractor implements Extractor {
         String host = url.toLowerCase(Locale.ROOT);
         boolean video = host.contains("youtu.be/") || host.contains("youtube.com/") || host.contains("nicovideo.jp/");
         return new Link(url, null, video ? LinkKind.VIDEO : LinkKind.OTHER, published);
-    }
-
-    private static Place.Builder building(PostText post) {
-        String text = (post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines());
-        Matcher m = FACILITY.matcher(text);
-        if (!m.find()) {
-            return Place.builder();
-        }
-        return Place.builder().jurisdiction(m.group(1) != null ? m.group(1) : m.group(2), null).facility(m.group());
     }
 
     /** One incident per municipality the quoted news blocks report on, linked to their references. */

@@ -52,7 +52,11 @@ public final class NewsBlockExtractor implements Extractor {
                     && !HEADER.matcher(lines.get(end)).matches()) {
                 end++;
             }
-            blocks.add(post.block(i, end));
+            int last = end;
+            while (last > i + 1 && lines.get(last - 1).isBlank()) {
+                last--;
+            }
+            blocks.add(post.block(i, last));
             i = end;
         }
         return blocks;

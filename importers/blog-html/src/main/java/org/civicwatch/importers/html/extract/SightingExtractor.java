@@ -36,7 +36,6 @@ public final class SightingExtractor implements Extractor {
             "(設置|取り付け|取付け|設け)(され|して|て|られ)|がある|があります|付いている|ついている");
     private static final Pattern SEVERAL_PLACES = Pattern.compile("ここにもあそこにも|あちこち|あちらこちら");
     private static final Pattern WHOLE_BUILDING = Pattern.compile("(庁|館|舎)内|建物全体|全館");
-    private static final Pattern FACILITY = Pattern.compile("(\\p{IsHan}{1,4}?[都道府県])庁|(\\p{IsHan}{1,6}?[市区町村])役所");
     private static final Pattern CEILING_AREA = Pattern.compile("の天井");
     private static final Pattern AREA_BEFORE = Pattern.compile("(には|にも|に|で)[^、]{0,12}$");
     private static final Pattern AREA_CHARS = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ーの・]+$");
@@ -66,7 +65,7 @@ public final class SightingExtractor implements Extractor {
                 inNews.add(b.first() + i);
             }
         }
-        Place building = building(post);
+        Place building = Facilities.of(post);
         Walk walk = new Walk();
         for (PostText.Block p : post.paragraphs()) {
             if (inNews.contains(p.first())) {
@@ -81,16 +80,6 @@ public final class SightingExtractor implements Extractor {
             w.deviceNamed = false;
             out.guard(p, () -> paragraph(p, building, w, out));
         }
-    }
-
-    private static Place building(PostText post) {
-        String text = (post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines());
-        Matcher m = FACILITY.matcher(text);
-        if (!m.find()) {
-            return Place.builder().build();
-        }
-        String jurisdiction = m.group(1) != null ? m.group(1) : m.group(2);
-        return Place.builder().jurisdiction(jurisdiction, null).facility(m.group()).build();
     }
 
     private void paragraph(PostText.Block p, Place building, Walk walk, Extraction out) {

@@ -1,0 +1,170 @@
+package org.civicwatch.importers.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Dataset;
+import org.civicwatch.model.RecordType;
+import org.civicwatch.samples.RandomDatasets;
+import org.civicwatch.samples.SampleData;
+import org.civicwatch.spi.Conformance;
+import org.civicwatch.spi.DataException;
+import org.civicwatch.spi.Detection;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.OptionException;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.StandardOptions;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+class BlogHtmlImporterTest {
+    private final BlogHtmlImporter importer = new BlogHtmlImporter();
+
+    private Dataset read(byte[] page, Options options) throws IOException {
+        return importer.read(new ByteArrayInputStream(page), "page.html", options);
+    }
+
+    @Test
+    void passesTheConformanceCheckAsAnImporter() {
+        Conformance.check(importer, null).assertPassed();
+    }
+
+    @Test
+    void isFoundByTheServiceLoader() {
+        assertThat(ServiceLoader.load(Importer.class).stream().map(ServiceLoader.Provider::type))
+                .contains(BlogHtmlImporter.class);
+        assertThat(importer.descriptor().id()).isEqualTo("html");
+        assertThat(importer.descriptor().mediaType()).isEqualTo("text/html");
+        assertThat(importer.descriptor().extensions()).containsExactly("html", "htm");
+    }
+
+    @Test
+    void detectsGooBlogSolidlyAndOtherHtmlWeakly() {
+        assertThat(importer.detect(Fixtures.bytes("goo-month.html"), null)).isEqualTo(Detection.SOLID);
+        assertThat(importer.detect(Fixtures.bytes("article.html"), null)).isEqualTo(Detection.WEAK);
+        assertThat(importer.detect("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "x.csv")).isEqualTo(Detection.NONE);
+        assertThat(importer.detect("plain".getBytes(StandardCharsets.UTF_8), "x.htm")).isEqualTo(Detection.WEAK);
+    }
+
+    @Test
+    void givesEveryRecordProvenanceAndTheSameIdsOnEveryRead() throws IOException {
+        Dataset first = Fixtures.read("goo-single-post.html");
+        Dataset again = Fixtures.read("goo-single-post.html");
+        assertThat(first).isEqualTo(again);
+        assertThat(first.validate()).isEmpty();
+        assertThat(first.records()).allSatisfy(r -> {
+            assertThat(r.provenance().source())
+                    .isEqualTo("https://blog.goo.ne.jp/kensei-watch/e/5b1e0c2d9a8f47e3b6c1d2e3f4a5b6c7");
+            assertThat(r.provenance().quote()).isNotBlank();
+            assertThat(r.provenance().extractor()).startsWith("blog-html/");
+            assertThat(r.provenance().confidence()).isBetween(0.5, 1.0);
+        });
+        assertThat(first.info().sources()).hasSize(1);
+        assertThat(first.filings().get(1).precededBy()).isEqualTo(first.filings().get(0).id());
+        assertThat(first.news()).allSatisfy(n -> assertThat(n.related()).containsExactly(first.incidents().get(1).id()));
+    }
+
+    @Test
+    void runsOnlyTheExtractorsAskedFor() throws IOException {
+        Dataset news = Fixtures.read("goo-single-post.html", Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "news"));
+        assertThat(news.records().map(CivicRecord::recordType)).containsOnly(RecordType.NEWS);
+        assertThat(Fixtures.read("goo-single-post.html", Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "none")).size())
+                .isZero();
+        assertThatThrownBy(() -> Fixtures.read("goo-single-post.html", Options.EMPTY.with(BlogHtmlImporter.EXTRACT,
+                "news,cameras"))).isInstanceOf(OptionException.class).hasMessageContaining("\"cameras\"")
+                .hasMessageContaining("sightings");
+    }
+
+    @Test
+    void refusesAPageLargerThanTheLimitNamingTheOption() {
+        assertThatThrownBy(() -> read(Fixtures.bytes("goo-month.html"), Options.EMPTY.with(BlogHtmlImporter.MAX_INPUT_BYTES,
+                1000L))).isInstanceOf(DataException.class).hasMessageContaining("larger than 1000 bytes")
+                .hasMessageContaining("max-input-bytes");
+    }
+
+    @Test
+    void readsWindows31jDeclaredAsShiftJisOrNotDeclaredAtAll() throws IOException {
+        Charset cp932 = Charset.forName("windows-31j");
+        String body = "<article><h1>町役場～見学</h1><p>2階の窓口の天井に監視カメラが２台。</p></article>";
+        byte[] declared = ("<html><head><meta charset=\"Shift_JIS\"></head><body>" + body + "</body></html>").getBytes(cp932);
+        byte[] undeclared = ("<html><body>" + body + "</body></html>").getBytes(cp932);
+        for (byte[] page : List.of(declared, undeclared)) {
+            Dataset d = read(page, Options.EMPTY.with(BlogHtmlImporter.BASE_URL, "https://example.jp/p/1"));
+            assertThat(d.info().title()).isEqualTo("町役場～見学");
+            assertThat(d.sightings()).singleElement().satisfies(s -> assertThat(s.count().value()).isEqualTo(2L));
+        }
+    }
+
+    @Test
+    void reportsBytesThatAreNotTheDeclaredCharsetWithTheirLine() {
+        byte[] page = "<html><head><meta charset=\"utf-8\"></head>\n<body>\n<p>県庁</p></body></html>"
+                .getBytes(Charset.forName("EUC-JP"));
+        assertThatThrownBy(() -> read(page, Options.EMPTY)).isInstanceOf(DataException.class)
+                .satisfies(e -> assertThat(((DataException) e).location().line()).isEqualTo(3))
+                .hasMessageContaining("not UTF-8").hasMessageContaining("charset");
+    }
+
+    @Test
+    void badJsonLdIsALocatedErrorOrInLenientModeAProblem() throws IOException {
+        byte[] page = ("<html><head>\n<script type=\"application/ld+json\">\n{\"@type\": \"BlogPosting\",\n \"headline\": }\n"
+                + "</script></head><body><article><h2>見出し</h2><p>本文</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(page, Options.EMPTY)).isInstanceOf(DataException.class)
+                .hasMessageContaining("page.html:4").hasMessageContaining("JSON-LD");
+        try (RecordReader r = importer.open(new ByteArrayInputStream(page), "page.html",
+                Options.EMPTY.with(StandardOptions.LENIENT, true))) {
+            assertThat(r.next()).isNull();
+            assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.location().line()).isEqualTo(4));
+            assertThat(r.info().title()).as("the plain article is still found").isEqualTo("見出し");
+        }
+    }
+
+    @Test
+    void anExtractorFailingOnAParagraphIsAProblemQuotingIt() throws IOException {
+        byte[] page = ("<html><body><article><h2>t</h2><p>2階のロビーの天井に監視カメラが2基。</p>"
+                + "<p>**********2017年1月1日</p><p>見出し</p><p>*****</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(page, Options.EMPTY)).isInstanceOf(DataException.class)
+                .hasMessageContaining("blog-html/news").hasMessageContaining("outlet");
+        List<String> rejected = new java.util.ArrayList<>();
+        Dataset d = read(page, Options.EMPTY.with(StandardOptions.LENIENT, true)
+                .with(StandardOptions.REJECTED, p -> rejected.add(p.rejected())));
+        assertThat(rejected).containsExactly("**********2017年1月1日\n\n見出し");
+        assertThat(d.sightings()).hasSize(1);
+    }
+
+    @Test
+    void readsBackExactlyTheDatasetAPageEmbeds() throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        for (Dataset dataset : List.of(SampleData.gunmaPrefecturalOffice(), RandomDatasets.generate(7, 3))) {
+            Document page = Document.createShell("https://example.jp/");
+            page.head().appendElement("script").attr("type", "application/ld+json")
+                    .appendChild(new org.jsoup.nodes.DataNode(
+                            EmbeddedDataset.scriptText(json.writeValueAsString(EmbeddedDataset.toTree(dataset)))));
+            Element article = page.body().appendElement("article");
+            article.appendElement("p").text("1階の天井に監視カメラが9基。");
+            Dataset back = read(page.outerHtml().getBytes(StandardCharsets.UTF_8), Options.EMPTY);
+            assertThat(back).isEqualTo(dataset);
+        }
+    }
+
+    @Test
+    void anEmbeddedDatasetWithABadRecordIsALocatedError() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"Dataset\", \"civicwatch\": \"1\","
+                + " \"sightings\": [{\"id\": \"s1\", \"device\": \"camera\"}, {\"id\": \"s2\", \"device\": \"toaster\"}]}"
+                + "</script></head></html>";
+        assertThatThrownBy(() -> read(page.getBytes(StandardCharsets.UTF_8), Options.EMPTY))
+                .isInstanceOf(DataException.class).hasMessageContaining("record 2")
+                .hasMessageContaining("sightings[1].device");
+    }
+}
