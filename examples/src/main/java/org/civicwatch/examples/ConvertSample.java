@@ -53,11 +53,8 @@ public final class ConvertSample {
                 if (e.writesDirectories() || e.descriptor().extensions().isEmpty()) {
                     continue;
                 }
-                String ext = e.descriptor().extensions().get(0);
-                Path target = out.resolve(base + "." + ext);
-                if (ext.equals(extension(in))) {
-                    target = out.resolve(base + ".copy." + ext);
-                }
+                // gunma-2017.json becomes gunma-2017-from-json.jsonl, and so on, so no two outputs collide.
+                Path target = out.resolve(base + "-from-" + extension(in) + "." + e.descriptor().extensions().get(0));
                 formats.write(d, target, e.descriptor().id(), org.civicwatch.spi.Options.EMPTY);
                 log.println("  -> " + target + " (" + e.descriptor().name() + ")");
                 written.add(target);

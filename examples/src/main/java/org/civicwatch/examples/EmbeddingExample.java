@@ -1,6 +1,8 @@
 package org.civicwatch.examples;
 
-import java.util.List;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.civicwatch.CivicWatch;
 import org.civicwatch.model.Count;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
@@ -12,15 +14,15 @@ import org.civicwatch.model.Sighting;
 import org.civicwatch.model.When;
 
 /**
- * Building a dataset in code: what the README shows. Two sightings on one walk through a city hall,
- * one of them the finding that a floor range has no camera at all.
+ * Building a dataset in code and writing it out: the README's example. Two sightings on one walk
+ * through a prefectural office, one of them the finding that a range of floors has no camera at all.
  */
 public final class EmbeddingExample {
     private EmbeddingExample() {
     }
 
     /** The dataset of the README's example. */
-    public static Dataset cityHallWalk() {
+    public static Dataset prefecturalOfficeWalk() {
         Place hall = Place.builder().jurisdiction("群馬県", "100005").facility("群馬県庁").build();
         Sighting lobby = Sighting.builder("lobby-cameras")
                 .observed(When.parse("2017-06-01"))
@@ -34,7 +36,13 @@ public final class EmbeddingExample {
                 .device(DeviceType.CAMERA)
                 .count(Count.none())                       // an absence is a finding
                 .build();
-        return new Dataset(DatasetInfo.titled("県庁の監視カメラ"), List.of(), List.of(lobby, offices),
-                List.of(), List.of()).requireValid();
+        return Dataset.builder(DatasetInfo.titled("県庁の監視カメラ")).add(lobby, offices).build().requireValid();
+    }
+
+    /** Writes the dataset as JSON into a folder and reads it back, choosing the format by extension. */
+    public static Dataset writeAndReadBack(Path folder) throws IOException {
+        Path file = folder.resolve("cameras.json");
+        CivicWatch.write(prefecturalOfficeWalk(), file);
+        return CivicWatch.read(file);
     }
 }
