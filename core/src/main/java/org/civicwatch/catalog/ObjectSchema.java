@@ -32,6 +32,8 @@ public final class ObjectSchema<T> implements ValueType {
     private final List<Field> fields;
     private final Map<String, Field> byName;
     private final MethodHandle constructor;
+    /** Which components are primitive booleans, which take false when absent (worked out once: reflection is slow). */
+    private final boolean[] primitiveBoolean;
 
     ObjectSchema(Class<T> type, String description, Field... fields) {
         this.type = type;
@@ -55,6 +57,10 @@ public final class ObjectSchema<T> implements ValueType {
                 this.fields.get(i).bind(lookup.unreflect(components[i].getAccessor()));
                 parameterTypes[i] = components[i].getType();
                 index.put(this.fields.get(i).name(), this.fields.get(i));
+            }
+            this.primitiveBoolean = new boolean[components.length];
+            for (int i = 0; i < components.length; i++) {
+                primitiveBoolean[i] = parameterTypes[i] == boolean.class;
             }
             this.constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
                     .asSpreader(Object[].class, components.length);
@@ -212,7 +218,7 @@ public final class ObjectSchema<T> implements ValueType {
             } catch (ModelException e) {
                 throw e.within(f.name());
             }
-            if (args[i] == null && fieldIsPrimitiveBoolean(i)) {
+            if (args[i] == null && primitiveBoolean[i]) {
                 args[i] = Boolean.FALSE;
             }
             String originalName = f.originalName();
@@ -241,10 +247,6 @@ public final class ObjectSchema<T> implements ValueType {
     private boolean isOriginalName(String key) {
         return key.endsWith("Original") && byName.containsKey(key.substring(0, key.length() - "Original".length()))
                 && key.equals(byName.get(key.substring(0, key.length() - "Original".length())).originalName());
-    }
-
-    private boolean fieldIsPrimitiveBoolean(int index) {
-        return type.getRecordComponents()[index].getType() == boolean.class;
     }
 
     @CheckForNull
