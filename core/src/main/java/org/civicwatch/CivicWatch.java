@@ -80,6 +80,21 @@ public final class CivicWatch {
     }
 
     /**
+     * Reads a stream whose format is detected from its first bytes and its name; the stream stays open.
+     *
+     * @param in the stream
+     * @param sourceName a name for the source in messages ("stdin", "sightings.jsonl"); its extension
+     *     helps detection
+     * @return the dataset
+     * @throws org.civicwatch.spi.FormatNotFoundException if no installed importer recognises it
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if it cannot be read
+     */
+    public static Dataset read(InputStream in, String sourceName) throws IOException {
+        return formats().read(in, sourceName);
+    }
+
+    /**
      * Writes a dataset to a file or folder in the format its extension names; the output appears only
      * when it is complete.
      *
@@ -132,5 +147,41 @@ public final class CivicWatch {
      */
     public static void convert(Path in, Path out) throws IOException {
         formats().convert(in, out);
+    }
+
+    /**
+     * Converts a file between named formats, with options for each side; the output appears only when
+     * the whole conversion succeeded.
+     *
+     * @param in the file or folder to read
+     * @param fromFormat the input's format id ("html")
+     * @param readOptions reading options, such as {@link org.civicwatch.spi.StandardOptions#LENIENT}
+     * @param out the file or folder to write
+     * @param toFormat the output's format id ("jsonl")
+     * @param writeOptions writing options
+     * @throws org.civicwatch.spi.FormatNotFoundException if a format is not installed
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if reading or writing fails
+     */
+    public static void convert(Path in, String fromFormat, Options readOptions, Path out, String toFormat,
+                               Options writeOptions) throws IOException {
+        formats().convert(in, fromFormat, readOptions, out, toFormat, writeOptions);
+    }
+
+    /**
+     * Converts a stream between named formats; both streams stay open.
+     *
+     * @param in the input
+     * @param sourceName a name for the input in messages, such as its file name
+     * @param fromFormat the input's format id ("json")
+     * @param out the output
+     * @param toFormat the output's format id ("jsonl")
+     * @throws org.civicwatch.spi.FormatNotFoundException if a format is not installed
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if reading or writing fails
+     */
+    public static void convert(InputStream in, String sourceName, String fromFormat, OutputStream out,
+                               String toFormat) throws IOException {
+        formats().convert(in, sourceName, fromFormat, out, toFormat);
     }
 }

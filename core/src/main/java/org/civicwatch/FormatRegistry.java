@@ -22,7 +22,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.annotation.CheckForNull;
 import org.civicwatch.internal.AtomicFiles;
+import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.Detection;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.FormatDescriptor;
@@ -163,6 +166,12 @@ public final class FormatRegistry {
                 found.add(it.next());
             } catch (ServiceConfigurationError e) {
                 failures.add(new ProviderFailure(service, providerName(e), reason(e)));
+            } catch (LinkageError e) {
+                // A provider class that cannot be linked (a library it needs is missing) is not wrapped
+                // by ServiceLoader; the iterator has moved past it all the same.
+                failures.add(new ProviderFailure(service, "(unknown provider)",
+                        e.getClass().getSimpleName() + ": " + reason(e)
+                                + ". A class it needs is missing: add the library the plugin depends on."));
             }
         }
         return found;
@@ -312,6 +321,10 @@ public final class FormatRegistry {
         try (InputStream in = Files.newInputStream(path)) {
             head = in.readNBytes(HEAD_BYTES);
         }
+        if (head.length == 0) {
+            throw new FormatNotFoundException("cannot tell the format of " + path + ": the file is empty."
+                    + " Name the format explicitly, or check that the file was written completely.");
+        }
         return detect(head, fileName(path)).orElseThrow(() -> unknownInput(path));
     }
 
@@ -319,7 +332,13 @@ public final class FormatRegistry {
         Importer best = null;
         Detection bestStrength = Detection.NONE;
         for (Importer i : importers.values()) {
-            Detection d = i.detect(head, fileName);
+            Detection d;
+            try {
+                d = i.detect(head, fileName);
+            } catch (RuntimeException e) {
+                // One plugin's faulty detection must not stop another plugin from reading the input.
+                d = Detection.NONE;
+            }
             if (d.compareTo(bestStrength) > 0) {
                 best = i;
                 bestStrength = d;
@@ -438,10 +457,14 @@ public final class FormatRegistry {
         buffered.mark(HEAD_BYTES);
         byte[] head = buffered.readNBytes(HEAD_BYTES);
         buffered.reset();
-        Importer importer = detect(head, sourceName).orElseThrow(() -> new FormatNotFoundException(
-                "cannot tell the format of " + sourceName + ": no installed importer recognises it (installed: "
-                        + String.join(", ", importers.keySet()) + "). Name the format explicitly."));
-        return importer.read(buffered, sourceName, Options.EMPTY);
+        return detect(head, sourceName).orElseThrow(() -> unknownStream(sourceName, head))
+                .read(buffered, sourceName, Options.EMPTY);
+    }
+
+    private FormatNotFoundException unknownStream(String sourceName, byte[] head) {
+        return new FormatNotFoundException("cannot tell the format of " + sourceName + ": "
+                + (head.length == 0 ? "the input is empty" : "no installed importer recognises it (installed: "
+                + String.join(", ", importers.keySet()) + ")") + ". Name the format explicitly.");
     }
 
     /**
@@ -526,16 +549,62 @@ public final class FormatRegistry {
     private static void convert(Path in, Importer importer, Options readOptions, Path out, Exporter exporter,
                                 Options writeOptions) throws IOException {
         AtomicFiles.replace(out, temporary -> {
-            try (RecordReader reader = importer.open(in, readOptions)) {
-                // The info may come after the records in some formats: stream when it is known up front.
-                var first = reader.next();
-                try (RecordWriter writer = exporter.open(temporary, reader.info(), writeOptions)) {
-                    for (var r = first; r != null; r = reader.next()) {
-                        writer.write(r);
-                    }
-                }
+            if (!stream(in, importer, readOptions, temporary, exporter, writeOptions)) {
+                // The input could not be streamed into this format: read it whole, then write it.
+                AtomicFiles.deleteRecursively(temporary);
+                exporter.write(importer.read(in, readOptions), temporary, writeOptions);
             }
         });
+    }
+
+    /**
+     * Converts record by record, so memory does not grow with the input.
+     *
+     * @return false when the result would be wrong: the writer wants the records grouped by type and
+     *     the input mixes them, or the input's info only became complete after the writer had begun
+     */
+    private static boolean stream(Path in, Importer importer, Options readOptions, Path temporary, Exporter exporter,
+                                  Options writeOptions) throws IOException {
+        try (RecordReader reader = importer.open(in, readOptions)) {
+            // Some formats put the info after the first record: start writing once one has been read.
+            CivicRecord first = reader.next();
+            DatasetInfo info = reader.info();
+            try (RecordWriter writer = exporter.open(temporary, info, writeOptions)) {
+                RecordType latest = null;
+                for (CivicRecord r = first; r != null; r = reader.next()) {
+                    try {
+                        writer.write(r);
+                    } catch (IllegalStateException e) {
+                        if (latest != null && r.recordType().compareTo(latest) < 0) {
+                            return false;
+                        }
+                        throw e;
+                    }
+                    latest = latest == null || r.recordType().compareTo(latest) > 0 ? r.recordType() : latest;
+                }
+            }
+            return reader.info().equals(info);
+        }
+    }
+
+    /**
+     * Converts a stream between named formats; both streams stay open. The dataset is read whole before
+     * it is written (for record-by-record conversion of large inputs, convert files).
+     *
+     * @param in the input
+     * @param sourceName a name for the input in messages, such as its file name
+     * @param fromFormat the input's format id
+     * @param out the output
+     * @param toFormat the output's format id
+     * @throws FormatNotFoundException if a format is not installed
+     * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
+     * @throws IOException if reading or writing fails
+     */
+    public void convert(InputStream in, String sourceName, String fromFormat, OutputStream out, String toFormat)
+            throws IOException {
+        Exporter exporter = exporter(toFormat);
+        Dataset dataset = importer(fromFormat).read(in, sourceName, Options.EMPTY);
+        exporter.write(dataset, out, Options.EMPTY);
     }
 
     /** {@return a listing of the installed formats, conflicts and failures, for people} */

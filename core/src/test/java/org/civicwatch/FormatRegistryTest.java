@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +50,30 @@ class FormatRegistryTest {
                 .satisfies(f -> assertThat(f.reason()).contains("not found"));
         assertThat(formats.importers()).isNotEmpty();
         assertThat(formats.describe()).contains("Failed: importer provider org.civicwatch.testplugin.BrokenImporter");
+    }
+
+    @Test
+    void recordsAProviderThatCannotBeLinkedAndKeepsTheOthers() throws IOException {
+        Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+        Files.writeString(services.resolve("org.civicwatch.spi.Importer"), "com.example.SpreadsheetImporter\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader()) {
+            @Override
+            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+                if (name.equals("com.example.SpreadsheetImporter")) {
+                    // What the JVM throws when a plugin's class refers to a library that is not there.
+                    throw new NoClassDefFoundError("org/apache/poi/Workbook");
+                }
+                return super.loadClass(name, resolve);
+            }
+        }) {
+            FormatRegistry r = FormatRegistry.load(loader);
+            assertThat(r.failures()).anySatisfy(f -> {
+                assertThat(f.service()).isEqualTo("importer");
+                assertThat(f.reason()).contains("NoClassDefFoundError: org/apache/poi/Workbook")
+                        .contains("add the library the plugin depends on");
+            });
+            assertThat(r.importer("lines")).isInstanceOf(ShadowLineImporter.class);
+        }
     }
 
     @Test

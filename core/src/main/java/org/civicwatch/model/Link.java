@@ -1,5 +1,6 @@
 package org.civicwatch.model;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import javax.annotation.CheckForNull;
@@ -57,9 +58,22 @@ public record Link(String url, @CheckForNull String title, @CheckForNull LinkKin
         }
         String scheme = uri.getScheme();
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                || uri.getHost() == null) {
+                || uri.getHost() == null && internationalHost(scheme, uri.getRawAuthority()) == null) {
             throw new ModelException(field, "\"" + u + "\" is not an absolute http or https URL");
         }
         return u;
+    }
+
+    /** The host of an authority with a domain name in Japanese or another script ({@code 例え.jp}), or null. */
+    @CheckForNull
+    private static String internationalHost(String scheme, @CheckForNull String authority) {
+        if (authority == null) {
+            return null;
+        }
+        try {
+            return new URI(scheme + "://" + IDN.toASCII(authority, IDN.ALLOW_UNASSIGNED) + "/").getHost();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 }

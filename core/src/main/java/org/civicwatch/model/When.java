@@ -279,6 +279,7 @@ public final class When implements Comparable<When> {
      * @param point the point
      */
     public static When of(Point point) {
+        Objects.requireNonNull(point, "point");
         return new When(point, null, false, false, false, null);
     }
 

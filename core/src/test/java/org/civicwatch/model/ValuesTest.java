@@ -51,7 +51,8 @@ class ValuesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://pink.ap.teacup.com/ogawaken/1674.html", "https://youtu.be/CqIbgp2Z5-g",
-        "HTTPS://EXAMPLE.ORG", "https://example.jp/記事/監視?q=群馬&x=1#節", "http://example.com:8080/a;b?c=%20"})
+        "HTTPS://EXAMPLE.ORG", "https://example.jp/記事/監視?q=群馬&x=1#節", "http://example.com:8080/a;b?c=%20",
+        "https://例え.jp/記事", "http://群馬県.jp:8080/"})
     void acceptsAbsoluteHttpUrls(String url) {
         assertThat(Link.to(url).url()).isEqualTo(url);
     }

@@ -233,6 +233,11 @@ class WhenTest {
     }
 
     @Test
+    void refusesANullPointInsteadOfWritingNull() {
+        assertThatThrownBy(() -> When.of((Point) null)).isInstanceOf(NullPointerException.class).hasMessage("point");
+    }
+
+    @Test
     void refusesASpanWithNeitherEnd() {
         assertThatThrownBy(() -> When.span(null, null)).isInstanceOf(ModelException.class)
                 .hasMessage("a span needs a start or an end");
