@@ -1,8 +1,12 @@
 package org.civicwatch.exporters.json;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.civicwatch.importers.json.JsonFormat;
+import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.FormatDescriptor;
@@ -12,18 +16,20 @@ import org.civicwatch.spi.RecordWriter;
 
 /**
  * Writes a civicwatch JSON document ({@link JsonFormat}, format {@code json}): {@code civicwatch} and
- * {@code info} first, then the four arrays in {@link org.civicwatch.model.RecordType} order, records
- * as they arrive, each in field catalog order. Records must come in
- * {@link org.civicwatch.model.Dataset#records()} order.
+ * {@code info} first, then the four arrays in {@link org.civicwatch.model.RecordType} order, each record
+ * in field catalog order.
+ *
+ * <p>A writer from {@link #open} takes records in any order, one in memory at a time: as the document
+ * groups records by type, records other than incidents wait in temporary files (in
+ * {@code java.io.tmpdir}) until {@link RecordWriter#close()} copies them into place and deletes them. Writing
+ * a whole {@link Dataset} needs no temporary file: its records come grouped.
  */
 public final class JsonExporter implements Exporter {
     /** Indent by two spaces, one member a line (the default), or write everything on one line. */
     public static final Option<Boolean> PRETTY = Option.bool("pretty", true,
             "Indent by two spaces, one member a line; false writes the document on one line.");
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of(JsonFormat.DOCUMENT_ID, "civicwatch JSON",
-            JsonFormat.DOCUMENT_MEDIA_TYPE, List.of("json"), List.of(PRETTY),
-            "One JSON document: {\"civicwatch\": \"1\", \"info\": ..., \"incidents\": [...], ...}");
+    private static final FormatDescriptor DESCRIPTOR = JsonFormat.documentDescriptor(List.of(PRETTY));
 
     @Override
     public FormatDescriptor descriptor() {
@@ -32,7 +38,25 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
+        return open(out, info, options, false);
+    }
+
+    private static RecordWriter open(OutputStream out, DatasetInfo info, Options options, boolean ordered) {
         options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
-        return new JsonDocumentWriter(out, info, options.require(PRETTY));
+        return new JsonDocumentWriter(out, info, options.require(PRETTY), ordered);
+    }
+
+    @Override
+    public void write(Dataset dataset, OutputStream out, Options options) throws IOException {
+        try (RecordWriter writer = open(out, dataset.info(), options, true)) {
+            Exporter.writeAll(dataset, writer);
+        }
+    }
+
+    @Override
+    public void write(Dataset dataset, Path path, Options options) throws IOException {
+        try (OutputStream out = Files.newOutputStream(path)) {
+            write(dataset, out, options);
+        }
     }
 }

@@ -15,9 +15,7 @@ import org.civicwatch.spi.RecordWriter;
  * order.
  */
 public final class JsonLinesExporter implements Exporter {
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of(JsonFormat.LINES_ID,
-            "civicwatch JSON Lines", JsonFormat.LINES_MEDIA_TYPE, List.of("jsonl", "ndjson"), List.of(),
-            "One JSON object a line: {\"type\": \"sighting\", \"record\": {...}}");
+    private static final FormatDescriptor DESCRIPTOR = JsonFormat.linesDescriptor(List.of());
 
     @Override
     public FormatDescriptor descriptor() {

@@ -39,10 +39,14 @@ abstract class JsonWriting implements RecordWriter {
         }
     }
 
-    abstract void append(CivicRecord record);
+    abstract void append(CivicRecord record) throws IOException;
 
     /** Ends the output (closing brackets). */
-    abstract void end();
+    abstract void end() throws IOException;
+
+    /** Lets go of what the writer holds besides the output (temporary files), whether it ended well or not. */
+    void release() throws IOException {
+    }
 
     @Override
     public final void close() throws IOException {
@@ -55,6 +59,8 @@ abstract class JsonWriting implements RecordWriter {
             generator.close();
         } catch (JacksonException e) {
             throw failure(e);
+        } finally {
+            release();
         }
     }
 

@@ -2,7 +2,6 @@ package org.civicwatch.importers.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import javax.annotation.CheckForNull;
 import org.civicwatch.importers.json.internal.Jackson;
 import org.civicwatch.importers.json.internal.JsonTree;
@@ -34,13 +33,7 @@ final class JsonDocumentReader extends JsonReading {
 
     JsonDocumentReader(InputStream in, String source, Options options) throws IOException {
         super(source, options, JsonImporter.OPTIONS, JsonFormat.DOCUMENT_ID);
-        java.io.Reader text;
-        try {
-            text = Utf8.readerWithoutBom(in);
-        } catch (CharacterCodingException e) {
-            throw new DataException(Location.at(source, 1, 1), "the input is not UTF-8 text (JSON must be UTF-8)", e);
-        }
-        this.parser = Jackson.mapper(maxDocumentLength).createParser(text);
+        this.parser = Jackson.mapper(maxDocumentLength).createParser(Utf8.reader(in));
     }
 
     @Override
@@ -135,7 +128,7 @@ final class JsonDocumentReader extends JsonReading {
             return null;
         }
         JsonTree tree = tree(base, record);
-        return record(type, tree, base, record, TreeWriter.toJson(tree.value()));
+        return record(type, tree, base, record, () -> TreeWriter.toJson(tree.value()));
     }
 
     private JsonTree tree(String base, long record) {

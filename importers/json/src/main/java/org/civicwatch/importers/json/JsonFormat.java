@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Option;
 
 /**
@@ -105,6 +106,26 @@ public final class JsonFormat {
 
     /** The options of both importers beyond the standard reading options. */
     public static final List<Option<?>> LIMIT_OPTIONS = List.of(MAX_RECORD_LENGTH, MAX_DOCUMENT_LENGTH);
+
+    /**
+     * The document form as the importer and the exporter describe it, with the options of the one asking.
+     *
+     * @param options the options the importer or exporter accepts
+     */
+    public static FormatDescriptor documentDescriptor(List<Option<?>> options) {
+        return FormatDescriptor.of(DOCUMENT_ID, "civicwatch JSON", DOCUMENT_MEDIA_TYPE, List.of("json"), options,
+                "One JSON document: {\"civicwatch\": \"1\", \"info\": ..., \"incidents\": [...], ...}");
+    }
+
+    /**
+     * The JSON Lines form as the importer and the exporter describe it, with the options of the one asking.
+     *
+     * @param options the options the importer or exporter accepts
+     */
+    public static FormatDescriptor linesDescriptor(List<Option<?>> options) {
+        return FormatDescriptor.of(LINES_ID, "civicwatch JSON Lines", LINES_MEDIA_TYPE, List.of("jsonl", "ndjson"),
+                options, "One JSON object a line: {\"type\": \"sighting\", \"record\": {...}}");
+    }
 
     /** The JSON Schema (2020-12) of both forms, as shipped in this jar. */
     public static String schema() {

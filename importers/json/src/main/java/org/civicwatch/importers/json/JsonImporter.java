@@ -25,9 +25,7 @@ import org.civicwatch.spi.StandardOptions;
 public final class JsonImporter implements Importer {
     static final List<Option<?>> OPTIONS = options();
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of(JsonFormat.DOCUMENT_ID, "civicwatch JSON",
-            JsonFormat.DOCUMENT_MEDIA_TYPE, List.of("json"), OPTIONS,
-            "One JSON document: {\"civicwatch\": \"1\", \"info\": ..., \"incidents\": [...], ...}");
+    private static final FormatDescriptor DESCRIPTOR = JsonFormat.documentDescriptor(OPTIONS);
 
     static List<Option<?>> options() {
         List<Option<?>> all = new ArrayList<>(StandardOptions.READING);

@@ -20,9 +20,7 @@ import org.civicwatch.spi.RecordReader;
 public final class JsonLinesImporter implements Importer {
     static final List<Option<?>> OPTIONS = JsonImporter.options();
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of(JsonFormat.LINES_ID,
-            "civicwatch JSON Lines", JsonFormat.LINES_MEDIA_TYPE, List.of("jsonl", "ndjson"), OPTIONS,
-            "One JSON object a line: {\"type\": \"sighting\", \"record\": {...}}");
+    private static final FormatDescriptor DESCRIPTOR = JsonFormat.linesDescriptor(OPTIONS);
 
     @Override
     public FormatDescriptor descriptor() {

@@ -60,8 +60,7 @@ final class JsonLinesReader extends JsonReading {
                 continue;
             } catch (java.nio.charset.CharacterCodingException e) {
                 finished = true;
-                throw new DataException(Location.at(source, lines.lineNumber() + 1, 0),
-                        "the input is not UTF-8 text (JSON Lines must be UTF-8)", e);
+                throw new DataException(Location.at(source, lines.lineNumber() + 1, 0), Utf8.problem(e), e);
             }
             if (text == null) {
                 finished = true;
@@ -84,7 +83,8 @@ final class JsonLinesReader extends JsonReading {
     @CheckForNull
     private CivicRecord line(String text, boolean first) throws IOException {
         JsonTree tree;
-        try (JsonParser p = mapper.createParser(text)) {
+        JsonParser p = mapper.createParser(text);
+        try {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 problems.report(new DataException(new Location(source, line, p.currentTokenLocation().getColumnNr(), 0,
@@ -103,8 +103,10 @@ final class JsonLinesReader extends JsonReading {
                 return null;
             }
         } catch (JacksonException e) {
-            problems.report(malformed(e, null, line, 0), text);
+            problems.report(malformed(e, p, line, 0), text);
             return null;
+        } finally {
+            p.close();
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> object = (Map<String, Object>) tree.value();
@@ -135,7 +137,7 @@ final class JsonLinesReader extends JsonReading {
             return null;
         }
         return record(recordType, tree.under("/" + JsonFormat.RECORD_MEMBER), "/" + JsonFormat.RECORD_MEMBER, record,
-                text);
+                () -> text);
     }
 
     private void infoLine(JsonTree tree, Map<String, Object> object, boolean first, String text) {

@@ -5,12 +5,15 @@ import java.nio.charset.CharacterCodingException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.catalog.ObjectSchema;
 import org.civicwatch.importers.json.internal.Decoder;
 import org.civicwatch.importers.json.internal.JsonTree;
 import org.civicwatch.importers.json.internal.TreeWriter;
+import org.civicwatch.importers.json.internal.Utf8;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.RecordType;
@@ -67,16 +70,17 @@ abstract class JsonReading implements RecordReader {
      * Decodes a record; null when it was rejected in lenient mode.
      *
      * @param base the pointer of the record in the input
-     * @param rejected the input to hand aside if it is rejected
+     * @param rejectedText makes the input to hand aside if it is rejected (only then: it may be long)
      */
     @CheckForNull
-    CivicRecord record(RecordType type, JsonTree tree, String base, long record, String rejected) {
+    CivicRecord record(RecordType type, JsonTree tree, String base, long record, Supplier<String> rejectedText) {
         ObjectSchema<? extends CivicRecord> schema = FieldCatalog.schema(type);
         CivicRecord decoded;
         try {
             decoded = Decoder.decode(schema, tree.value(), unknownFields(tree, base, record));
         } catch (Decoder.Mismatch m) {
-            problems.report(new DataException(at(tree, base, m.pointer(), record), m.getMessage()), rejected);
+            problems.report(new DataException(at(tree, base, m.pointer(), record), m.getMessage()),
+                    problems.lenient() ? rejectedText.get() : null);
             return null;
         }
         long[] position = tree.position("/id");
@@ -85,7 +89,7 @@ abstract class JsonReading implements RecordReader {
             problems.report(new DataException(at(tree, base, "/id", record), "duplicate id '" + decoded.id()
                     + "': record " + first.record() + " (line " + first.line()
                     + (first.pointer().isEmpty() ? "" : ", " + first.pointer()) + ") has it too; ids must be unique"
-                    + " in a dataset"), rejected);
+                    + " in a dataset"), problems.lenient() ? rejectedText.get() : null);
             return null;
         }
         long[] start = tree.position("");
@@ -141,17 +145,41 @@ abstract class JsonReading implements RecordReader {
         Location where = new Location(source, Math.max(0, where0), Math.max(0, at.getColumnNr()), record,
                 p == null ? null : pointer(p));
         if (e instanceof JacksonIOException io) {
-            if (io.getCause() instanceof CharacterCodingException) {
-                return new DataException(where, "the input is not UTF-8 text (JSON must be UTF-8)", e);
+            if (io.getCause() instanceof CharacterCodingException coding) {
+                return new DataException(where, Utf8.problem(coding), e);
             }
             throw io.getCause();
         }
+        return new DataException(where, explain(e), e);
+    }
+
+    private static final Pattern LIMIT = Pattern.compile(" \\((\\d+), from `[^`]*`\\)");
+    private static final Pattern JACKSON_HINT = Pattern.compile(
+            "(: enable `[^`]*` to allow| \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"
+                    + "| \\(start marker at \\[[^\\]]*\\]\\))");
+
+    /** Jackson's complaint in words for the person holding the file, without advice meant for Jackson's users. */
+    static String explain(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
-            return new DataException(where, "the input passes a read limit: " + e.getOriginalMessage()
-                    + ". civicwatch limits JSON input so that a hostile file cannot exhaust memory"
-                    + " (see JsonFormat)", e);
+            String limit = LIMIT.matcher(message).replaceAll(" ($1)");
+            return "the input passes a read limit: " + limit + (limit.startsWith("Document length")
+                    ? "; raise the option max-document-length if it is meant to be"
+                    : "; civicwatch JSON sets this limit so that a hostile file cannot exhaust memory (see 'Read"
+                    + " limits' in the JSON importer's README)");
         }
-        return new DataException(where, "malformed JSON: " + e.getOriginalMessage(), e);
+        if (message.startsWith("Non-standard token")) {
+            return "malformed JSON: " + message.replaceAll(":.*", "") + ": NaN and Infinity are not JSON numbers;"
+                    + " leave the value out instead";
+        }
+        if (message.contains("ALLOW_COMMENTS")) {
+            return "malformed JSON: a comment; JSON has none, remove it";
+        }
+        if (message.startsWith("Duplicate Object property")) {
+            return "malformed JSON: " + message.replace("Duplicate Object property", "member")
+                    + " appears twice in one object; keep one";
+        }
+        return "malformed JSON: " + JACKSON_HINT.matcher(message).replaceAll("");
     }
 
     /** The JSON Pointer of the parser's current place; null at the root. */

@@ -14,8 +14,9 @@ class LimitsTest {
         String deep = "[".repeat(JsonFormat.MAX_NESTING_DEPTH + 1);
         DataException e = catchThrowableOfType(DataException.class, () -> Inputs.read(new JsonImporter(),
                 "{\"civicwatch\": \"1\", \"sightings\": [{\"notes\": " + deep));
-        assertThat(e.detail()).startsWith("the input passes a read limit: Document nesting depth (33) exceeds the"
-                + " maximum allowed (32");
+        assertThat(e.detail()).isEqualTo("the input passes a read limit: Document nesting depth (33) exceeds the"
+                + " maximum allowed (32); civicwatch JSON sets this limit so that a hostile file cannot exhaust memory"
+                + " (see 'Read limits' in the JSON importer's README)");
         assertThat(e.location().line()).isEqualTo(1);
     }
 
@@ -59,6 +60,7 @@ class LimitsTest {
                 .mapToObj(i -> "{\"id\": \"s" + i + "\", \"device\": \"camera\"}")
                 .collect(java.util.stream.Collectors.joining(",")) + "]}";
         DataException e = catchThrowableOfType(DataException.class, () -> Inputs.read(new JsonImporter(), text, small));
-        assertThat(e.detail()).startsWith("the input passes a read limit: Document length");
+        assertThat(e.detail()).startsWith("the input passes a read limit: Document length").endsWith(" exceeds the"
+                + " maximum allowed (1024); raise the option max-document-length if it is meant to be");
     }
 }

@@ -36,7 +36,8 @@ class LinesErrorsTest {
                 + "\n" + "{\"type\":\"sighting\",\"record\":{\"id\":\"s1\",\"device\":\"other\"}}\n", records);
         assertThat(records).extracting(CivicRecord::id).containsExactly("s1");
         assertThat(problems).hasSize(2);
-        assertThat(problems.get(0)).startsWith("test.json:2:30: malformed JSON: Unexpected end-of-input");
+        assertThat(problems.get(0)).isEqualTo("test.json:2:30: field '/record': malformed JSON: Unexpected"
+                + " end-of-input: expected close marker for Object");
         assertThat(problems.get(1)).isEqualTo("test.json:5:35: record 2, field '/record/id': duplicate id 's1':"
                 + " record 1 (line 3, /record) has it too; ids must be unique in a dataset");
     }
@@ -85,6 +86,7 @@ class LinesErrorsTest {
         DataException e = catchThrowableOfType(DataException.class, () -> importer.read(
                 new java.io.ByteArrayInputStream(new byte[] {'{', (byte) 0xff, '}', '\n'}), "bad.jsonl",
                 org.civicwatch.spi.Options.EMPTY));
-        assertThat(e.getMessage()).isEqualTo("bad.jsonl:1: the input is not UTF-8 text (JSON Lines must be UTF-8)");
+        assertThat(e.getMessage()).isEqualTo("bad.jsonl:1: the input is not UTF-8 text (it holds bytes that are not"
+                + " UTF-8); JSON must be UTF-8 (RFC 8259): save the file as UTF-8");
     }
 }

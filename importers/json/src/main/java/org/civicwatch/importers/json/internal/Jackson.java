@@ -27,13 +27,33 @@ public final class Jackson {
         if (DEFAULT != null && maxDocumentLength == JsonFormat.DEFAULT_MAX_DOCUMENT_LENGTH) {
             return DEFAULT;
         }
-        StreamReadConstraints limits = StreamReadConstraints.builder()
+        return build(StreamReadConstraints.builder()
                 .maxNestingDepth(JsonFormat.MAX_NESTING_DEPTH)
                 .maxStringLength(JsonFormat.MAX_STRING_LENGTH)
                 .maxNameLength(JsonFormat.MAX_NAME_LENGTH)
                 .maxNumberLength(JsonFormat.MAX_NUMBER_LENGTH)
                 .maxDocumentLength(maxDocumentLength)
-                .build();
+                .build());
+    }
+
+    /**
+     * A mapper without the read limits, for text this library wrote itself and reads back (the document
+     * exporter's temporary files): what the exporter may write, it must be able to read again.
+     */
+    public static JsonMapper trusted() {
+        return Trusted.MAPPER;
+    }
+
+    private static final class Trusted {
+        static final JsonMapper MAPPER = build(StreamReadConstraints.builder()
+                .maxNestingDepth(Integer.MAX_VALUE)
+                .maxStringLength(Integer.MAX_VALUE)
+                .maxNameLength(Integer.MAX_VALUE)
+                .maxNumberLength(Integer.MAX_VALUE)
+                .build());
+    }
+
+    private static JsonMapper build(StreamReadConstraints limits) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(limits)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

@@ -30,7 +30,7 @@ public final class LineReader {
     }
 
     /**
-     * @param in the text, a byte order mark at its start is skipped
+     * @param in the text
      * @param maxLine the most chars a line may have
      * @param maxTotal the most chars the whole text may have
      */
@@ -92,9 +92,6 @@ public final class LineReader {
         int end = line.length();
         if (end > 0 && line.charAt(end - 1) == '\r') {
             line.setLength(end - 1);
-        }
-        if (number == 1 && line.length() > 0 && line.charAt(0) == '\uFEFF') {
-            line.deleteCharAt(0);
         }
         return line.toString();
     }
