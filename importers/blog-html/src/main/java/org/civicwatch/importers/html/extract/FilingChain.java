@@ -29,6 +29,12 @@ final class FilingChain {
     private static final Pattern FILED = Pattern.compile(
             "(情報開示請求|公文書開示請求|開示請求|情報公開請求|住民監査請求|監査請求|住民訴訟|審査請求)(書?を提出|を行う|した|へ)?\\s*$");
     private static final Pattern AUDIT_BODY = Pattern.compile("\\p{IsHan}{0,4}監査委員");
+    /**
+     * The authority a request was made to, named just before it: "支出記録を館林市に公文書開示請求",
+     * "館林市監査委員に住民監査請求", "県知事に対して開示請求".
+     */
+    private static final Pattern ADDRESSED_TO = Pattern.compile(
+            "(\\p{IsHan}*(?:[都道府県市区町村]|知事|[市区町村]長|議会|議長|委員|委員会|庁|省))(?:に対して|に対し|宛てに|あてに|に|へ)\\s*$");
 
     /** In order of precedence: the first that a title matches says what happened. */
     private enum Rule {
@@ -142,10 +148,14 @@ final class FilingChain {
 
     private Filing build(Draft d) {
         Filing.Builder b = Filing.builder(d.id, d.kind);
+        Party addressee = null;
         if (d.filedItem != null) {
             b.title(d.filedItem.title()).filed(d.filedItem.date());
+            addressee = addressee(d.filedItem.title());
         }
-        if (d.kind == FilingKind.RESIDENT_AUDIT_REQUEST) {
+        if (addressee != null) {
+            b.filedWith(addressee);
+        } else if (d.kind == FilingKind.RESIDENT_AUDIT_REQUEST) {
             for (LinkListExtractor.Item item : d.items) {
                 Matcher m = AUDIT_BODY.matcher(item.title());
                 if (m.find()) {
@@ -163,6 +173,17 @@ final class FilingChain {
         d.items.forEach(i -> quote.append(quote.length() == 0 ? "" : "\n").append(i.line()));
         double confidence = d.filedItem != null ? 0.8 : 0.6;
         return b.provenance(out.provenance(block, quote.toString(), by, confidence)).build();
+    }
+
+    /** The authority a filed item's title says the request went to, or null when it names none. */
+    @CheckForNull
+    static Party addressee(String title) {
+        Matcher filed = FILED.matcher(title);
+        if (!filed.find()) {
+            return null;
+        }
+        Matcher to = ADDRESSED_TO.matcher(title.substring(0, filed.start()));
+        return to.find() ? Party.organisation(to.group(1)) : null;
     }
 
     @CheckForNull

@@ -40,14 +40,16 @@ public final class IncidentExtractor implements Extractor {
     private static final Map<String, String> TYPES = types();
     private static final Pattern ADDENDUM = Pattern.compile("^【(.+?)追記】$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^[○〇●・◯]");
+    private static final Pattern LIST_ITEM = Pattern.compile("^[" + LinkListExtractor.MARKERS + "]");
     private static final Pattern MEMBERS = Pattern.compile("(?:会員|メンバー)(?:総勢)?([0-9０-９一二三四五六七八九十]+名)|総勢([0-9０-９一二三四五六七八九十]+名)");
     private static final Pattern STAFF = Pattern.compile(
             "(?:(\\p{IsHan}+課)の)?(\\p{IsHan}{0,6}職員)ら(?:([0-9０-９一二三四五六七八九十]+名))?");
     private static final Pattern CUT = Pattern.compile("(こと|様子|件)[^、]*$");
     private static final Pattern SECTION = Pattern.compile("^の?([\\p{IsHan}\\p{IsKatakana}ー]+)");
     private static final Pattern MUNICIPALITY = Pattern.compile("(\\p{IsHan}{2,3}[都道府県])?(\\p{IsHan}{1,4}?[市区町村])(?![民長役議])");
-    private static final Pattern OUTCOME = Pattern.compile("懲戒免職|諭旨免職|停職|減給|戒告|逮捕|書類送検|起訴");
+    /** A disciplinary or criminal outcome, with the length of a suspension or pay cut where given ("停職3か月"). */
+    private static final Pattern OUTCOME = Pattern.compile(
+            "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|日))?|戒告|逮捕|書類送検|起訴");
 
     private static Map<String, String> types() {
         Map<String, String> t = new LinkedHashMap<>();
@@ -59,6 +61,10 @@ public final class IncidentExtractor implements Extractor {
         t.put("不正に使", "data-misuse");
         t.put("不正アクセス", "data-misuse");
         t.put("悪用", "data-misuse");
+        t.put("漏えい", "data-misuse");
+        t.put("漏洩", "data-misuse");
+        t.put("漏らし", "data-misuse");
+        t.put("流出", "data-misuse");
         t.put("ストーカー", "stalking");
         t.put("つきまとい", "stalking");
         return t;
@@ -128,6 +134,10 @@ public final class IncidentExtractor implements Extractor {
     private Incident incident(PostText post, PostText.Block p, String sentence, String keyword,
                               When when, List<Link> links) {
         Place.Builder place = Facilities.of(post).toBuilder();
+        Matcher municipality = MUNICIPALITY.matcher(sentence);
+        if (Facilities.of(post).jurisdiction() == null && municipality.find()) {
+            place.jurisdiction(municipality.group(2), null);
+        }
         List<Mention<Floor>> floors = JapaneseFloors.findAll(sentence);
         if (!floors.isEmpty()) {
             Mention<Floor> f = floors.get(0);
@@ -157,9 +167,14 @@ public final class IncidentExtractor implements Extractor {
                 break;
             }
         }
+        // an authority's sanction ("停職3か月の懲戒処分にしました") confirms what the statement tells of
+        Matcher outcome = OUTCOME.matcher(sentence);
+        boolean sanctioned = outcome.find();
         // the id and provenance are set when the incident is added, after statements of one incident are merged
         return Incident.builder("pending").title(clause.isBlank() ? sentence : clause).summary(sentence)
-                .when(when).place(place.build()).type(TYPES.get(keyword)).status(IncidentStatus.ALLEGED)
+                .when(when).place(place.build()).type(TYPES.get(keyword))
+                .status(sanctioned ? IncidentStatus.CONFIRMED : IncidentStatus.ALLEGED)
+                .outcome(sanctioned ? outcome.group() : null)
                 .party(parties.toArray(Party[]::new)).link(links.toArray(Link[]::new))
                 .provenance(new Provenance(post.permalink(), p.locator(), sentence, id(), 0.7)).build();
     }
@@ -213,7 +228,19 @@ public final class IncidentExtractor implements Extractor {
         return new Link(url, null, video ? LinkKind.VIDEO : LinkKind.OTHER, published);
     }
 
-    /** One incident per municipality the quoted news blocks report on, linked to their references. */
+    /** An incident the post states in its own words, of a type, in a municipality; null when there is none. */
+    @CheckForNull
+    private static Incident stated(Extraction out, String municipality, @CheckForNull String type) {
+        return out.records().stream().filter(Incident.class::isInstance).map(Incident.class::cast)
+                .filter(i -> type != null && type.equals(i.type()) && i.place() != null
+                        && municipality.equals(i.place().jurisdiction()))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * One incident per municipality the quoted news blocks report on, linked to their references; when the
+     * post states an incident of the same type in that municipality in its own words, that one is linked instead.
+     */
     private void reported(List<PostText.Block> blocks, Extraction out) {
         Map<String, List<PostText.Block>> byPlace = new LinkedHashMap<>();
         for (PostText.Block b : blocks) {
@@ -230,7 +257,6 @@ public final class IncidentExtractor implements Extractor {
                         .findFirst().ifPresent(refs::add);
             }
             String text = e.getValue().stream().map(PostText.Block::prose).reduce("", String::concat);
-            String id = out.nextId("incident");
             When when = null;
             for (Mention<ParsedDate> d : JapaneseDates.findAll(text)) {
                 if (d.value().when().isInterval()) {
@@ -240,6 +266,20 @@ public final class IncidentExtractor implements Extractor {
             }
             String keyword = keyword(text);
             Matcher outcome = OUTCOME.matcher(text);
+            Incident stated = stated(out, e.getKey(), keyword == null ? null : TYPES.get(keyword));
+            if (stated != null) {
+                // the post's own statement of the matter the news reports: one incident, told in the post's words
+                boolean sanctioned = outcome.find();
+                out.replace(stated.toBuilder().when(stated.when() != null ? stated.when() : when)
+                        .status(sanctioned ? IncidentStatus.CONFIRMED : stated.status())
+                        .outcome(stated.outcome() != null ? stated.outcome() : sanctioned ? outcome.group() : null)
+                        .related(refs.stream().map(NewsReference::id).toArray(String[]::new)).build());
+                for (NewsReference n : refs) {
+                    out.replace(n.toBuilder().related(stated.id()).build());
+                }
+                continue;
+            }
+            String id = out.nextId("incident");
             String headline = refs.isEmpty() ? e.getValue().get(0).lines().get(1) : refs.get(0).headline();
             PostText.Block first = e.getValue().get(0);
             out.add(Incident.builder(id).title(headline).when(when)

@@ -14,12 +14,14 @@ import org.civicwatch.text.JapaneseDates;
 
 /**
  * Lists of dated links to earlier posts, one item a line: a marker ({@code ○}, {@code 〇}, {@code ●},
- * {@code ・}), a date, a colon ({@code :} or {@code ：}), the title, and the URL on the same or the next
+ * {@code ・}, {@code ◎}, {@code ◆}, {@code ◇}, {@code ▼}, {@code ▽}), a date, a colon ({@code :} or {@code ：}), the title, and the URL on the same or the next
  * line. Each item becomes a {@link Link}; the items that tell a filing's story become {@code Filing}s
  * through {@link FilingChain}.
  */
 public final class LinkListExtractor implements Extractor {
-    private static final Pattern ITEM = Pattern.compile("^[○〇●・◯]\\s*([^:：]{4,30}?)\\s*[:：]\\s*(.+)$");
+    /** The marks that open a list item: circles, bullets, double circles, diamonds and triangles. */
+    static final String MARKERS = "○〇●・◯◎◆◇▼▽";
+    private static final Pattern ITEM = Pattern.compile("^[" + MARKERS + "]\\s*([^:：]{4,30}?)\\s*[:：]\\s*(.+)$");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
 
     /**

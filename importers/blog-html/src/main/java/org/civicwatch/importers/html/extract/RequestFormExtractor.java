@@ -16,14 +16,17 @@ import org.civicwatch.text.ParsedDate;
 /**
  * Request forms quoted in a post between asterisk markers ({@code *****公文書開示請求書*****} …
  * {@code *****}): the date it was filed (era dates such as {@code 平成29年7月18日} included), the
- * addressee ({@code …様}, {@code …殿}), the requester ({@code 請求者…}), the legal basis
+ * addressee ({@code …様}, {@code …殿}), the requester ({@code 請求者…}, {@code 氏名又は名称…}), the legal basis
  * ({@code 群馬県情報公開条例第12条第1項}) and what is requested.
  */
 public final class RequestFormExtractor implements Extractor {
     private static final Pattern OPEN = Pattern.compile("^[*＊]{3,}\\s*(\\S*?(請求書|申立書|申出書))\\s*[*＊]{3,}\\s*$");
     private static final Pattern CLOSE = Pattern.compile("^[*＊]{3,}");
+    private static final String NAME_FIELD = "氏名(?:又は|若しくは|または|もしくは)名称|氏名|名称|団体名";
     private static final Pattern ADDRESSEE = Pattern.compile("^(.+?)[\\s　]*(様|殿)$");
-    private static final Pattern REQUESTER = Pattern.compile("^(請求者|申立人|請求人)[\\s　:：]*(.+)$");
+    /** The requester's line: "請求者　…", "請求人…", or the form's name field "氏名又は名称　…". */
+    private static final Pattern REQUESTER = Pattern.compile("^(?:(?:請求者|申立人|請求人)(?:の?(?:" + NAME_FIELD + "))?|(?:"
+            + NAME_FIELD + "))[\\s　:：]*(?<name>.+)$");
     private static final String NUMERAL = "[0-9０-９一二三四五六七八九十]+";
     private static final Pattern BASIS = Pattern.compile("\\p{IsHan}+(?:条例|法)第" + NUMERAL + "条(?:第" + NUMERAL + "項)?");
     private static final Pattern SUBJECT = Pattern.compile("請求する(?:公文書|文書|情報)|件名|請求の要旨");
@@ -70,7 +73,7 @@ public final class RequestFormExtractor implements Extractor {
             } else if (to.matches()) {
                 b.filedWith(Party.organisation(to.group(1).split("[\\s　]+")[0]));
             } else if (by.matches()) {
-                b.filedBy(Party.group(by.group(2).strip()));
+                b.filedBy(Party.group(by.group("name").strip()));
             }
             if (basis.find()) {
                 b.legalBasis(basis.group());

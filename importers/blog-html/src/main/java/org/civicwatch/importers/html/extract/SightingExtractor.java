@@ -14,6 +14,7 @@ import org.civicwatch.model.Floor;
 import org.civicwatch.model.Mount;
 import org.civicwatch.model.Place;
 import org.civicwatch.model.Sighting;
+import org.civicwatch.model.SurveillanceZone;
 import org.civicwatch.text.JapaneseFloors;
 import org.civicwatch.text.JapaneseNumbers;
 import org.civicwatch.text.Mention;
@@ -32,11 +33,27 @@ import org.civicwatch.text.Mention;
 public final class SightingExtractor implements Extractor {
     private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
     private static final Pattern DEVICE_COUNTER = Pattern.compile("(基|台|個|つ)(以上|余り|程度|ほど|前後)?$");
+    /** Places counted where devices are: "天井の２箇所にカメラ" is a device at each. */
+    private static final Pattern PLACE_COUNTER = Pattern.compile("(箇所|か所|ヶ所|ケ所|カ所|ヵ所|個所)(以上|余り|程度|ほど|前後)?$");
+    private static final Pattern DEVICE_WORD = Pattern.compile("センサー|マイク|盗聴器|カメラ");
+    /** "1台も見つからなかった": one of them not even found, in the past tense too, is none. */
+    private static final Pattern NOT_EVEN_ONE = Pattern.compile("^も[^、。]{0,30}?(なかった|ない|無い|なし|無し|ません|ず)");
+    /** A count the clause plans or asks for ("５台増やすと答弁", "設置する予定") is no sighting. */
+    private static final Pattern PLANNED = Pattern.compile("^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め)");
+    /** The walkers leave the building: what follows has no floor and is outdoors. */
+    private static final Pattern GOING_OUTSIDE = Pattern.compile("外に出|屋外に|屋外を|屋外で|(建物|庁舎|本庁舎)の外(で|を|には|に|へ)");
+    /** A spot outside a door or the building. */
+    private static final Pattern OUTSIDE_SPOT = Pattern.compile("(玄関|入口|入り口|出入口|建物|庁舎)の外|屋外");
+    private static final Pattern MOUNT_WORD = Pattern.compile("天井|壁|照明柱|電柱|支柱|柱|ポール");
+    private static final Pattern SURFACE_ONLY = Pattern.compile("^(天井|壁|照明柱|電柱|支柱|柱|ポール)(の上|の隅|の片隅)?$");
+    /** A clause that names the place the next one is in: "地下２階の駐車場では、…". */
+    private static final Pattern TOPIC = Pattern.compile("(では|には|でも|にも|は)$");
     private static final Pattern EXISTS = Pattern.compile(
             "(設置|取り付け|取付け|設け)(され|して|て|られ)|がある|があります|付いている|ついている");
     private static final Pattern SEVERAL_PLACES = Pattern.compile("ここにもあそこにも|あちこち|あちらこちら");
-    private static final Pattern WHOLE_BUILDING = Pattern.compile("(庁|館|舎)内|建物全体|全館");
-    private static final Pattern CEILING_AREA = Pattern.compile("の天井");
+    private static final Pattern WHOLE_BUILDING = Pattern.compile("(庁|館|舎)内|建物全体|全館|全部で|全体で|合計|合わせて");
+    /** The surface a device is mounted on ends the name of the spot: "売店前の廊下の天井", "東側通用口の壁". */
+    private static final Pattern SURFACE_AREA = Pattern.compile("の(天井|壁|照明柱|電柱|支柱|柱|ポール)");
     private static final Pattern AREA_BEFORE = Pattern.compile("(には|にも|に|で)[^、]{0,12}$");
     private static final Pattern AREA_CHARS = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ーの・]+$");
     private static final Pattern PREVIOUSLY = Pattern.compile("前回[^。]*?報告");
@@ -52,6 +69,8 @@ public final class SightingExtractor implements Extractor {
     private static final class Walk {
         @CheckForNull Mention<Floor> floor;
         @CheckForNull DeviceType device;
+        /** Whether the walk has left the building. */
+        boolean outside;
         /** Whether the paragraph read so far names a device: a bare "…がある" counts only then. */
         boolean deviceNamed;
         String previousSentence = "";
@@ -94,18 +113,27 @@ public final class SightingExtractor implements Extractor {
     private void sentence(String s, PostText.Block p, Place building, Walk walk, Extraction out) {
         List<Mention<Floor>> floors = JapaneseFloors.findAll(s);
         boolean sensor = s.contains("センサー");
+        boolean microphone = s.contains("マイク") || s.contains("盗聴器");
         boolean camera = s.contains("カメラ");
         boolean denial = s.contains("カメラではない") || s.contains("カメラではありません");
-        DeviceType device = sensor ? DeviceType.MOTION_SENSOR : camera ? DeviceType.CAMERA : walk.device;
+        DeviceType device = sensor ? DeviceType.MOTION_SENSOR : microphone ? DeviceType.MICROPHONE
+                : camera ? DeviceType.CAMERA : walk.device;
+        boolean named = sensor || microphone || camera;
         List<Mention<Count>> counts = JapaneseNumbers.findCounts(s).stream()
                 .filter(c -> c.value().isNone() || c.value().value() == null && c.text().contains("数")
-                        || DEVICE_COUNTER.matcher(c.text()).find())
+                        || DEVICE_COUNTER.matcher(c.text()).find() || named && PLACE_COUNTER.matcher(c.text()).find())
+                .filter(c -> !PLANNED.matcher(s.substring(c.end())).find())
                 .toList();
+        if (GOING_OUTSIDE.matcher(s).find() && floors.isEmpty()) {
+            walk.floor = null;
+            walk.outside = true;
+        }
         Mention<Floor> carried = walk.floor;
         if (!floors.isEmpty()) {
             walk.floor = floors.get(floors.size() - 1);
+            walk.outside = false;
         }
-        if (sensor || camera) {
+        if (named) {
             walk.device = device;
             walk.deviceNamed = true;
         }
@@ -119,45 +147,87 @@ public final class SightingExtractor implements Extractor {
             Count c = SEVERAL_PLACES.matcher(s).find()
                     ? Count.atLeast(2).withOriginal(match(SEVERAL_PLACES, s))
                     : Count.atLeast(1).withOriginal(match(EXISTS, s));
-            add(s, s.length(), c, floors, carried, device, p, building, walk, out, 0.6);
+            add(s, 0, s.length(), c, floors, carried, device, mount(s), p, building, walk, out, 0.6);
             return;
         }
+        String tail = s.substring(counts.get(counts.size() - 1).end());
+        int clauseStart = 0;
         for (Mention<Count> c : counts) {
-            DeviceType d = device != null ? device : c.text().contains("基") ? DeviceType.CAMERA : null;
+            String clause = s.substring(clauseStart, c.start());
+            int from = clauseStart;
+            clauseStart = c.end();
+            DeviceType d = deviceOf(s, c, walk.device);
             if (d == null) {
                 continue;
             }
             walk.device = d;
-            if (WHOLE_BUILDING.matcher(s.substring(0, c.start())).find()) {
-                out.add(sighting(out, building, null, null, d, s, c.value().withOriginal(c.text()), p, 0.8));
-                continue;
+            Count count = c.value();
+            Matcher notEven = NOT_EVEN_ONE.matcher(s.substring(c.end()));
+            if (!count.isNone() && Long.valueOf(1).equals(count.value()) && notEven.find()) {
+                count = Count.none().withOriginal(c.text() + notEven.group());
+            } else {
+                count = count.withOriginal(c.text());
             }
             boolean floorHere = floors.stream().anyMatch(f -> f.end() <= c.start());
-            if (!floorHere && carried == null) {
+            Mount mount = mount(clause) != null ? mount(clause) : mount(tail);
+            if (!floorHere && WHOLE_BUILDING.matcher(s.substring(0, c.start())).find()) {
+                out.add(sighting(out, building, null, null, d, s, mount, count, null, p, 0.8));
                 continue;
             }
-            add(s, c.start(), c.value().withOriginal(c.text()), floors, carried, d, p, building, walk, out,
-                    floorHere ? 0.9 : 0.75);
+            if (!floorHere && carried == null && !walk.outside) {
+                continue;
+            }
+            add(s, from, c.start(), count, floors, carried, d, mount, p, building, walk, out, floorHere ? 0.9 : 0.75);
         }
     }
 
-    private void add(String s, int at, Count count, List<Mention<Floor>> floors, @CheckForNull Mention<Floor> carried,
-                     DeviceType device, PostText.Block p, Place building, Walk walk, Extraction out, double confidence) {
-        Mention<Floor> floor = carried;
-        int from = 0;
+    /** The device a count is of: the one named last before it, else the one named next after it, else the walk's. */
+    @CheckForNull
+    private static DeviceType deviceOf(String s, Mention<Count> c, @CheckForNull DeviceType walking) {
+        String named = null;
+        Matcher before = DEVICE_WORD.matcher(s.substring(0, c.start()));
+        while (before.find()) {
+            named = before.group();
+        }
+        if (named == null) {
+            Matcher after = DEVICE_WORD.matcher(s.substring(c.end()));
+            named = after.find() ? after.group() : null;
+        }
+        if (named == null) {
+            return walking != null ? walking : c.text().contains("基") ? DeviceType.CAMERA : null;
+        }
+        return switch (named) {
+            case "センサー" -> DeviceType.MOTION_SENSOR;
+            case "マイク", "盗聴器" -> DeviceType.MICROPHONE;
+            default -> DeviceType.CAMERA;
+        };
+    }
+
+    /**
+     * A sighting of what a sentence counts at {@code at}: its floor is the last named before it (else the one
+     * carried), its area the spot named between {@code from} (the end of the count before) and it.
+     */
+    private void add(String s, int from, int at, Count count, List<Mention<Floor>> floors,
+                     @CheckForNull Mention<Floor> carried, DeviceType device, @CheckForNull Mount mount,
+                     PostText.Block p, Place building, Walk walk, Extraction out, double confidence) {
+        Mention<Floor> floor = walk.outside && floors.isEmpty() ? null : carried;
+        int start = from;
         for (Mention<Floor> f : floors) {
             if (f.end() <= at) {
                 floor = f;
-                from = f.end();
+                start = Math.max(from, f.end());
             }
         }
-        String before = s.substring(from, at);
+        String before = s.substring(start, at);
         String area = area(before, walk.previousSentence);
-        out.add(sighting(out, building, floor, area, device, s, count, p, confidence));
+        SurveillanceZone zone = walk.outside && floor == null || OUTSIDE_SPOT.matcher(s.substring(from, at)).find()
+                ? SurveillanceZone.OUTDOOR : null;
+        out.add(sighting(out, building, floor, area, device, s, mount, count, zone, p, confidence));
     }
 
     private Sighting sighting(Extraction out, Place building, @CheckForNull Mention<Floor> floor, @CheckForNull String area,
-                              DeviceType device, String sentence, Count count, PostText.Block p, double confidence) {
+                              DeviceType device, String sentence, @CheckForNull Mount mount, Count count,
+                              @CheckForNull SurveillanceZone zone, PostText.Block p, double confidence) {
         Place.Builder place = building.toBuilder().area(area);
         if (floor != null) {
             place.floor(floor.value(), floor.text());
@@ -165,43 +235,78 @@ public final class SightingExtractor implements Extractor {
         return Sighting.builder(out.nextId("sighting")).place(place.build()).device(device)
                 .cameraType(device == DeviceType.CAMERA && (sentence.contains("ドーム") || sentence.contains("半球"))
                         ? CameraType.DOME : null)
-                .mount(mount(sentence)).count(count)
+                .mount(mount).zone(zone).count(count)
                 .provenance(out.provenance(p, sentence, this, confidence)).build();
     }
 
+    /** The surface named last in a text: a ceiling, a wall, or a pole (照明柱, 電柱, ポール). */
     @CheckForNull
-    private static Mount mount(String s) {
-        if (s.contains("天井")) {
-            return Mount.CEILING;
+    static Mount mount(String s) {
+        Matcher m = MOUNT_WORD.matcher(s);
+        String last = null;
+        while (m.find()) {
+            last = m.group();
         }
-        if (s.contains("壁")) {
-            return Mount.WALL;
+        if (last == null) {
+            return null;
         }
-        return s.contains("ポール") || s.contains("支柱") || s.contains("電柱") ? Mount.POLE : null;
+        return switch (last) {
+            case "天井" -> Mount.CEILING;
+            case "壁" -> Mount.WALL;
+            default -> Mount.POLE;
+        };
     }
 
     /**
-     * The spot named before a count: the places before "の天井" (joined when several), else the place
-     * before "には/にも/に"; "その前" is the place the sentence before ends with ("警備室がある" → 警備室前).
+     * The spot named before a count: the places before the surface a device is on ("の天井", "の壁",
+     * "の照明柱"; joined when several), else the place before "には/にも/に"; "その前" is the place the
+     * sentence before ends with ("警備室がある" → 警備室前). A clause before it that names a place as its
+     * topic ("地下２階の駐車場では、出入口付近の壁に") puts the spot in that place (駐車場の出入口付近), and is
+     * the area itself when the spot is only a surface ("市民相談室では、天井に").
      */
     @CheckForNull
     static String area(String before, String previousSentence) {
         List<String> spots = new ArrayList<>();
-        Matcher ceiling = CEILING_AREA.matcher(before);
+        Matcher surface = SURFACE_AREA.matcher(before);
         int start = 0;
-        while (ceiling.find()) {
-            String spot = spot(before.substring(start, ceiling.start()), previousSentence);
+        int spotAt = -1;
+        while (surface.find()) {
+            String spot = spot(before.substring(start, surface.start()), previousSentence);
             if (spot != null) {
                 spots.add(spot);
+                spotAt = spotAt < 0 ? surface.start() : spotAt;
             }
-            start = ceiling.end();
+            start = surface.end();
         }
         if (spots.isEmpty()) {
             Matcher m = AREA_BEFORE.matcher(before);
             String spot = m.find() ? spot(before.substring(0, m.start()), previousSentence) : null;
+            if (spot != null) {
+                spots.add(spot);
+                spotAt = m.start();
+            }
+        }
+        String spot = spots.isEmpty() ? null : String.join("、", spots);
+        String topic = topic(before, spotAt < 0 ? before.length() : spotAt);
+        if (topic == null) {
             return spot;
         }
-        return String.join("、", spots);
+        return spot == null ? topic : topic + "の" + spot;
+    }
+
+    /** The place named as the topic of the clause before the one at {@code at}: "駐車場では、", "展望ロビーは、". */
+    @CheckForNull
+    private static String topic(String before, int at) {
+        int clause = before.lastIndexOf('、', Math.max(0, at - 1));
+        if (clause <= 0) {
+            return null;
+        }
+        String previous = before.substring(before.lastIndexOf('、', clause - 1) + 1, clause);
+        Matcher particle = TOPIC.matcher(previous);
+        if (!particle.find()) {
+            return null;
+        }
+        return spot(previous.substring(0, particle.start()), "");
     }
 
     @CheckForNull
@@ -216,7 +321,7 @@ public final class SightingExtractor implements Extractor {
             return null;
         }
         String spot = m.group().replaceFirst("^の+", "").replaceFirst("^(県庁|市役所|庁舎)", "").replaceFirst("^の+", "");
-        return spot.isEmpty() ? null : spot;
+        return spot.isEmpty() || SURFACE_ONLY.matcher(spot).matches() ? null : spot;
     }
 
     /** In an introduction, what it says was reported before: a camera at each floor it names. */

@@ -69,4 +69,28 @@ class IncidentExtractorTest {
     void anUndatedAccusationIsNoIncident() {
         assertThat(incidents(run("職員が盗聴しているのではないかと思う。"))).isEmpty();
     }
+
+    @Test
+    void aStatementTheQuotedNewsAlsoReportsIsOneIncidentConfirmedByTheSanction() {
+        Extraction out = run("渋川市の税務課職員が、2017年6月から2018年3月にかけて、住民の納税情報を知人に漏洩していたとして、市は4月2日、この職員を停職6か月とした。",
+                "", "**********C新聞 2018年4月3日", "渋川市職員が納税情報を外部へ", " 群馬県渋川市は2日、納税情報を外部に漏らしたとして職員を停職6カ月の懲戒処分にしたと発表した。", "*****");
+        assertThat(incidents(out)).singleElement().satisfies(i -> {
+            assertThat(i.place().jurisdiction()).isEqualTo("渋川市");
+            assertThat(i.when().edtf()).isEqualTo("2017-06/2018-03");
+            assertThat(i.type()).isEqualTo("data-misuse");
+            assertThat(i.status()).isEqualTo(IncidentStatus.CONFIRMED);
+            assertThat(i.outcome()).as("in the post's own words").isEqualTo("停職6か月");
+            assertThat(i.related()).containsExactly("p5.news-1");
+        });
+        assertThat(out.news()).extracting(NewsReference::related).containsOnly(List.of("p5.incident-1"));
+    }
+
+    @Test
+    void aStatementWithoutASanctionStaysAlleged() {
+        assertThat(incidents(run("2018年5月10日、町の委託業者から住民名簿が流出したと聞いた。"))).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.status()).isEqualTo(IncidentStatus.ALLEGED);
+                    assertThat(i.outcome()).isNull();
+                });
+    }
 }

@@ -86,4 +86,28 @@ class LinkListExtractorTest {
         assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.PARTIALLY_DISCLOSED);
         assertThat(f.get(1).outcome()).isEqualTo(FilingOutcome.REJECTED);
     }
+
+    @Test
+    void readsListsMarkedWithDoubleCirclesDiamondsAndTriangles() {
+        Extraction out = run("◎2020年2月3日：町の動き", "http://blog.example.jp/a/1.html", "◆2020年2月4日:県の動き",
+                "http://blog.example.jp/a/2.html", "▼2020年2月5日：国の動き", "http://blog.example.jp/a/3.html");
+        assertThat(out.links()).extracting(Link::title).containsExactly("町の動き", "県の動き", "国の動き");
+    }
+
+    @Test
+    void takesTheAuthorityARequestWasAddressedToFromTheFiledItem() {
+        List<Filing> f = filings(run("・2021年6月1日：議長車の運行日誌を桐生市議会に情報公開請求", "http://blog.example.jp/a/1.html",
+                "・2021年7月1日：海外視察費の返還を求め桐生市監査委員に対して住民監査請求", "http://blog.example.jp/a/2.html"));
+        assertThat(f).extracting(x -> x.filedWith().name()).containsExactly("桐生市議会", "桐生市監査委員");
+        assertThat(FilingChain.addressee("勤務中に動画を見ていた職員の記録を開示請求")).isNull();
+        assertThat(FilingChain.addressee("知事に開示請求書を提出")).isNotNull()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("知事"));
+    }
+
+    @Test
+    void aRecommendationHopedForButNotGivenIsARejection() {
+        List<Filing> f = filings(run("・2019年3月1日：公用車の私的利用について住民監査請求", "http://blog.example.jp/a/1.html",
+                "・2019年4月25日：監査結果は棄却、勧告は出ず", "http://blog.example.jp/a/2.html"));
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.outcome()).isEqualTo(FilingOutcome.REJECTED));
+    }
 }

@@ -39,4 +39,17 @@ class RequestFormExtractorTest {
     void aRowOfAsterisksWithoutAFormNameIsNoForm() {
         assertThat(filings("*****", "平成29年7月18日", "*****")).isEmpty();
     }
+
+    @Test
+    void readsTheRequesterFromTheNameFieldOfTheForm() {
+        List<Filing> f = filings("*****行政文書開示請求書*****", "令和3年4月1日", "渋川市長　様", "氏名又は名称　しぶかわ市政を見る会",
+                "渋川市情報公開条例第5条の規定に基づき、下記のとおり開示を請求します。", "*****");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.filedBy().name()).isEqualTo("しぶかわ市政を見る会");
+            assertThat(x.filedWith().name()).isEqualTo("渋川市長");
+            assertThat(x.legalBasis()).isEqualTo("渋川市情報公開条例第5条");
+        });
+        assertThat(filings("*****開示請求書*****", "令和3年4月1日", "請求者の氏名：山田会", "*****"))
+                .singleElement().satisfies(x -> assertThat(x.filedBy().name()).isEqualTo("山田会"));
+    }
 }

@@ -8,6 +8,7 @@ import org.civicwatch.model.DeviceType;
 import org.civicwatch.model.Floor;
 import org.civicwatch.model.Mount;
 import org.civicwatch.model.Sighting;
+import org.civicwatch.model.SurveillanceZone;
 import org.civicwatch.model.When;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +68,65 @@ class SightingExtractorTest {
     void namesThePlaceTheSentenceBeforeEndsWith() {
         assertThat(SightingExtractor.area("その前の天井にも", "向かいには守衛室がある。")).isEqualTo("守衛室前");
         assertThat(SightingExtractor.area("トイレ入口の天井、ホールの天井など", "")).isEqualTo("トイレ入口、ホール");
+    }
+
+    @Test
+    void takesMountAndAreaFromEachCountsOwnClauseAndPutsASpotInTheTopicPlace() {
+        List<Sighting> s = sightings("地下1階の倉庫では、搬入口付近の柱にカメラが２台、通路の壁にも１台あった。",
+                "6階の応接室では、天井の３か所にカメラが付いている。");
+        assertThat(s).hasSize(3);
+        assertThat(s.get(0).place().area()).isEqualTo("倉庫の搬入口付近");
+        assertThat(s.get(0).mount()).isEqualTo(Mount.POLE);
+        assertThat(s.get(1).place().area()).isEqualTo("通路");
+        assertThat(s.get(1).mount()).isEqualTo(Mount.WALL);
+        assertThat(s.get(1).place().floor()).isEqualTo(Floor.of(-1));
+        assertThat(s.get(2).place().area()).as("a bare surface is no spot").isEqualTo("応接室");
+        assertThat(s.get(2).count()).isEqualTo(Count.exactly(3).withOriginal("３か所"));
+        assertThat(s.get(2).mount()).isEqualTo(Mount.CEILING);
+    }
+
+    @Test
+    void aSurfaceSharedByTwoCountsIsTheMountOfBoth() {
+        List<Sighting> s = sightings("7階の会議室前に1台、8階の秘書課前に2台、どちらも壁にカメラが取り付けてある。");
+        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(7), Floor.of(8));
+        assertThat(s).extracting(Sighting::mount).containsOnly(Mount.WALL);
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("会議室前", "秘書課前");
+    }
+
+    @Test
+    void notEvenOneFoundInThePastTenseIsNone() {
+        List<Sighting> s = sightings("9階から11階では、カメラは一台も見当たらなかった。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.count().isNone()).isTrue();
+            assertThat(x.place().floor()).isEqualTo(Floor.range(9, 11));
+        });
+    }
+
+    @Test
+    void aPlannedOrPromisedCountIsNoSighting() {
+        assertThat(sightings("2階の天井にカメラが1台。市は来年度、2階のロビーにカメラを3台増設する方針だ。")).hasSize(1);
+        assertThat(sightings("3階を歩いた。議会では、カメラを4台設置するよう求める声もあった。")).isEmpty();
+    }
+
+    @Test
+    void leavingTheBuildingEndsTheFloorAndWhatFollowsIsOutdoors() {
+        List<Sighting> s = sightings("1階のロビーの天井にカメラが２台。", "", "建物の外を回ると、駐輪場のポールにカメラが１台ある。");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).place().floor()).isNull();
+        assertThat(s.get(1).place().area()).isEqualTo("駐輪場");
+        assertThat(s.get(1).mount()).isEqualTo(Mount.POLE);
+        assertThat(s.get(1).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        assertThat(s.get(0).zone()).isNull();
+    }
+
+    @Test
+    void readsMicrophonesAndBuildingTotals() {
+        List<Sighting> s = sightings("5階の会議室の壁に、盗聴器とみられる小型マイクが１個。", "聞けば、カメラは合計で二十台あるという。");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).device()).isEqualTo(DeviceType.MICROPHONE);
+        assertThat(s.get(0).place().area()).isEqualTo("会議室");
+        assertThat(s.get(1).device()).isEqualTo(DeviceType.CAMERA);
+        assertThat(s.get(1).place().floor()).as("a building total").isNull();
+        assertThat(s.get(1).count().value()).isEqualTo(20L);
     }
 }
