@@ -61,7 +61,8 @@ class ExtractionScoreTest {
                 Arguments.of("euc-jp.gold.json", List.of()),
                 Arguments.of("heldout-city-hall-cameras.gold.json", List.of()),
                 Arguments.of("heldout-filing-chain.gold.json", List.of()),
-                Arguments.of("heldout-news-incident.gold.json", List.of()));
+                Arguments.of("heldout-news-incident.gold.json", List.of()),
+                Arguments.of("heldout-month-library.gold.json", List.of()));
     }
 
     /** Every score measured in this run, printed as one table when the class is done. */

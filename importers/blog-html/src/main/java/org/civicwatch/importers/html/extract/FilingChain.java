@@ -50,7 +50,12 @@ final class FilingChain {
         CORRECTED("再?補正書を?提出|再?補正書", FilingEventKind.CORRECTED, null, null),
         CORRECTION_REQUESTED("再?補正(?:通知|命令|指示|要求|の?求め)?", FilingEventKind.CORRECTION_REQUESTED, null, null),
         HEARING("意見陳述|陳述|意見聴取", FilingEventKind.HEARING, null, null),
-        WITHDRAWN("取り?下げ", FilingEventKind.WITHDRAWN, null, null);
+        WITHDRAWN("取り?下げ", FilingEventKind.WITHDRAWN, null, null),
+        /** The ruling on an appeal (審査請求の裁決) and the judgment of a lawsuit. */
+        RULING("裁決", FilingEventKind.DECIDED, null, FilingKind.APPEAL),
+        JUDGMENT("判決", FilingEventKind.DECIDED, null, FilingKind.RESIDENT_LAWSUIT),
+        /** The review board's report on an appeal (審査会の答申), before the ruling. */
+        REPORT("答申", FilingEventKind.OTHER, null, FilingKind.APPEAL);
 
         final Pattern pattern;
         final FilingEventKind event;
@@ -110,8 +115,21 @@ final class FilingChain {
                     d.remedy = new Remedy(remedy.group(), yen, "JPY", null);
                     d.items.add(item);
                 }
+            } else if (filed.find() && topic != null) {
+                // a title ending in a request is that request, whatever earlier outcome it challenges
+                Draft d = new Draft(topic);
+                d.filedItem = item;
+                d.precededBy = last != null && last.kind != topic ? last : null;
+                d.events.add(new FilingEvent(FilingEventKind.FILED, item.date(), filed.group(1), item.link()));
+                d.items.add(item);
+                drafts.add(d);
+                open.put(topic, d);
+                last = d;
             } else if (rule != null) {
-                FilingKind kind = rule.impliedKind != null ? rule.impliedKind : topic;
+                // 却下 and 棄却 end appeals and lawsuits too: the filing the title names comes first
+                boolean anyReview = rule == Rule.DISMISSED || rule == Rule.REJECTED;
+                FilingKind kind = rule.impliedKind == null || anyReview && topic != null
+                        && topic != FilingKind.DISCLOSURE_REQUEST ? topic : rule.impliedKind;
                 Draft d = kind != null ? open.get(kind) : last;
                 if (d == null && kind != null) {
                     d = new Draft(kind);
@@ -127,15 +145,6 @@ final class FilingChain {
                     }
                     last = d;
                 }
-            } else if (filed.find() && topic != null) {
-                Draft d = new Draft(topic);
-                d.filedItem = item;
-                d.precededBy = last != null && last.kind != topic ? last : null;
-                d.events.add(new FilingEvent(FilingEventKind.FILED, item.date(), filed.group(1), item.link()));
-                d.items.add(item);
-                drafts.add(d);
-                open.put(topic, d);
-                last = d;
             }
         }
         for (Draft d : drafts) {

@@ -42,6 +42,16 @@ public final class SightingExtractor implements Extractor {
     private static final Pattern PLANNED = Pattern.compile("^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め)");
     /** The walkers leave the building: what follows has no floor and is outdoors. */
     private static final Pattern GOING_OUTSIDE = Pattern.compile("外に出|屋外に|屋外を|屋外で|(建物|庁舎|本庁舎)の外(で|を|には|に|へ)");
+    /** A car park, a bicycle park or the grounds, named without a floor: the walk is outside. */
+    private static final Pattern OUTDOOR_PLACE = Pattern.compile("駐車場|駐輪場|敷地|正門|外壁|屋外");
+    /** A device said not to be there, without a count: "カメラは見当たらなかった", "センサーはない". */
+    private static final Pattern NONE_THERE = Pattern.compile("(カメラ|センサー|マイク)[はがも]?[^、。]{0,4}?"
+            + "(見当たらな(い|かった)|見つからな(い|かった)|な(い|かった)|無(い|かった)|ありません(でした)?"
+            + "|設置されていな(い|かった))(?![かの])");
+    /** The particles that end a spot's name in a list of floors: "２階の閲覧室と３階の…には". */
+    private static final Pattern SPOT_END = Pattern.compile("[、,\\s]*(と|や|及び|および|には|では|にも|でも|に|で|は|も)?[、,\\s]*$");
+    /** How high a device hangs is not where it is: "貸出カウンターの真上" is at the counter. */
+    private static final Pattern HEIGHT = Pattern.compile("の(真上|真下|頭上|上部|上|下)$");
     /** A spot outside a door or the building. */
     private static final Pattern OUTSIDE_SPOT = Pattern.compile("(玄関|入口|入り口|出入口|建物|庁舎)の外|屋外");
     private static final Pattern MOUNT_WORD = Pattern.compile("天井|壁|照明柱|電柱|支柱|柱|ポール");
@@ -124,7 +134,7 @@ public final class SightingExtractor implements Extractor {
                         || DEVICE_COUNTER.matcher(c.text()).find() || named && PLACE_COUNTER.matcher(c.text()).find())
                 .filter(c -> !PLANNED.matcher(s.substring(c.end())).find())
                 .toList();
-        if (GOING_OUTSIDE.matcher(s).find() && floors.isEmpty()) {
+        if (floors.isEmpty() && (GOING_OUTSIDE.matcher(s).find() || OUTDOOR_PLACE.matcher(s).find())) {
             walk.floor = null;
             walk.outside = true;
         }
@@ -138,6 +148,11 @@ public final class SightingExtractor implements Extractor {
             walk.deviceNamed = true;
         }
         if (denial && counts.isEmpty()) {
+            return;
+        }
+        Matcher noneThere = NONE_THERE.matcher(s);
+        if (counts.isEmpty() && !denial && !floors.isEmpty() && noneThere.find()) {
+            noneAt(s, floors, noneThere, p, building, out);
             return;
         }
         if (counts.isEmpty()) {
@@ -179,6 +194,39 @@ public final class SightingExtractor implements Extractor {
             }
             add(s, from, c.start(), count, floors, carried, d, mount, p, building, walk, out, floorHere ? 0.9 : 0.75);
         }
+    }
+
+    /**
+     * "２階の閲覧室と３階の郷土資料室には、カメラは見当たらなかった": none at each floor the sentence names,
+     * in the spot named after it.
+     */
+    private void noneAt(String s, List<Mention<Floor>> floors, Matcher none, PostText.Block p, Place building,
+                        Extraction out) {
+        DeviceType device = switch (none.group(1)) {
+            case "センサー" -> DeviceType.MOTION_SENSOR;
+            case "マイク" -> DeviceType.MICROPHONE;
+            default -> DeviceType.CAMERA;
+        };
+        for (int i = 0; i < floors.size(); i++) {
+            Mention<Floor> f = floors.get(i);
+            int end = i + 1 < floors.size() ? floors.get(i + 1).start() : nounStart(s, none.start());
+            if (end <= f.end()) {
+                continue;
+            }
+            String named = SPOT_END.matcher(s.substring(f.end(), end)).replaceFirst("");
+            String area = named.isEmpty() ? null : spot(named, "");
+            out.add(sighting(out, building, f, area, device, s, null, Count.none().withOriginal(none.group()), null, p,
+                    0.8));
+        }
+    }
+
+    /** Where the noun ending at {@code at} starts: "監視カメラ" starts at 監, not at カ. */
+    private static int nounStart(String s, int at) {
+        int i = at;
+        while (i > 0 && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN) {
+            i--;
+        }
+        return i;
     }
 
     /** The device a count is of: the one named last before it, else the one named next after it, else the walk's. */
@@ -320,7 +368,8 @@ public final class SightingExtractor implements Extractor {
         if (!m.find()) {
             return null;
         }
-        String spot = m.group().replaceFirst("^の+", "").replaceFirst("^(県庁|市役所|庁舎)", "").replaceFirst("^の+", "");
+        String spot = HEIGHT.matcher(m.group().replaceFirst("^の+", "").replaceFirst("^(県庁|市役所|庁舎)", "")
+                .replaceFirst("^の+", "")).replaceFirst("");
         return spot.isEmpty() || SURFACE_ONLY.matcher(spot).matches() ? null : spot;
     }
 

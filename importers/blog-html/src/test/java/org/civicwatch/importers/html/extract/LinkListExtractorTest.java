@@ -110,4 +110,18 @@ class LinkListExtractorTest {
                 "・2019年4月25日：監査結果は棄却、勧告は出ず", "http://blog.example.jp/a/2.html"));
         assertThat(f).singleElement().satisfies(x -> assertThat(x.outcome()).isEqualTo(FilingOutcome.REJECTED));
     }
+
+    @Test
+    void followsAnAppealThroughTheReviewBoardsReportToItsRuling() {
+        List<Filing> f = filings(run("・令和2年3月2日：非開示部分について知事に審査請求", "http://blog.example.jp/a/1.html",
+                "・令和2年9月30日：審査会の答申が出る", "http://blog.example.jp/a/2.html",
+                "・令和2年11月4日：審査請求は棄却との裁決", "http://blog.example.jp/a/3.html"));
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.APPEAL);
+            assertThat(x.filed().edtf()).isEqualTo("2020-03-02");
+            assertThat(x.events()).extracting(FilingEvent::kind).containsExactly(FilingEventKind.FILED,
+                    FilingEventKind.OTHER, FilingEventKind.DECIDED);
+            assertThat(x.outcome()).as("棄却 of an appeal, not of an audit request").isEqualTo(FilingOutcome.REJECTED);
+        });
+    }
 }

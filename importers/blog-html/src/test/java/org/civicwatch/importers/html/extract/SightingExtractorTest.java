@@ -129,4 +129,35 @@ class SightingExtractorTest {
         assertThat(s.get(1).place().floor()).as("a building total").isNull();
         assertThat(s.get(1).count().value()).isEqualTo(20L);
     }
+
+    @Test
+    void aDeviceSaidNotToBeThereIsNoneAtEachFloorNamed() {
+        List<Sighting> s = sightings("4階の会議室や6階の食堂では、監視カメラはなかった。");
+        assertThat(s).hasSize(2);
+        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(4), Floor.of(6));
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("会議室", "食堂");
+        assertThat(s).allSatisfy(x -> assertThat(x.count().isNone()).isTrue());
+        assertThat(sightings("3階の白い箱はカメラではない。")).isEmpty();
+    }
+
+    @Test
+    void aCarParkNamedWithoutAFloorIsOutsideAndHowHighADeviceHangsIsNotItsArea() {
+        List<Sighting> s = sightings("2階の受付の真上にカメラが1台。", "", "職員用駐車場の門柱にカメラが2台。");
+        assertThat(s.get(0).place().area()).isEqualTo("受付");
+        assertThat(s.get(1).place().floor()).isNull();
+        assertThat(s.get(1).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        assertThat(s.get(1).mount()).isEqualTo(Mount.POLE);
+    }
+
+    @Test
+    void findsPublicFacilitiesBeyondOfficesAndTownHalls() {
+        PostText post = PostText.of("https://blog.example.jp/a/3.html", "p3", "見学記", null,
+                List.of("館林市立図書館の1階ロビーの天井にカメラが2台。"));
+        Extraction out = Extraction.strict(post);
+        new SightingExtractor().extract(post, out);
+        assertThat(out.records()).singleElement().satisfies(r -> {
+            assertThat(((Sighting) r).place().facility()).isEqualTo("館林市立図書館");
+            assertThat(((Sighting) r).place().jurisdiction()).isEqualTo("館林市");
+        });
+    }
 }
