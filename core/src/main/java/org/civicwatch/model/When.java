@@ -152,6 +152,15 @@ public final class When implements Comparable<When> {
             return inJapan(d.atTime(hour, minute, second == null ? 59 : second));
         }
 
+        /** Appends a non-negative number in ASCII digits, zero-padded to {@code width}. */
+        private static void pad(StringBuilder s, int value, int width) {
+            String digits = Integer.toString(value);
+            for (int i = digits.length(); i < width; i++) {
+                s.append('0');
+            }
+            s.append(digits);
+        }
+
         // Times with different offsets compare as instants: 2017-06-13T10:00Z is after 18:55+09:00.
         private LocalDateTime inJapan(LocalDateTime local) {
             return offset == null ? local : local.atOffset(offset).withOffsetSameInstant(JAPAN).toLocalDateTime();
@@ -159,17 +168,20 @@ public final class When implements Comparable<When> {
 
         @Override
         public String toString() {
-            StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%04d", year));
+            // Built by hand rather than with String.format: this runs for every date a format writes.
+            StringBuilder s = new StringBuilder(32);
+            pad(s, year, 4);
             if (month != null) {
-                s.append(String.format(Locale.ROOT, "-%02d", month));
+                pad(s.append('-'), month, 2);
             }
             if (day != null) {
-                s.append(String.format(Locale.ROOT, "-%02d", day));
+                pad(s.append('-'), day, 2);
             }
             if (hour != null) {
-                s.append(String.format(Locale.ROOT, "T%02d:%02d", hour, minute));
+                pad(s.append('T'), hour, 2);
+                pad(s.append(':'), minute, 2);
                 if (second != null) {
-                    s.append(String.format(Locale.ROOT, ":%02d", second));
+                    pad(s.append(':'), second, 2);
                 }
                 if (offset != null) {
                     s.append(offset.getTotalSeconds() == 0 ? "Z" : offset.getId());

@@ -47,10 +47,13 @@ public final class JapaneseNumbers {
     /** A count on its own may leave out the counter ("3"); in running text only a counter makes a count. */
     private static final Pattern COUNT = count("?");
     private static final Pattern COUNT_IN_TEXT = count("");
-    /** "Not one ... (is there)": ひとつも監視カメラが見当たらない, 1台もない, 設置されていない. */
+    /**
+     * "Not one ... (is there)", in the present or past tense: ひとつも監視カメラが見当たらない, 1台もなかった,
+     * 設置されていなかった.
+     */
     private static final Pattern ABSENCE = Pattern.compile(
-            "(?:ひとつ|一つ|1つ|一(?:" + COUNTER + ")|1(?:" + COUNTER + ")|何)も[^。、,.!?]{0,40}?(?:ない|無い|なし|無し|ません|ず)"
-            + "|(?:設置|配置)されて(?:い)?(?:ない|おらず|いません|ません)");
+            "(?:ひとつ|一つ|1つ|一(?:" + COUNTER + ")|1(?:" + COUNTER + ")|何)も[^。、,.!?]{0,40}?(?:なかった|無かった|ない|無い|なし|無し|ません(?:でした)?|ず)"
+            + "|(?:設置|配置)されて(?:い)?(?:なかった|ない|おらず|いません(?:でした)?|ません(?:でした)?)");
     private static final Pattern NOTHING = Pattern.compile("なし|無し|ゼロ|皆無|ない|無い");
     private static final Pattern YEN = Pattern.compile("(?:金 ?)?(?<sign>¥ ?)?(?<num>" + NUMERAL + ") ?(?<unit>円)?(?:也)?-?");
     private static final Pattern GROUPED = Pattern.compile("(?<![0-9])[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])");

@@ -106,6 +106,9 @@ class JapaneseNumbersTest {
             ひとつも監視カメラが見当たらない | 0  | EXACT
             一つも見当たらない               | 0  | EXACT
             1台もない                        | 0  | EXACT
+            1台も見つからなかった              | 0  | EXACT
+            ひとつも設置されていなかった          | 0  | EXACT
+            カメラは設置されていませんでした       | 0  | EXACT
             設置されていない                 | 0  | EXACT
             カメラは設置されておらず         | 0  | EXACT
             なし                             | 0  | EXACT

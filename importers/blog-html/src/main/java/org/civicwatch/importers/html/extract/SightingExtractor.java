@@ -36,8 +36,6 @@ public final class SightingExtractor implements Extractor {
     /** Places counted where devices are: "天井の２箇所にカメラ" is a device at each. */
     private static final Pattern PLACE_COUNTER = Pattern.compile("(箇所|か所|ヶ所|ケ所|カ所|ヵ所|個所)(以上|余り|程度|ほど|前後)?$");
     private static final Pattern DEVICE_WORD = Pattern.compile("センサー|マイク|盗聴器|カメラ");
-    /** "1台も見つからなかった": one of them not even found, in the past tense too, is none. */
-    private static final Pattern NOT_EVEN_ONE = Pattern.compile("^も[^、。]{0,30}?(なかった|ない|無い|なし|無し|ません|ず)");
     /** A count the clause plans or asks for ("５台増やすと答弁", "設置する予定") is no sighting. */
     private static final Pattern PLANNED = Pattern.compile("^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め)");
     /** The walkers leave the building: what follows has no floor and is outdoors. */
@@ -176,13 +174,7 @@ public final class SightingExtractor implements Extractor {
                 continue;
             }
             walk.device = d;
-            Count count = c.value();
-            Matcher notEven = NOT_EVEN_ONE.matcher(s.substring(c.end()));
-            if (!count.isNone() && Long.valueOf(1).equals(count.value()) && notEven.find()) {
-                count = Count.none().withOriginal(c.text() + notEven.group());
-            } else {
-                count = count.withOriginal(c.text());
-            }
+            Count count = c.value().withOriginal(c.text());
             boolean floorHere = floors.stream().anyMatch(f -> f.end() <= c.start());
             Mount mount = mount(clause) != null ? mount(clause) : mount(tail);
             if (!floorHere && WHOLE_BUILDING.matcher(s.substring(0, c.start())).find()) {
