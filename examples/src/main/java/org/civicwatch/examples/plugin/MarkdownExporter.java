@@ -1,0 +1,93 @@
+package org.civicwatch.examples.plugin;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.CheckForNull;
+import org.civicwatch.catalog.Table;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.RecordType;
+import org.civicwatch.spi.Exporter;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Option;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordWriter;
+
+/**
+ * Writes a dataset as Markdown tables, one per record type, for pasting into an issue tracker or a
+ * wiki: what a third party's plugin looks like. It lists no field by hand: the columns come from the
+ * field catalog ({@link Table#of(RecordType)}), so a field added to the model appears here unchanged.
+ *
+ * <p>Records arrive one at a time and are written at once; a new table starts when the record type
+ * changes. Markdown cannot hold every value exactly (line breaks become {@code <br>}), so this format
+ * has no importer.
+ */
+public final class MarkdownExporter implements Exporter {
+
+    /** Only these columns, comma-separated; all of them when unset. */
+    public static final Option<String> COLUMNS = Option.text("columns", null,
+            "Write only these columns (comma-separated names, e.g. id,place_floor,count_value); all by default.");
+
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("markdown", "Markdown tables",
+            "text/markdown", List.of("md"), List.of(COLUMNS), "One Markdown table per record type, for reading.");
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
+        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
+        String only = options.get(COLUMNS);
+        List<String> wanted = only == null ? null : List.of(only.split(",")).stream().map(String::strip).toList();
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        w.write("# " + cell(info.title() == null ? "civicwatch dataset" : info.title()) + "\n");
+        return new RecordWriter() {
+            private RecordType current;
+            private List<String> columns;
+            private boolean closed;
+
+            @Override
+            public void write(CivicRecord record) throws IOException {
+                if (closed) {
+                    throw new IllegalStateException("the writer is closed");
+                }
+                Table table = Table.of(record.recordType()).get(0);
+                if (record.recordType() != current) {
+                    current = record.recordType();
+                    columns = wanted == null ? table.columnNames()
+                            : table.columnNames().stream().filter(wanted::contains).toList();
+                    w.write("\n## " + current.plural() + "\n\n| " + String.join(" | ", columns) + " |\n|"
+                            + "---|".repeat(columns.size()) + "\n");
+                }
+                Map<String, String> cells = table.cells(record);
+                StringBuilder row = new StringBuilder("|");
+                for (String c : columns) {
+                    row.append(' ').append(cell(cells.get(c))).append(" |");
+                }
+                w.write(row.append('\n').toString());
+            }
+
+            @Override
+            public void close() throws IOException {
+                closed = true;
+                w.flush();
+            }
+        };
+    }
+
+    /** A value that cannot break the table: pipes escaped, line breaks as {@code <br>}. */
+    static String cell(@CheckForNull String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+                .replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>");
+    }
+}

@@ -1,0 +1,39 @@
+package org.civicwatch.examples.plugin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.civicwatch.CivicWatch;
+import org.civicwatch.samples.SampleData;
+import org.civicwatch.spi.Conformance;
+import org.civicwatch.spi.Options;
+import org.junit.jupiter.api.Test;
+
+class MarkdownExporterTest {
+
+    @Test
+    void isFoundThroughTheServiceLoaderAndPassesTheConformanceCheck() {
+        assertThat(CivicWatch.formats().exporter("markdown")).isInstanceOf(MarkdownExporter.class);
+        Conformance.check(null, new MarkdownExporter()).assertPassed();
+    }
+
+    @Test
+    void writesOneTablePerRecordTypeWithTheCatalogsColumns() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new MarkdownExporter().write(SampleData.gunmaPrefecturalOffice(), out,
+                Options.EMPTY.with(MarkdownExporter.COLUMNS, "id, place_floor, place_floor_label, count_value"));
+        String md = out.toString(StandardCharsets.UTF_8);
+        assertThat(md).startsWith("# 群馬県庁の監視カメラと盗聴疑惑\n")
+                .contains("\n## sightings\n\n| id | place_floor | place_floor_label | count_value |\n|---|---|---|---|\n")
+                .contains("| sighting-3f-30f-office-space | 3..30 | 3階から30階 | 0 |\n")
+                .contains("| sighting-32f-observation-hall | 32 | 最上階32階 | 6 |\n")
+                .contains("\n## news\n");
+    }
+
+    @Test
+    void keepsPipesAndLineBreaksFromBreakingTheTable() {
+        assertThat(MarkdownExporter.cell("a|b\nc<script>")).isEqualTo("a\\|b<br>c&lt;script>");
+    }
+}
