@@ -551,7 +551,10 @@ public final class JapaneseDates {
                         + " the date it was written (parseWithWarnings(text, writtenOn))");
             }
             int year = writtenOn.getYear();
-            LocalDate first = LocalDate.of(year, p.month, p.day == null ? 1 : Math.min(p.day, 28));
+            if (p.month < 1 || p.month > 12) {
+                throw error(text, "month " + p.month + " does not exist: months run from 1 to 12");
+            }
+            LocalDate first = LocalDate.of(year, p.month, p.day == null ? 1 : Math.max(1, Math.min(p.day, 28)));
             if (first.isAfter(writtenOn)) {
                 year--;
             }

@@ -137,10 +137,19 @@ public final class JapaneseNumbers {
         Matcher absence = ABSENCE.matcher(n);
         Matcher m = COUNT_IN_TEXT.matcher(n);
         int pos = 0;
+        // each matcher searches again only once the position passes its last find, so a long sentence is
+        // read in linear time rather than searched to its end for every count in it
+        int absenceAt = -1;
+        int countAt = -1;
         while (pos < n.length()) {
-            boolean isAbsence = absence.find(pos);
-            int absenceAt = isAbsence ? absence.start() : n.length();
-            boolean isCount = m.find(pos) && m.start() < absenceAt;
+            if (absenceAt < pos) {
+                absenceAt = absence.find(pos) ? absence.start() : n.length();
+            }
+            if (countAt < pos) {
+                countAt = m.find(pos) ? m.start() : n.length();
+            }
+            boolean isAbsence = absenceAt < n.length();
+            boolean isCount = countAt < absenceAt;
             if (!isCount && !isAbsence) {
                 break;
             }

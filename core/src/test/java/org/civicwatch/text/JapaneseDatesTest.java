@@ -275,4 +275,11 @@ class JapaneseDatesTest {
         assertThat(m.end()).isEqualTo(line.length());
         assertThat(m.value().when().edtf()).isEqualTo("2017-07-18");
     }
+
+    @Test
+    void aYearlessDateInAMonthThatDoesNotExistIsNoDateEvenWithTheDateOfWriting() {
+        LocalDate written = LocalDate.of(2017, 6, 13);
+        assertThat(JapaneseDates.findAll("9999年99月99日に盗聴", written)).isEmpty();
+        assertThat(JapaneseDates.findAll("0月0日と13月1日", written)).isEmpty();
+    }
 }

@@ -219,4 +219,12 @@ class JapaneseNumbersTest {
                 .hasMessageContaining("cannot read \"" + text + "\" as a sum in yen: " + problem)
                 .hasMessageContaining("accepted forms: 50万円");
     }
+
+    @Test
+    void findsEveryCountOfAVeryLongSentence() {
+        String endless = "天井に2基、".repeat(20_000) + "ひとつもない";
+        List<Mention<Count>> found = JapaneseNumbers.findCounts(endless);
+        assertThat(found).hasSize(20_001);
+        assertThat(found.get(20_000).value().isNone()).isTrue();
+    }
 }
