@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.CheckForNull;
 import org.civicwatch.importers.html.BlogPost.BodyLine;
@@ -37,6 +40,7 @@ final class BlogHtmlReader implements RecordReader {
     private final List<Extractor> extractors;
     private final List<BlogPost> posts;
     private final Deque<CivicRecord> pending = new ArrayDeque<>();
+    private final Map<String, Integer> keysSeen = new HashMap<>();
     private final DatasetInfo info;
     private int nextPost;
     private long returned;
@@ -60,7 +64,7 @@ final class BlogHtmlReader implements RecordReader {
             throw new DataException(Location.of(source), "cannot parse the page as HTML: " + e.getMessage(), e);
         }
         String pageUrl = baseUrl != null ? baseUrl : ownUrl(page);
-        if (baseUrl == null && pageUrl != null) {
+        if (baseUrl == null && pageUrl != null && page.selectFirst("base[href]") == null) {
             page.setBaseUri(pageUrl);
         }
         Optional<Dataset> embedded = EmbeddedDataset.find(page, source);
@@ -89,8 +93,9 @@ final class BlogHtmlReader implements RecordReader {
 
     private static DatasetInfo info(Document page, List<BlogPost> posts) {
         List<Link> sources = new ArrayList<>();
+        var permalinks = new LinkedHashSet<String>();
         for (BlogPost p : posts) {
-            if (Permalinks.normalize(p.permalink()) != null) {
+            if (Permalinks.normalize(p.permalink()) != null && permalinks.add(p.permalink())) {
                 sources.add(new Link(p.permalink(), p.title(), LinkKind.BLOG_POST, p.published()));
             }
         }
@@ -124,7 +129,10 @@ final class BlogHtmlReader implements RecordReader {
     private void extract(BlogPost post) {
         List<String> lines = post.body().stream().map(BodyLine::text).toList();
         List<Integer> sourceLines = post.body().stream().map(BodyLine::sourceLine).toList();
-        PostText text = new PostText(post.permalink(), post.key(), post.title(), post.published(), lines,
+        // posts that state no permalink of their own share the page's; the n-th of them gets its own key
+        int seen = keysSeen.merge(post.key(), 1, Integer::sum);
+        String key = seen == 1 ? post.key() : post.key() + "-" + seen;
+        PostText text = new PostText(post.permalink(), key, post.title(), post.published(), lines,
                 sourceLines);
         String[] running = {""};
         Extraction out = new Extraction(text, (block, e) -> problems.report(new DataException(

@@ -12,7 +12,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +71,14 @@ final class PageDecoder {
             String inPage = sniff(bytes);
             if (inPage != null) {
                 charset = charset(inPage, source, "the page's meta charset");
+                // a page re-encoded as UTF-8 often keeps its old label; text in Shift_JIS or EUC-JP is never
+                // valid UTF-8 by chance, so valid UTF-8 with non-ASCII bytes is UTF-8 whatever the label says
+                if (!charset.equals(StandardCharsets.UTF_8) && !isAscii(bytes)) {
+                    String utf8 = strictly(bytes, 0, StandardCharsets.UTF_8, source, false);
+                    if (utf8 != null) {
+                        return utf8;
+                    }
+                }
             }
         }
         if (charset != null) {
@@ -85,6 +95,15 @@ final class PageDecoder {
         throw new DataException(Location.of(source), "the page declares no character set and is neither UTF-8"
                 + " nor windows-31j (Shift_JIS); declare it with the option " + BlogHtmlImporter.CHARSET.name()
                 + " (e.g. charset=EUC-JP)");
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {
@@ -157,9 +176,17 @@ final class PageDecoder {
                     lineStart = i + 1;
                 }
             }
+            List<String> readable = new ArrayList<>();
+            for (Charset other : List.of(StandardCharsets.UTF_8, Charset.forName("EUC-JP"), WINDOWS_31J)) {
+                if (!other.equals(charset) && strictly(bytes, 0, other, source, false) != null) {
+                    readable.add(other.name());
+                }
+            }
             throw new DataException(Location.at(source, line, at - lineStart + 1), "bytes that are not "
-                    + charset.name() + " (byte offset " + at + "); declare the page's real character set with the"
-                    + " option " + BlogHtmlImporter.CHARSET.name(), characterCoding(r));
+                    + charset.name() + " (byte offset " + at + ")" + (readable.isEmpty() ? "" : "; they do read as "
+                    + String.join(" or ", readable)) + "; declare the page's real character set with the option "
+                    + BlogHtmlImporter.CHARSET.name() + (readable.isEmpty() ? "" : " (e.g. " + BlogHtmlImporter.CHARSET.name()
+                    + "=" + readable.get(0) + ")"), characterCoding(r));
         }
         out.flip();
         return out.toString();

@@ -146,16 +146,25 @@ class BlogHtmlImporterTest {
     @Test
     void readsBackExactlyTheDatasetAPageEmbeds() throws IOException {
         JsonMapper json = JsonMapper.builder().build();
-        for (Dataset dataset : List.of(SampleData.gunmaPrefecturalOffice(), RandomDatasets.generate(7, 3))) {
+        List<Dataset> datasets = new java.util.ArrayList<>(List.of(SampleData.gunmaPrefecturalOffice()));
+        for (long seed = 1; seed <= 12; seed++) {
+            datasets.add(RandomDatasets.generate(seed, 4, RandomDatasets.Fill.values()[(int) (seed % 3)]));
+        }
+        int hostile = 0;
+        for (Dataset dataset : datasets) {
+            String tree = json.writeValueAsString(EmbeddedDataset.toTree(dataset));
+            hostile += tree.contains("</script>") || tree.contains("<!--") ? 1 : 0;
             Document page = Document.createShell("https://example.jp/");
             page.head().appendElement("script").attr("type", "application/ld+json")
-                    .appendChild(new org.jsoup.nodes.DataNode(
-                            EmbeddedDataset.scriptText(json.writeValueAsString(EmbeddedDataset.toTree(dataset)))));
+                    .appendChild(new org.jsoup.nodes.DataNode(EmbeddedDataset.scriptText(tree)));
             Element article = page.body().appendElement("article");
-            article.appendElement("p").text("1階の天井に監視カメラが9基。");
-            Dataset back = read(page.outerHtml().getBytes(StandardCharsets.UTF_8), Options.EMPTY);
+            article.appendElement("p").text("1階の天井に監視カメラが9基。</script><!--");
+            String html = page.outerHtml();
+            assertThat(html).doesNotContain("</script><!--\"");
+            Dataset back = read(html.getBytes(StandardCharsets.UTF_8), Options.EMPTY);
             assertThat(back).isEqualTo(dataset);
         }
+        assertThat(hostile).as("datasets holding </script> or <!-- in their strings").isGreaterThan(3);
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.civicwatch.importers.html.BlogPost.Markup;
+import org.civicwatch.model.Dataset;
 import org.civicwatch.spi.Options;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,13 @@ class PostDiscoveryTest {
 
     static List<BlogPost> posts(String fixture) throws IOException {
         return posts(fixture, Options.EMPTY);
+    }
+
+    static List<BlogPost> postsOf(String html) throws IOException {
+        try (BlogHtmlReader r = new BlogHtmlReader(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)),
+                "page.html", Options.EMPTY, List.of())) {
+            return r.posts();
+        }
     }
 
     @Test
@@ -118,5 +127,88 @@ class PostDiscoveryTest {
         assertThat(Permalinks.key("http://blog.example.jp/a/1663.html")).startsWith("1663-").hasSize(13)
                 .isEqualTo(Permalinks.key("http://blog.example.jp/a/1663.html"))
                 .isNotEqualTo(Permalinks.key("http://blog.example.jp/b/1663.html"));
+    }
+
+    @Test
+    void anEmptyArchivePageHasNoPostsAndIsNoError() throws IOException {
+        String page = "<html lang=\"ja\"><head><meta charset=\"utf-8\"><meta property=\"og:site_name\" content=\"goo blog\">"
+                + "<link rel=\"canonical\" href=\"https://blog.goo.ne.jp/maebashi-note/m/201912\"></head><body><main>"
+                + "<article><div class=\"mod-entry-set\"><div class=\"entry\"><div class=\"entry-body\">"
+                + "<div class=\"entry-body-text\">該当する記事はありません。</div></div></div></div></article>"
+                + "<aside><div class=\"entry\"><h3>広告</h3><div class=\"entry-body-text\">1階に監視カメラが3台。</div></div></aside>"
+                + "</main></body></html>";
+        assertThat(postsOf(page)).isEmpty();
+        Dataset d = new BlogHtmlImporter().read(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)),
+                "201912.html", Options.EMPTY);
+        assertThat(d.size()).isZero();
+        assertThat(d.info().sources()).isEmpty();
+    }
+
+    @Test
+    void readsSchemaOrgTypesGivenAsArraysOrUrlsInsideAGraph() throws IOException {
+        String page = "<html><head><script type=\"application/ld+json\">"
+                + "{\"@context\": \"https://schema.org\", \"@graph\": ["
+                + " {\"@type\": \"WebPage\", \"@id\": \"https://news.example.jp/a/1\"},"
+                + " {\"@type\": [\"NewsArticle\", \"CreativeWork\"], \"headline\": \"県庁にカメラ増設\","
+                + "  \"mainEntityOfPage\": {\"@id\": \"http://news.example.jp./a/1?utm_source=x#main\"},"
+                + "  \"datePublished\": \"2017-06-14T01:50:00\", \"articleSection\": [\"県政\", \"社会\"],"
+                + "  \"articleBody\": \"県庁の1階に監視カメラが2基ある。\"},"
+                + " {\"@type\": \"http://schema.org/BlogPosting\", \"headline\": \"二つ目\", \"url\": \"https://news.example.jp/b/2\","
+                + "  \"datePublished\": \"2017-06-15\", \"articleBody\": \"本文\"}]}"
+                + "</script></head><body><p>ページ本文</p></body></html>";
+        List<BlogPost> posts = postsOf(page);
+        assertThat(posts).extracting(BlogPost::markup).containsOnly(Markup.JSON_LD);
+        assertThat(posts).extracting(BlogPost::permalink).containsExactly("http://news.example.jp/a/1",
+                "https://news.example.jp/b/2");
+        BlogPost news = posts.get(0);
+        assertThat(news.title()).isEqualTo("県庁にカメラ増設");
+        assertThat(news.published().edtf()).as("no zone: Japan time").isEqualTo("2017-06-14T01:50+09:00");
+        assertThat(news.category()).isEqualTo("県政");
+        assertThat(news.body()).extracting(BlogPost.BodyLine::text).containsExactly("県庁の1階に監視カメラが2基ある。");
+        assertThat(posts.get(1).published().edtf()).isEqualTo("2017-06-15");
+    }
+
+    @Test
+    void trustsGooThenHEntryThenJsonLdThenOpenGraphThenArticle() throws IOException {
+        String og = "<meta property=\"og:type\" content=\"article\"><meta property=\"og:title\" content=\"OGの題\">"
+                + "<meta property=\"og:url\" content=\"https://x.example.jp/og\">";
+        String ld = "<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", \"headline\": \"LDの題\","
+                + " \"url\": \"https://x.example.jp/ld\"}</script>";
+        String hEntry = "<div class=\"h-entry\"><h1 class=\"p-name\">h-entryの題</h1>"
+                + "<a class=\"u-url\" href=\"https://x.example.jp/h\">#</a><div class=\"e-content\">本文</div></div>";
+        String goo = "<div class=\"entry\"><div class=\"entry-top\"><h3><a href=\"https://blog.goo.ne.jp/x/e/01\">gooの題</a>"
+                + "</h3><div class=\"entry-top-info\"><span class=\"entry-top-info-time\">2017年06月13日 23時48分00秒</span>"
+                + "</div></div><div class=\"entry-body\"><div class=\"entry-body-text\">本文</div></div></div>";
+        String article = "<article><h2>articleの題</h2><p>本文</p></article>";
+        assertThat(postsOf(page(og + ld, hEntry + goo + article))).extracting(BlogPost::title, BlogPost::markup)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gooの題", Markup.GOO_BLOG));
+        assertThat(postsOf(page(og + ld, hEntry + article))).extracting(BlogPost::title).containsExactly("h-entryの題");
+        assertThat(postsOf(page(og + ld, article))).extracting(BlogPost::title).containsExactly("LDの題");
+        assertThat(postsOf(page(og, article))).extracting(BlogPost::title).containsExactly("OGの題");
+        assertThat(postsOf(page("", article))).extracting(BlogPost::title).containsExactly("articleの題");
+        assertThat(postsOf(page("", "<p>ただの段落</p>"))).isEmpty();
+    }
+
+    private static String page(String head, String body) {
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + head + "</head><body>" + body + "</body></html>";
+    }
+
+    @Test
+    void readsADayPageWithTheOtherTemplatesTimeAndKeepsThePostsApart() throws IOException {
+        String entry = "<div class=\"entry\"><div class=\"entry-top\"><h3><a href=\"%s\">%s</a></h3>"
+                + "<div class=\"entry-top-info\">%s | <a href=\"/n/c/1\"><span class=\"entry-top-info-category\">%s</span>"
+                + "</a></div></div><div class=\"entry-body\"><div class=\"entry-body-text\">%s</div></div></div>";
+        String page = page("<meta property=\"og:site_name\" content=\"goo blog\">",
+                String.format(entry, "http://blog.goo.ne.jp./n/e/aa?fm=entry_awp#comment", "朝", "2017-06-13 08:00:00",
+                        "日記", "朝の本文")
+                + String.format(entry, "https://blog.goo.ne.jp/n/e/bb", "夜", "2017年06月13日 23時48分46秒", "県政",
+                        "夜の本文"));
+        List<BlogPost> posts = postsOf(page);
+        assertThat(posts).extracting(BlogPost::permalink).containsExactly("https://blog.goo.ne.jp/n/e/aa",
+                "https://blog.goo.ne.jp/n/e/bb");
+        assertThat(posts).extracting(p -> p.published().edtf()).containsExactly("2017-06-13T08:00:00+09:00",
+                "2017-06-13T23:48:46+09:00");
+        assertThat(posts).extracting(BlogPost::category).containsExactly("日記", "県政");
+        assertThat(posts).extracting(p -> p.body().get(0).text()).containsExactly("朝の本文", "夜の本文");
     }
 }

@@ -20,7 +20,8 @@ import org.civicwatch.text.ParsedDate;
  * ({@code 群馬県情報公開条例第12条第1項}) and what is requested.
  */
 public final class RequestFormExtractor implements Extractor {
-    private static final Pattern OPEN = Pattern.compile("^[*＊]{3,}\\s*(\\S*?(請求書|申立書|申出書))\\s*[*＊]{3,}\\s*$");
+    private static final Pattern OPEN = Pattern.compile(
+            "^[*＊]{3,}+\\s*+([^*＊\\s]*?(請求書|申立書|申出書))\\s*[*＊]{3,}\\s*$");
     private static final Pattern CLOSE = Pattern.compile("^[*＊]{3,}");
     private static final String NAME_FIELD = "氏名(?:又は|若しくは|または|もしくは)名称|氏名|名称|団体名";
     private static final Pattern ADDRESSEE = Pattern.compile("^(.+?)[\\s　]*(様|殿)$");

@@ -32,6 +32,7 @@ import org.civicwatch.text.Mention;
  */
 public final class SightingExtractor implements Extractor {
     private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
+    private static final int LONGEST_SENTENCE = 400;
     private static final Pattern DEVICE_COUNTER = Pattern.compile("(基|台|個|つ)(以上|余り|程度|ほど|前後)?$");
     /** Places counted where devices are: "天井の２箇所にカメラ" is a device at each. */
     private static final Pattern PLACE_COUNTER = Pattern.compile("(箇所|か所|ヶ所|ケ所|カ所|ヵ所|個所)(以上|余り|程度|ほど|前後)?$");
@@ -112,10 +113,35 @@ public final class SightingExtractor implements Extractor {
     private void paragraph(PostText.Block p, Place building, Walk walk, Extraction out) {
         Matcher sentences = SENTENCE.matcher(p.prose());
         while (sentences.find()) {
-            String s = sentences.group().strip();
-            sentence(s, p, building, walk, out);
-            walk.previousSentence = s;
+            for (String s : pieces(sentences.group().strip())) {
+                sentence(s, p, building, walk, out);
+                walk.previousSentence = s;
+            }
         }
+    }
+
+    /**
+     * A sentence, or an overlong one cut into pieces of at most {@value #LONGEST_SENTENCE} characters, each
+     * ending at a comma where there is one: a sentence is read count by count, and each count looks back over
+     * the sentence, so an endless "sentence" (a page of prose without a 。) would take quadratic time.
+     */
+    static List<String> pieces(String sentence) {
+        if (sentence.length() <= LONGEST_SENTENCE) {
+            return List.of(sentence);
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (sentence.length() - from > LONGEST_SENTENCE) {
+            int comma = sentence.lastIndexOf('、', from + LONGEST_SENTENCE - 1);
+            int cut = comma >= from + LONGEST_SENTENCE / 2 ? comma + 1 : from + LONGEST_SENTENCE;
+            if (Character.isHighSurrogate(sentence.charAt(cut - 1))) {
+                cut--;
+            }
+            out.add(sentence.substring(from, cut));
+            from = cut;
+        }
+        out.add(sentence.substring(from));
+        return out;
     }
 
     private void sentence(String s, PostText.Block p, Place building, Walk walk, Extraction out) {

@@ -160,4 +160,14 @@ class SightingExtractorTest {
             assertThat(((Sighting) r).place().jurisdiction()).isEqualTo("館林市");
         });
     }
+
+    @Test
+    void readsASentenceWithoutAFullStopInPiecesCutAtCommas() {
+        String endless = "1階の天井に監視カメラが2基、".repeat(100);
+        List<String> pieces = SightingExtractor.pieces(endless);
+        assertThat(String.join("", pieces)).isEqualTo(endless);
+        assertThat(pieces).hasSizeGreaterThan(3).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(400).endsWith("、"));
+        assertThat(SightingExtractor.pieces("x".repeat(1000))).extracting(String::length).containsExactly(400, 400, 200);
+        assertThat(SightingExtractor.pieces("短い文。")).containsExactly("短い文。");
+    }
 }
