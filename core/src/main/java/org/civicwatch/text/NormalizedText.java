@@ -34,7 +34,8 @@ final class NormalizedText {
         int i = 0;
         while (i < original.length()) {
             int end = clusterEnd(original, i);
-            String piece = Normalizer.normalize(original.substring(i, end), Normalizer.Form.NFKC);
+            String piece = end == i + 1 ? single(original.charAt(i))
+                    : Normalizer.normalize(original.substring(i, end), Normalizer.Form.NFKC);
             for (int k = 0; k < piece.length(); k++) {
                 if (out.length() == from.length) {
                     from = Arrays.copyOf(from, from.length * 2);
@@ -47,6 +48,22 @@ final class NormalizedText {
             i = end;
         }
         return new NormalizedText(original, out.toString(), from, to);
+    }
+
+    /**
+     * NFKC of one UTF-16 unit that nothing combines with, remembered: a page of prose repeats a few
+     * thousand characters, and normalising each occurrence anew was most of the time spent reading it.
+     * (Racing threads may both fill a slot; they store equal immutable strings.)
+     */
+    private static final String[] SINGLE = new String[Character.MAX_VALUE + 1];
+
+    private static String single(char c) {
+        String known = SINGLE[c];
+        if (known == null) {
+            known = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            SINGLE[c] = known;
+        }
+        return known;
     }
 
     /** A normalised copy, when no offsets are needed. */
