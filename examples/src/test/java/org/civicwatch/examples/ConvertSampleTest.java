@@ -33,6 +33,8 @@ class ConvertSampleTest {
 
         assertThat(CivicWatch.read(out.resolve("gunma-2017-from-json.jsonl")))
                 .isEqualTo(SampleData.gunmaPrefecturalOffice());
+        assertThat(CivicWatch.read(out.resolve("gunma-2017-from-json.html")))
+                .isEqualTo(SampleData.gunmaPrefecturalOffice());
     }
 
     @Test

@@ -33,7 +33,7 @@ class FormatBenchmarkTest {
         List<Row> rows = FormatBenchmark.throughput(config, log);
 
         List<String> formats = FormatBenchmark.roundTrippingFormats(CivicWatch.formats());
-        assertThat(formats).contains("json", "jsonl");
+        assertThat(formats).contains("json", "jsonl").doesNotContain("html");
         for (String f : formats) {
             assertThat(rows).filteredOn(r -> r.format().equals(f)).extracting(Row::operation)
                     .containsExactly("write", "read");
@@ -45,7 +45,7 @@ class FormatBenchmarkTest {
             assertThat(r.recordsPerSecond().min()).isLessThanOrEqualTo(r.recordsPerSecond().max());
             assertThat(r.mbPerSecond().median()).isPositive();
         });
-        // html has an importer and no exporter: timed reading a generated page of two seed posts.
+        // html pages are not part of the round trips: timed reading a generated page of two seed posts.
         assertThat(rows).filteredOn(r -> r.format().equals("html")).singleElement().satisfies(r -> {
             assertThat(r.operation()).isEqualTo("read");
             assertThat(r.records()).isEqualTo(2 * 19);

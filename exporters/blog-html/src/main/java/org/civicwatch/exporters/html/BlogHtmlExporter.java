@@ -1,0 +1,86 @@
+package org.civicwatch.exporters.html;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import org.civicwatch.importers.html.EmbeddedDataset;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.Party;
+import org.civicwatch.spi.Exporter;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Option;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordWriter;
+
+/**
+ * Writes blog HTML (format {@code html}): a self-contained UTF-8 page, or with {@link #FRAGMENT} a
+ * {@code <div>} with its own small {@code <style>} block to paste into a blog editor. People read the
+ * dataset's title and info, the incidents as a timeline, the sightings as a floor-by-floor table (top floor
+ * first, basements last, absences marked), the filings as their chain of events with the legal outcome and
+ * what really happened kept apart, and the news as citations. Labels are Japanese or English
+ * ({@link #LANGUAGE}). The page is built as a jsoup DOM, so every string is escaped; only http(s) URLs become
+ * links, with {@code rel="noopener noreferrer"}.
+ *
+ * <p>The whole dataset is embedded as JSON-LD per {@link EmbeddedDataset}, so the blog HTML importer reads
+ * the page back as exactly the dataset written. The same dataset always gives the same bytes.
+ *
+ * <p><b>Private names.</b> {@link #REDACT_PRIVATE_NAMES} is on by default: a page is written to be
+ * published, and the model marks the name of anyone who is not a public figure
+ * ({@link Party#publicFigure()} false) as personal data. Such names are left out of the page <em>and</em> of
+ * the embedded JSON-LD, so for a dataset holding them the round trip is lossy by design: the page reads
+ * back with those names missing (a party left with nothing but its name is left out whole; an observer or
+ * filer becomes absent). Names in free text (a summary, a note) are the author's responsibility and are
+ * kept. Datasets without private names, the sample among them, round-trip exactly with the defaults; a
+ * lossless copy of any dataset needs {@code redact-private-names=false}, which the conformance round trip
+ * of this module uses.
+ *
+ * <p><b>Memory.</b> Sections group records by type and sort them (the timeline by date, the table by floor),
+ * so a writer from {@link #open} holds every record of the page until {@link RecordWriter#close()}, then
+ * writes the page in one go: nothing is written if building the page fails. A page is for people to read,
+ * so holding its records in memory is acceptable; for large datasets use JSON Lines.
+ */
+public final class BlogHtmlExporter implements Exporter {
+    /** Which language the page's labels are in. */
+    public enum LabelLanguage {
+        /** English when the dataset info's language is English, Japanese otherwise. */
+        AUTO,
+        /** Japanese labels (階, 台数, なし). */
+        JA,
+        /** English labels (floor, count, none found). */
+        EN
+    }
+
+    /** Write a fragment to paste into a blog editor instead of a whole page. */
+    public static final Option<Boolean> FRAGMENT = Option.bool("fragment", false,
+            "Write a <div> to paste into a blog editor (its styles in a <style> block inside it) instead of a"
+                    + " whole page.");
+    /** The language of the labels. */
+    public static final Option<LabelLanguage> LANGUAGE = Option.choice("language", LabelLanguage.class,
+            LabelLanguage.AUTO, "Labels in Japanese (ja) or English (en); auto: English if the dataset info's"
+                    + " language is English, else Japanese.");
+    /** Leave out the names of private persons. */
+    public static final Option<Boolean> REDACT_PRIVATE_NAMES = Option.bool("redact-private-names", true,
+            "Leave out the names of parties who are not public figures, from the page and from its embedded"
+                    + " data (the round trip then loses them); false keeps every name.");
+
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("html", "Blog HTML", "text/html",
+            List.of("html", "htm"), List.of(FRAGMENT, LANGUAGE, REDACT_PRIVATE_NAMES),
+            "A page or blog fragment for people to read, with the dataset embedded as JSON-LD");
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
+        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
+        LabelLanguage language = options.require(LANGUAGE);
+        if (language == LabelLanguage.AUTO) {
+            language = info.language() != null && info.language().toLowerCase(Locale.ROOT).startsWith("en")
+                    ? LabelLanguage.EN : LabelLanguage.JA;
+        }
+        return new BlogHtmlWriter(out, info, options.require(FRAGMENT), language == LabelLanguage.EN,
+                options.require(REDACT_PRIVATE_NAMES));
+    }
+}

@@ -1,0 +1,147 @@
+package org.civicwatch.exporters.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.civicwatch.CivicWatch;
+import org.civicwatch.importers.html.BlogHtmlImporter;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Dataset;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.samples.RandomDatasets;
+import org.civicwatch.samples.SampleData;
+import org.civicwatch.spi.Conformance;
+import org.civicwatch.spi.Exporter;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.RecordWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BlogHtmlExporterTest {
+    @TempDir
+    Path dir;
+
+    /** The exporter keeping every name: the lossless configuration, for the conformance round trip. */
+    public static final class NamesKept implements Exporter {
+        private final BlogHtmlExporter html = new BlogHtmlExporter();
+
+        @Override
+        public FormatDescriptor descriptor() {
+            return html.descriptor();
+        }
+
+        @Override
+        public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
+            return html.open(out, info, options.with(BlogHtmlExporter.REDACT_PRIVATE_NAMES, false));
+        }
+    }
+
+    @Test
+    void conformsWithTheImporterWhenNamesAreKept() {
+        Conformance.check(new BlogHtmlImporter(), new NamesKept()).assertPassed();
+    }
+
+    @Test
+    void conformsAsAnExporterWithItsDefaults() {
+        Conformance.check(null, new BlogHtmlExporter()).assertPassed();
+    }
+
+    @Test
+    void readsBackTheSampleThroughTheFacade() throws IOException {
+        Path page = dir.resolve("gunma.html");
+        CivicWatch.write(SampleData.gunmaPrefecturalOffice(), page);
+
+        assertThat(CivicWatch.read(page)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+        assertThat(Files.readString(page)).startsWith("<!doctype html>").contains("<meta charset=\"utf-8\">",
+                "<html lang=\"ja\">", "<title>群馬県庁の監視カメラと盗聴疑惑</title>");
+    }
+
+    @Test
+    void writesHtmFilesToo() throws IOException {
+        Path page = dir.resolve("gunma.htm");
+        CivicWatch.write(SampleData.gunmaPrefecturalOffice(), page);
+
+        assertThat(CivicWatch.read(page)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+    }
+
+    @Test
+    void redactingByDefaultLosesOnlyThePrivateNames() throws IOException {
+        for (int seed = 1; seed <= 12; seed++) {
+            Dataset random = RandomDatasets.generate(seed, 3);
+            PrivateNames names = new PrivateNames();
+            Dataset expected = Dataset.builder(random.info())
+                    .add(random.records().map(names::redact).toArray(CivicRecord[]::new)).build();
+
+            assertThat(readBack(write(random, Options.EMPTY))).as("seed %d", seed).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void takesRecordsInAnyOrderAndWritesOnlyWhenClosed() throws IOException {
+        Dataset sample = SampleData.gunmaPrefecturalOffice();
+        List<CivicRecord> reversed = new ArrayList<>(sample.records().toList());
+        Collections.reverse(reversed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        RecordWriter writer = new BlogHtmlExporter().open(out, sample.info(), Options.EMPTY);
+        for (CivicRecord r : reversed) {
+            writer.write(r);
+        }
+        assertThat(out.size()).isZero();
+        writer.close();
+
+        Dataset back = readBack(out.toByteArray());
+        assertThat(back).isEqualTo(Dataset.of(sample.info(), reversed));
+        assertThat(back.sightings()).first().extracting(CivicRecord::id).isEqualTo("sighting-whole-building");
+    }
+
+    @Test
+    void writesTheSameBytesForTheSameDataset() throws IOException {
+        Dataset random = RandomDatasets.generate(7, 5);
+        Options en = Options.EMPTY.with(BlogHtmlExporter.LANGUAGE, BlogHtmlExporter.LabelLanguage.EN);
+
+        assertThat(write(random, en)).isEqualTo(write(random, en));
+    }
+
+    @Test
+    void describesTheFormat() {
+        FormatDescriptor d = new BlogHtmlExporter().descriptor();
+
+        assertThat(d.id()).isEqualTo("html");
+        assertThat(d.name()).isEqualTo("Blog HTML");
+        assertThat(d.mediaType()).isEqualTo("text/html");
+        assertThat(d.extensions()).containsExactly("html", "htm");
+        assertThat(d.options()).extracting(o -> o.name() + "=" + o.format(o.defaultValue()))
+                .containsExactly("fragment=false", "language=auto", "redact-private-names=true");
+        assertThat(CivicWatch.formats().exporter("html")).isInstanceOf(BlogHtmlExporter.class);
+    }
+
+    static byte[] write(Dataset dataset, Options options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BlogHtmlExporter().write(dataset, out, options);
+        return out.toByteArray();
+    }
+
+    static Dataset readBack(byte[] page) throws IOException {
+        try (RecordReader r = new BlogHtmlImporter().open(new ByteArrayInputStream(page), "page.html",
+                Options.EMPTY)) {
+            return Importer.readAll(r);
+        }
+    }
+
+    static String text(byte[] page) {
+        return new String(page, StandardCharsets.UTF_8);
+    }
+}
