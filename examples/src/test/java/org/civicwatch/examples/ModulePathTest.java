@@ -33,7 +33,7 @@ class ModulePathTest {
         Set<String> roots = finder.findAll().stream().map(ModuleReference::descriptor)
                 .map(d -> d.name()).filter(n -> n.startsWith("org.civicwatch")).collect(Collectors.toSet());
         assertThat(roots).contains("org.civicwatch.core", "org.civicwatch.importers.json",
-                "org.civicwatch.exporters.json", "org.civicwatch.importers.html");
+                "org.civicwatch.exporters.json", "org.civicwatch.importers.html", "org.civicwatch.exporters.html");
 
         Configuration config = ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), roots);
         ModuleLayer layer = ModuleLayer.boot().defineModulesWithOneLoader(config, ClassLoader.getPlatformClassLoader());
@@ -46,6 +46,7 @@ class ModulePathTest {
 
         assertThat(failures).isEmpty();
         assertThat(listing).contains("json ", "jsonl ", "html ");
-        assertThat(listing).contains("org.civicwatch.importers.json", "org.civicwatch.exporters.json");
+        assertThat(listing).contains("org.civicwatch.importers.json", "org.civicwatch.exporters.json",
+                "org.civicwatch.exporters.html.BlogHtmlExporter");
     }
 }
