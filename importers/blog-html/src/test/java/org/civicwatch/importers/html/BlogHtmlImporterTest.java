@@ -58,8 +58,8 @@ class BlogHtmlImporterTest {
 
     @Test
     void givesEveryRecordProvenanceAndTheSameIdsOnEveryRead() throws IOException {
-        Dataset first = Fixtures.read("goo-single-post.html");
-        Dataset again = Fixtures.read("goo-single-post.html");
+        Dataset first = Fixtures.read("ombudsman-post-2017-06.html");
+        Dataset again = Fixtures.read("ombudsman-post-2017-06.html");
         assertThat(first).isEqualTo(again);
         assertThat(first.validate()).isEmpty();
         assertThat(first.records()).allSatisfy(r -> {
@@ -76,11 +76,11 @@ class BlogHtmlImporterTest {
 
     @Test
     void runsOnlyTheExtractorsAskedFor() throws IOException {
-        Dataset news = Fixtures.read("goo-single-post.html", Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "news"));
+        Dataset news = Fixtures.read("ombudsman-post-2017-06.html", Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "news"));
         assertThat(news.records().map(CivicRecord::recordType)).containsOnly(RecordType.NEWS);
-        assertThat(Fixtures.read("goo-single-post.html", Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "none")).size())
+        assertThat(Fixtures.read("ombudsman-post-2017-06.html", Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "none")).size())
                 .isZero();
-        assertThatThrownBy(() -> Fixtures.read("goo-single-post.html", Options.EMPTY.with(BlogHtmlImporter.EXTRACT,
+        assertThatThrownBy(() -> Fixtures.read("ombudsman-post-2017-06.html", Options.EMPTY.with(BlogHtmlImporter.EXTRACT,
                 "news,cameras"))).isInstanceOf(OptionException.class).hasMessageContaining("\"cameras\"")
                 .hasMessageContaining("sightings");
     }

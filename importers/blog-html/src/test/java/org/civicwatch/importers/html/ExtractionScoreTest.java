@@ -55,7 +55,7 @@ class ExtractionScoreTest {
      */
     static Stream<Arguments> fixtures() {
         return Stream.of(
-                Arguments.of("goo-single-post.gold.json", List.of()),
+                Arguments.of("ombudsman-post-2017-06.gold.json", List.of()),
                 Arguments.of("goo-month.gold.json", List.of()),
                 Arguments.of("h-entry.gold.json", List.of()),
                 Arguments.of("euc-jp.gold.json", List.of()),

@@ -26,10 +26,10 @@ class FacadeTest {
 
     @Test
     void readsAPageByItsHtmlOrHtmExtensionOrByItsContentWithoutOne() throws IOException {
-        Dataset expected = Fixtures.read("goo-single-post.html");
+        Dataset expected = Fixtures.read("ombudsman-post-2017-06.html");
         assertThat(expected.sightings()).hasSize(13);
         for (String name : new String[] {"page.html", "page.htm", "page.HTML", "page"}) {
-            Dataset d = CivicWatch.read(copy("goo-single-post.html", name));
+            Dataset d = CivicWatch.read(copy("ombudsman-post-2017-06.html", name));
             assertThat(d).as(name).isEqualTo(expected);
             assertThat(d.info().sources()).singleElement().satisfies(s -> assertThat(s.url()).isEqualTo(PERMALINK));
         }

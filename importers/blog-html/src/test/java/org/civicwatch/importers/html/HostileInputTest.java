@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class HostileInputTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String[] FIXTURES = {"goo-single-post.html", "goo-month.html", "goo-arcv.html", "h-entry.html",
+    private static final String[] FIXTURES = {"ombudsman-post-2017-06.html", "goo-month.html", "goo-arcv.html", "h-entry.html",
         "json-ld.html", "og-only.html", "article.html", "euc-jp.html", "heldout-city-hall-cameras.html",
         "heldout-filing-chain.html", "heldout-news-incident.html", "heldout-month-library.html"};
     /** Words the extractors look for, to build prose that reaches deep into them. */
@@ -67,7 +67,7 @@ class HostileInputTest {
             inputs.add(goo(prose(random, 200)).getBytes(StandardCharsets.UTF_8));
         }
         inputs.add(goo("1階の天井にカメラが" + "\u0000".repeat(1000) + "2基").getBytes(StandardCharsets.UTF_8));
-        inputs.add(nulls(Fixtures.bytes("goo-single-post.html"), random));
+        inputs.add(nulls(Fixtures.bytes("ombudsman-post-2017-06.html"), random));
         inputs.add(nulls(Fixtures.bytes("euc-jp.html"), random));
         inputs.add(new byte[] {(byte) 0xFE, (byte) 0xFF, 0, '<', 0});
         inputs.add(new byte[] {(byte) 0xFF, (byte) 0xFE, '<', 0, (byte) 0xD8});

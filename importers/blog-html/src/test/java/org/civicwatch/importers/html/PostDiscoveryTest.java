@@ -32,7 +32,7 @@ class PostDiscoveryTest {
 
     @Test
     void findsAGooPostWithItsJapanTimeCategoryImagesAndBody() throws IOException {
-        List<BlogPost> posts = posts("goo-single-post.html");
+        List<BlogPost> posts = posts("ombudsman-post-2017-06.html");
         assertThat(posts).hasSize(1);
         BlogPost p = posts.get(0);
         assertThat(p.markup()).isEqualTo(Markup.GOO_BLOG);
