@@ -34,6 +34,8 @@ import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.RecordWriter;
+import org.civicwatch.spi.StandardOptions;
+import org.civicwatch.spi.RejectedSink;
 
 /**
  * The installed formats: importers and exporters found by {@link ServiceLoader}, with what went wrong
@@ -373,7 +375,15 @@ public final class FormatRegistry {
                     .orElseThrow(() -> missing("exporter", "write", "datapackage", exporters.keySet()));
         }
         String name = fileName(path);
-        return exporters.values().stream().filter(e -> e.descriptor().matchesFileName(name)).findFirst()
+        // The format an extension conventionally means wins (.json is the document form, whatever else
+        // claims it); among other claimants, the higher priority, then the class name, as for ids.
+        Exporter conventional = EXTENSIONS.containsKey(ext) ? exporters.get(EXTENSIONS.get(ext)) : null;
+        if (conventional != null && conventional.descriptor().matchesFileName(name)) {
+            return conventional;
+        }
+        return exporters.values().stream().filter(e -> e.descriptor().matchesFileName(name))
+                .min(Comparator.<Exporter>comparingInt(e -> -e.descriptor().priority())
+                        .thenComparing(e -> e.getClass().getName()))
                 .orElseGet(() -> {
                     String id = EXTENSIONS.get(ext);
                     if (id != null) {
@@ -548,11 +558,24 @@ public final class FormatRegistry {
 
     private static void convert(Path in, Importer importer, Options readOptions, Path out, Exporter exporter,
                                 Options writeOptions) throws IOException {
+        RejectedSink sink = readOptions.get(StandardOptions.REJECTED);
+        int[] handedOver = {0};
+        Options streaming = sink == null ? readOptions : readOptions.with(StandardOptions.REJECTED, p -> {
+            handedOver[0]++;
+            sink.accept(p);
+        });
         AtomicFiles.replace(out, temporary -> {
-            if (!stream(in, importer, readOptions, temporary, exporter, writeOptions)) {
-                // The input could not be streamed into this format: read it whole, then write it.
+            if (!stream(in, importer, streaming, temporary, exporter, writeOptions)) {
+                // The input could not be streamed into this format: read it whole, then write it. The
+                // second read meets the same rejects first; the sink has them already.
                 AtomicFiles.deleteRecursively(temporary);
-                exporter.write(importer.read(in, readOptions), temporary, writeOptions);
+                int[] seen = {0};
+                Options whole = sink == null ? readOptions : readOptions.with(StandardOptions.REJECTED, p -> {
+                    if (seen[0]++ >= handedOver[0]) {
+                        sink.accept(p);
+                    }
+                });
+                exporter.write(importer.read(in, whole), temporary, writeOptions);
             }
         });
     }

@@ -167,6 +167,22 @@ class ConversionTest {
     }
 
     @Test
+    void aConversionThatReadsTwiceHandsEachRejectToTheSinkOnce() throws IOException {
+        // A bad line after the news and before the incidents: the streaming pass meets it, stops at the
+        // first incident (out of order for the grouped format), and the whole-input pass meets it again.
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(newsFirst()));
+        lines.add(3, "sighting {id=\"bad id\",device=\"camera\"}");
+        Path in = Files.write(dir.resolve("with-reject.cwl"), lines);
+        List<org.civicwatch.spi.Problem> rejected = new java.util.ArrayList<>();
+        Options lenient = Options.EMPTY.with(org.civicwatch.spi.StandardOptions.LENIENT, true)
+                .with(org.civicwatch.spi.StandardOptions.REJECTED, rejected::add);
+        Path out = dir.resolve("grouped.grp");
+        formats.convert(in, "lines", lenient, out, "grouped", Options.EMPTY);
+        assertThat(rejected).singleElement().satisfies(p -> assertThat(p.location().line()).isEqualTo(4));
+        assertThat(formats.read(out, "lines", Options.EMPTY)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+    }
+
+    @Test
     void keepsTheInfoOfAnInputThatGivesItAfterTheRecords() throws IOException {
         Path in = dir.resolve("sample.late");
         formats.write(SampleData.gunmaPrefecturalOffice(), in, "lines", Options.EMPTY);

@@ -96,6 +96,30 @@ class FormatRegistryTest {
                 .satisfies(c -> assertThat(c.overridden()).containsExactly(LineImporter.class.getName()));
     }
 
+    /** A test format claiming the extension of the test line format, with a higher priority. */
+    static final class LoudLineExporter extends LineExporter {
+        private final int priority;
+
+        LoudLineExporter(int priority) {
+            this.priority = priority;
+        }
+
+        @Override
+        public org.civicwatch.spi.FormatDescriptor descriptor() {
+            return new org.civicwatch.spi.FormatDescriptor("loud", "Loud lines", "text/plain", List.of("cwl"),
+                    List.of(), priority, "Claims .cwl too.");
+        }
+    }
+
+    @Test
+    void choosesAmongExportersOfOneExtensionByPriorityThenClassName() {
+        FormatRegistry lowFirst = FormatRegistry.of(List.of(), List.of(new LoudLineExporter(-1), new LineExporter()));
+        assertThat(lowFirst.exporterFor(dir.resolve("x.cwl"))).isInstanceOf(LineExporter.class)
+                .isNotInstanceOf(LoudLineExporter.class);
+        FormatRegistry highFirst = FormatRegistry.of(List.of(), List.of(new LineExporter(), new LoudLineExporter(5)));
+        assertThat(highFirst.exporterFor(dir.resolve("x.cwl"))).isInstanceOf(LoudLineExporter.class);
+    }
+
     @Test
     void aMissingFormatNamesTheFormatsPresentAndTheModuleToAdd() {
         assertThatThrownBy(() -> formats.importer("csv"))

@@ -16,7 +16,7 @@ public final class StandardOptions {
 
     /** How many problems lenient reading collects before it gives up. */
     public static final Option<Long> MAX_PROBLEMS = Option.number("max-problems", 100, 1,
-            "In lenient mode, stop with an error after this many problems.");
+            "In lenient mode, the most problems collected: one more stops the read with an error.");
 
     /** Where lenient reading hands rejected input; by default it is only reported. */
     public static final Option<RejectedSink> REJECTED = Option.object("rejected", RejectedSink.class, null,

@@ -7,6 +7,7 @@ import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Filing;
 import org.civicwatch.model.Incident;
 import org.civicwatch.model.Party;
+import org.civicwatch.model.PartyKind;
 import org.civicwatch.model.Sighting;
 
 /**
@@ -54,7 +55,8 @@ final class PrivateNames {
     /** The party without a private name: the same party, a copy without the name, or null if nothing is left. */
     @CheckForNull
     private Party redact(Party p) {
-        if (p.publicFigure() || p.name() == null) {
+        // Only people have private names: an organisation's or a group's name is public whatever the flag says.
+        if (p.kind() != PartyKind.PERSON || p.publicFigure() || p.name() == null) {
             return p;
         }
         removed++;

@@ -14,6 +14,8 @@ import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Floor;
 import org.civicwatch.model.Incident;
+import org.civicwatch.model.FilingKind;
+import org.civicwatch.model.Filing;
 import org.civicwatch.model.Link;
 import org.civicwatch.model.Party;
 import org.civicwatch.model.PartyKind;
@@ -225,6 +227,19 @@ class PageTest {
         String kept = text(write(d, Options.EMPTY.with(BlogHtmlExporter.REDACT_PRIVATE_NAMES, false)));
         assertThat(kept).contains("山田花子", "佐藤一郎");
         assertThat(readBack(kept.getBytes(StandardCharsets.UTF_8))).isEqualTo(d);
+    }
+
+    @Test
+    void keepsTheNamesOfOrganisationsAndGroupsWhateverTheirFlag() throws IOException {
+        Party office = new Party(PartyKind.ORGANISATION, "群馬県知事", null, null, null, null, false);
+        Party staff = new Party(PartyKind.GROUP, "学事法制課の職員", null, null, null, PartyRole.ALLEGED_PERPETRATOR,
+                false);
+        Dataset d = Dataset.builder(SampleData.info())
+                .add(Incident.builder("i").title("t").party(staff).build(),
+                        Filing.builder("f", FilingKind.DISCLOSURE_REQUEST).filedWith(office).build()).build();
+        String page = text(write(d, Options.EMPTY));
+        assertThat(page).contains("群馬県知事", "学事法制課の職員");
+        assertThat(readBack(page.getBytes(StandardCharsets.UTF_8))).isEqualTo(d);
     }
 
     /** Each body row of the floor tables as "floor | area | device | count", the floor repeated under a rowspan. */

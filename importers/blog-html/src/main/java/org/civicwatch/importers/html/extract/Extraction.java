@@ -93,7 +93,7 @@ public final class Extraction {
     public void guard(PostText.Block block, Runnable work) {
         try {
             work.run();
-        } catch (ModelException | IllegalStateException e) {
+        } catch (RuntimeException e) {  // a heuristic failing on odd prose is a located problem, never a crash
             onFailure.accept(block, e);
         }
     }
