@@ -24,7 +24,8 @@ import org.civicwatch.spi.RecordWriter;
  * field catalog ({@link Table#of(RecordType)}), so a field added to the model appears here unchanged.
  *
  * <p>Records arrive one at a time and are written at once; a new table starts when the record type
- * changes. Markdown cannot hold every value exactly (line breaks become {@code <br>}), so this format
+ * changes, so records should come grouped by type, as {@link org.civicwatch.model.Dataset#records()}
+ * gives them. Markdown cannot hold every value exactly (line breaks become {@code <br>}), so this format
  * has no importer.
  */
 public final class MarkdownExporter implements Exporter {
@@ -46,6 +47,16 @@ public final class MarkdownExporter implements Exporter {
         options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         String only = options.get(COLUMNS);
         List<String> wanted = only == null ? null : List.of(only.split(",")).stream().map(String::strip).toList();
+        if (wanted != null) {
+            List<String> known = java.util.Arrays.stream(RecordType.values())
+                    .flatMap(t -> Table.of(t).get(0).columnNames().stream()).distinct().toList();
+            for (String w : wanted) {
+                if (!known.contains(w)) {
+                    throw new org.civicwatch.spi.OptionException("option 'columns': no record type has a column '" + w
+                            + "'; columns are " + String.join(", ", known));
+                }
+            }
+        }
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("# " + cell(info.title() == null ? "civicwatch dataset" : info.title()) + "\n");
         return new RecordWriter() {
@@ -82,12 +93,16 @@ public final class MarkdownExporter implements Exporter {
         };
     }
 
-    /** A value that cannot break the table: pipes escaped, line breaks as {@code <br>}. */
+    /**
+     * A value that cannot break the table or become markup: pipes and brackets escaped (no link can be
+     * made of data), {@code <} as an entity, line breaks as {@code <br>}.
+     */
     static String cell(@CheckForNull String value) {
         if (value == null) {
             return "";
         }
-        return value.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;")
+        return value.replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+                .replace("<", "&lt;")
                 .replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>");
     }
 }

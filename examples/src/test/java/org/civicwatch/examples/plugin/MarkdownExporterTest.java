@@ -1,6 +1,7 @@
 package org.civicwatch.examples.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.Conformance;
+import org.civicwatch.spi.OptionException;
 import org.civicwatch.spi.Options;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,14 @@ class MarkdownExporterTest {
     @Test
     void keepsPipesAndLineBreaksFromBreakingTheTable() {
         assertThat(MarkdownExporter.cell("a|b\nc<script>")).isEqualTo("a\\|b<br>c&lt;script>");
+        assertThat(MarkdownExporter.cell("[x](javascript:alert(1))")).isEqualTo("\\[x\\](javascript:alert(1))");
+    }
+
+    @Test
+    void refusesAColumnNoRecordTypeHas() {
+        assertThatThrownBy(() -> new MarkdownExporter().open(new ByteArrayOutputStream(),
+                SampleData.info(), Options.EMPTY.with(MarkdownExporter.COLUMNS, "id,storey")))
+                .isInstanceOf(OptionException.class)
+                .hasMessageStartingWith("option 'columns': no record type has a column 'storey'; columns are id, title");
     }
 }
