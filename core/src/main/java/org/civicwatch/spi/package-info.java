@@ -18,8 +18,9 @@
  * <li>Register the classes in {@code META-INF/services/org.civicwatch.spi.Importer} (and
  *     {@code ...Exporter}), and for the module path give the jar an {@code Automatic-Module-Name} or a
  *     {@code module-info} with {@code provides}.</li>
- * <li>Run {@link org.civicwatch.spi.Conformance#check} in a test: {@code Conformance.check(new
- *     MyImporter(), new MyExporter()).assertPassed();}</li>
+ * <li>Run the conformance check of the {@code civicwatch-testkit} module (taken in test scope) in a
+ *     test: {@code org.civicwatch.testkit.Conformance.check(new MyImporter(), new MyExporter())
+ *     .assertPassed();}</li>
  * </ol>
  * A third-party plugin that claims the id of a built-in format wins when its descriptor has a higher
  * {@link org.civicwatch.spi.FormatDescriptor#priority()}; on equal priority the provider whose class

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.civicwatch.samples.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -155,13 +154,13 @@ class RecordsTest {
     }
 
     static Stream<CivicRecord> sampleRecords() {
-        return Stream.concat(SampleData.gunmaPrefecturalOffice().records(),
-                RandomDatasets.generate(3, 10, RandomDatasets.Fill.EVERY_FIELD).records());
+        // Random records are rebuilt in the testkit's RandomDatasetsTest.
+        return SampleData.gunmaPrefecturalOffice().records();
     }
 
     @ParameterizedTest
     @MethodSource("sampleRecords")
-    void rebuildsEverySampleAndRandomRecordUnchanged(CivicRecord record) {
+    void rebuildsEverySampleRecordUnchanged(CivicRecord record) {
         assertThat(rebuild(record)).isEqualTo(record).isNotSameAs(record);
     }
 

@@ -17,7 +17,7 @@ import org.civicwatch.catalog.ObjectSchema;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.RecordType;
-import org.civicwatch.samples.RandomDatasets;
+import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

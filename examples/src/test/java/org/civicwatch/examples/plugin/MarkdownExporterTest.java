@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.samples.SampleData;
-import org.civicwatch.spi.Conformance;
+import org.civicwatch.testkit.Conformance;
 import org.civicwatch.spi.OptionException;
 import org.civicwatch.spi.Options;
 import org.junit.jupiter.api.Test;

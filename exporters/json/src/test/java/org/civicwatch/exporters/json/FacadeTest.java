@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
-import org.civicwatch.samples.RandomDatasets;
+import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Exporter;

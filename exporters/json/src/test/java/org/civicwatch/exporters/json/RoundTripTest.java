@@ -9,7 +9,7 @@ import java.util.stream.LongStream;
 import org.civicwatch.importers.json.JsonImporter;
 import org.civicwatch.importers.json.JsonLinesImporter;
 import org.civicwatch.model.Dataset;
-import org.civicwatch.samples.RandomDatasets;
+import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.Importer;

@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.civicwatch.importers.json.JsonFormat;
 import org.civicwatch.model.Dataset;
-import org.civicwatch.samples.RandomDatasets;
+import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.Options;

@@ -1,4 +1,4 @@
-package org.civicwatch.spi;
+package org.civicwatch.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,15 @@ import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Sighting;
 import org.junit.jupiter.api.Test;
+import org.civicwatch.spi.DataException;
+import org.civicwatch.spi.Exporter;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.RecordWriter;
+import org.civicwatch.spi.StandardOptions;
+
 
 class ConformanceTest {
     private final FormatRegistry formats = FormatRegistry.load(getClass().getClassLoader());

@@ -1,4 +1,4 @@
-package org.civicwatch.samples;
+package org.civicwatch.testkit;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

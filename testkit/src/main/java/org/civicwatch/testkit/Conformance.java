@@ -1,4 +1,4 @@
-package org.civicwatch.spi;
+package org.civicwatch.testkit;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,8 +15,19 @@ import java.util.List;
 import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.Differences;
 import org.civicwatch.model.Dataset;
-import org.civicwatch.samples.RandomDatasets;
 import org.civicwatch.samples.SampleData;
+import org.civicwatch.spi.DataException;
+import org.civicwatch.spi.Exporter;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.Location;
+import org.civicwatch.spi.Option;
+import org.civicwatch.spi.OptionException;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.RecordWriter;
+import org.civicwatch.spi.StandardOptions;
+
 
 /**
  * The conformance check for plugin authors: framework-free, so it runs in any test framework or from a

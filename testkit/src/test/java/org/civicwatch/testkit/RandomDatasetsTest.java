@@ -1,4 +1,4 @@
-package org.civicwatch.samples;
+package org.civicwatch.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,14 +15,18 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import javax.annotation.CheckForNull;
+import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Count;
 import org.civicwatch.model.Dataset;
+import org.civicwatch.model.Filing;
 import org.civicwatch.model.Floor;
+import org.civicwatch.model.Incident;
 import org.civicwatch.model.Link;
 import org.civicwatch.model.NewsReference;
 import org.civicwatch.model.Place;
+import org.civicwatch.model.Sighting;
 import org.civicwatch.model.When;
-import org.civicwatch.samples.RandomDatasets.Fill;
+import org.civicwatch.testkit.RandomDatasets.Fill;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -303,5 +307,17 @@ class RandomDatasetsTest {
         assertThat(urls).allMatch(u -> Link.checkUrl(u, "url").equals(u));
         assertThat(RandomDatasets.generate(1, 1, Fill.EVERY_FIELD).info().description())
                 .contains("=1+1", "</script>", "\r\n");
+    }
+
+    @Test
+    void everyRecordRebuildsUnchangedThroughItsBuilder() {
+        Dataset d = RandomDatasets.generate(3, 10, Fill.EVERY_FIELD);
+        assertThat(d.records().toList()).hasSizeGreaterThan(20).allSatisfy(r -> {
+            CivicRecord rebuilt = r instanceof Incident i ? i.toBuilder().build()
+                    : r instanceof Sighting s ? s.toBuilder().build()
+                    : r instanceof Filing f ? f.toBuilder().build()
+                    : ((NewsReference) r).toBuilder().build();
+            assertThat(rebuilt).isEqualTo(r).isNotSameAs(r);
+        });
     }
 }
