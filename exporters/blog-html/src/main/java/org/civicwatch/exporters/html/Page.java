@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
-import org.civicwatch.importers.html.EmbeddedDataset;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Count;
 import org.civicwatch.model.Dataset;
@@ -41,14 +40,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds the page of one dataset as a jsoup DOM: every string goes in through {@code text()} or
  * {@code attr()}, never as markup.
  */
 final class Page {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Record ids usable as they are in an element id and a {@code #fragment}. */
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
     private static final String REL = "noopener noreferrer";
@@ -103,9 +100,7 @@ final class Page {
         DatasetInfo info = dataset.info();
         String lang = info.language() != null ? info.language() : w.t("ja", "en");
         Element root = doc.body().appendElement("div").addClass("civicwatch").attr("lang", lang);
-        Element script = new Element("script").attr("type", "application/ld+json")
-                .appendChild(new DataNode(EmbeddedDataset.scriptText(JSON.writeValueAsString(
-                        EmbeddedDataset.toTree(dataset)))));
+        Element script = EmbeddedJsonLd.script(dataset);
         Element style = new Element("style").appendChild(new DataNode(Style.CSS));
         if (fragment) {
             root.appendChild(style);
