@@ -2,7 +2,6 @@ package org.civicwatch.exporters.html;
 
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Locale;
 import org.civicwatch.importers.html.EmbeddedDataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Party;
@@ -75,12 +74,6 @@ public final class BlogHtmlExporter implements Exporter {
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
         options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
-        LabelLanguage language = options.require(LANGUAGE);
-        if (language == LabelLanguage.AUTO) {
-            language = info.language() != null && info.language().toLowerCase(Locale.ROOT).startsWith("en")
-                    ? LabelLanguage.EN : LabelLanguage.JA;
-        }
-        return new BlogHtmlWriter(out, info, options.require(FRAGMENT), language == LabelLanguage.EN,
-                options.require(REDACT_PRIVATE_NAMES));
+        return new BlogHtmlWriter(out, info, PageSettings.of(options, info));
     }
 }

@@ -18,17 +18,15 @@ import org.civicwatch.spi.RecordWriter;
 final class BlogHtmlWriter implements RecordWriter {
     private final OutputStream out;
     private final Dataset.Builder records;
-    private final boolean fragment;
-    private final boolean english;
+    private final PageSettings settings;
     private final @CheckForNull PrivateNames privateNames;
     private boolean closed;
 
-    BlogHtmlWriter(OutputStream out, DatasetInfo info, boolean fragment, boolean english, boolean redact) {
+    BlogHtmlWriter(OutputStream out, DatasetInfo info, PageSettings settings) {
         this.out = out;
         this.records = Dataset.builder(info);
-        this.fragment = fragment;
-        this.english = english;
-        this.privateNames = redact ? new PrivateNames() : null;
+        this.settings = settings;
+        this.privateNames = settings.redactPrivateNames() ? new PrivateNames() : null;
     }
 
     @Override
@@ -46,8 +44,7 @@ final class BlogHtmlWriter implements RecordWriter {
             return;
         }
         closed = true;
-        String page = Page.render(records.build(), fragment, english,
-                privateNames == null ? 0 : privateNames.removed());
+        String page = Page.render(records.build(), settings, privateNames == null ? 0 : privateNames.removed());
         out.write(page.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

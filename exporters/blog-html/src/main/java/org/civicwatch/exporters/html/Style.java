@@ -63,6 +63,38 @@ final class Style {
             .civicwatch .cw-source{color:var(--muted);font-size:.9rem}
             .civicwatch blockquote{margin:.3rem 0;padding-left:.8rem;border-left:3px solid var(--line);color:var(--muted)}
             .civicwatch .cw-footer{margin-top:3rem;border-top:1px solid var(--line);color:var(--muted);font-size:.85rem}
+            """ + Style.NARROW_SCREEN;
+
+    /** The widest screen (a phone held upright, 390 CSS px and the like) on which the floor tables are stacked. */
+    static final String NARROW = "40rem";
+
+    /**
+     * On a narrow screen each row of a floor table becomes a block: the floor as its heading, the area with the
+     * count beside it (labelled by its column's name from {@code data-label}), then the device and the notes.
+     * Nothing is wider than the screen, so the count is never scrolled out of sight. Long words and URLs break.
+     */
+    static final String NARROW_SCREEN = "@media (max-width:" + NARROW + "){\n" + """
+            .civicwatch{padding:1rem .75rem;overflow-wrap:break-word}
+            .civicwatch .cw-facts{grid-template-columns:minmax(0,auto) minmax(0,1fr)}
+            .civicwatch .cw-table{overflow-x:visible}
+            .civicwatch table.cw-floors,.civicwatch .cw-floors tbody,.civicwatch .cw-floors th,\
+            .civicwatch .cw-floors td{display:block}
+            .civicwatch .cw-floors thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+            .civicwatch .cw-floors tr{display:grid;grid-template-columns:minmax(0,1fr) auto;gap:.15rem .8rem;\
+            padding:.5rem .2rem;border-bottom:1px solid var(--line)}
+            .civicwatch .cw-floors th,.civicwatch .cw-floors td{border:0;padding:0}
+            .civicwatch .cw-floors th.cw-floor{grid-column:1/-1;margin:-.5rem -.2rem .3rem;padding:.3rem .4rem}
+            .civicwatch .cw-floors td.cw-area{grid-column:1;min-width:0}
+            .civicwatch .cw-floors td.cw-count{grid-column:2;grid-row:span 2;order:1;text-align:right;max-width:10em;\
+            white-space:normal}
+            .civicwatch .cw-floors td.cw-count::before{content:attr(data-label);display:block;font-size:.72rem;\
+            font-weight:normal;line-height:1.2;color:var(--muted)}
+            .civicwatch .cw-floors td.cw-device{grid-column:1;order:2;white-space:normal}
+            .civicwatch .cw-floors td.cw-notes{grid-column:1/-1;order:3}
+            .civicwatch tr.cw-absent{background:var(--none)}
+            .civicwatch tr.cw-absent td{background:none}
+            .civicwatch .cw-events time{min-width:0}
+            }
             """;
 
     private Style() {

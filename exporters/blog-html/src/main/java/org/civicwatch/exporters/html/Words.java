@@ -4,39 +4,142 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
+import org.civicwatch.exporters.html.BlogHtmlExporter.LabelLanguage;
 import org.civicwatch.model.CameraType;
 import org.civicwatch.model.Count;
 import org.civicwatch.model.DeviceType;
+import org.civicwatch.model.Filing;
 import org.civicwatch.model.FilingEventKind;
 import org.civicwatch.model.FilingKind;
 import org.civicwatch.model.FilingOutcome;
 import org.civicwatch.model.Floor;
 import org.civicwatch.model.IncidentStatus;
+import org.civicwatch.model.Link;
 import org.civicwatch.model.LinkKind;
 import org.civicwatch.model.Mount;
 import org.civicwatch.model.Party;
 import org.civicwatch.model.PartyRole;
 import org.civicwatch.model.Place;
+import org.civicwatch.model.RecordType;
 import org.civicwatch.model.Remedy;
 import org.civicwatch.model.SurveillanceZone;
 import org.civicwatch.model.When;
 
-/** The page's words in Japanese or English: labels, and values written out for people. */
+/**
+ * The page's words in Japanese or English: every label the page shows, and values written out for people.
+ * The renderers hold no text of their own; whatever a reader sees comes from here.
+ *
+ * <p>English style: what names a thing (a heading, a column header, the term of a fact, the label before a
+ * value) is in sentence case, a capital first letter and the rest lower case ("Place", "Alleged perpetrator",
+ * "Filed by"); values and the words standing in for a missing value read as words in running text, lower
+ * case ("camera", "at least 2", "none found", "date unknown"). Spelling is British ("licence").
+ *
+ * <p>Times are shown to the minute, whatever precision the data has ({@code 2017年6月13日 23:48},
+ * {@code 2017-06-13 23:48 JST}), so one page reads alike whether its times came from a form with seconds or
+ * from prose without them; the exact value, seconds included, stays in the {@code datetime} attribute of
+ * {@code <time>} and in the embedded data.
+ */
 final class Words {
-    private final boolean english;
+    /** The fixed labels of the page, each in both languages. */
+    enum Label {
+        DATASET("civicwatch データセット", "civicwatch dataset"),
+        PUBLISHER("発行", "Publisher"),
+        LICENCE("ライセンス", "Licence"),
+        CREATED("作成", "Created"),
+        SOURCES("出典", "Sources"),
+        EMBEDDED_DATA("このページのデータは JSON-LD として埋め込まれており、civicwatch でそのまま読み戻せます。",
+                "The data of this page is embedded in it as JSON-LD; civicwatch reads it back as it is."),
+        INCIDENTS("出来事", "Incidents"),
+        DATE_UNKNOWN("日付不明", "date unknown"),
+        PLACE("場所", "Place"),
+        OUTCOME("結果", "Outcome"),
+        SIGHTINGS("監視機器の目撃（階ごと）", "Surveillance devices, floor by floor"),
+        PLACE_NOT_GIVEN("場所不明", "Place not given"),
+        FLOOR("階", "Floor"),
+        AREA("場所", "Area"),
+        DEVICE("機器", "Device"),
+        COUNT("台数", "Count"),
+        NOTES("備考", "Notes"),
+        NO_FLOOR("階の記載なし", "no floor given"),
+        SURVEYED("調査日", "Surveyed"),
+        SURVEYED_BY("調査者", "Surveyed by"),
+        OPERATED_BY("管理者", "Operated by"),
+        FILINGS("請求とその経過", "Filings and what became of them"),
+        FILED("提出日", "Filed"),
+        FILED_BY("請求者", "Filed by"),
+        FILED_WITH("提出先", "Filed with"),
+        LEGAL_BASIS("根拠", "Legal basis"),
+        SUBJECT("対象", "Subject"),
+        REFERENCE("番号", "Reference"),
+        FOLLOWS_FROM("前の請求", "Follows from"),
+        FOLLOWED_BY("次の請求", "Followed by"),
+        LEGAL_OUTCOME("法的な結果", "Legal outcome"),
+        WHAT_HAPPENED("実際に起きたこと", "What actually happened"),
+        AUDIT_RESULT_DUE("監査結果の期限", "Audit result due"),
+        NOT_DECIDED_YET(" 未決定", " — not decided yet"),
+        NEWS("報道", "In the news"),
+        ARCHIVED_COPY("アーカイブ", "archived copy"),
+        RELATED("関連", "Related"),
+        LINKS("リンク", "Links"),
+        /** Between the items of a list whose items may hold commas (parties, dates, links). */
+        LIST_SEPARATOR("、", "; "),
+        /** Between the parts of a line (outlet and date) and between names. */
+        COMMA("、", ", "),
+        /** Between the details of a device (dome, ceiling, indoor). */
+        DETAIL_SEPARATOR("・", ", ");
 
-    Words(boolean english) {
-        this.english = english;
+        private final String ja;
+        private final String en;
+
+        Label(String ja, String en) {
+            this.ja = ja;
+            this.en = en;
+        }
     }
 
-    boolean english() {
-        return english;
+    /** Words for the incident types in common use; other codes are written out by {@link #incidentType}. */
+    private static final Map<String, Term> INCIDENT_TYPES = Map.of(
+            "eavesdropping", new Term("盗聴", "eavesdropping"),
+            "voyeurism", new Term("盗撮", "voyeurism"),
+            "data-misuse", new Term("情報の不正利用", "data misuse"),
+            "stalking", new Term("ストーカー行為", "stalking"),
+            "misconduct", new Term("不祥事", "misconduct"),
+            "embezzlement", new Term("横領", "embezzlement"),
+            "harassment", new Term("ハラスメント", "harassment"));
+    /** A code of the open vocabulary: lower-case words joined by hyphens or underscores. */
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(?:[-_][a-z0-9]+)+");
+
+    /** A word in both languages, for a vocabulary that is open. */
+    private record Term(String ja, String en) {
+    }
+
+    private final boolean english;
+
+    /** Words in a language resolved by {@link PageSettings}: English for {@link LabelLanguage#EN}, else Japanese. */
+    Words(LabelLanguage language) {
+        this.english = language == LabelLanguage.EN;
     }
 
     /** {@return the label in the page's language} */
-    String t(String ja, String en) {
+    String label(Label label) {
+        return english ? label.en : label.ja;
+    }
+
+    /** {@return the language tag of the labels, for a page whose dataset does not say its language} */
+    String languageTag() {
+        return english ? "en" : "ja";
+    }
+
+    private String t(String ja, String en) {
         return english ? en : ja;
+    }
+
+    /** {@return the items joined by the list separator} */
+    String list(Iterable<String> items) {
+        return String.join(label(Label.LIST_SEPARATOR), items);
     }
 
     /** A date or period as people write it: {@code 2017年6月13日 18:55} or {@code 2017-06-13 18:55 JST}. */
@@ -76,10 +179,8 @@ final class Words {
         }
         if (p.hour() != null) {
             appendPadded(s.append(' '), p.hour());
+            // To the minute whatever the precision: see the class comment.
             appendPadded(s.append(':'), p.minute());
-            if (p.second() != null) {
-                appendPadded(s.append(':'), p.second());
-            }
             if (p.offset() != null && !p.offset().equals(When.JAPAN)) {
                 s.append(" UTC").append(p.offset().equals(ZoneOffset.UTC) ? "" : p.offset().getId());
             } else if (english) {
@@ -202,9 +303,55 @@ final class Words {
                 : "（" + String.join("、", more) + "）");
     }
 
-    /** How many records of a kind: {@code 事件 3件} or {@code 3 incidents}. */
-    String tally(int n, String ja, String enOne, String enMany) {
-        return english ? n + " " + (n == 1 ? enOne : enMany) : ja + " " + n + "件";
+    /** How many records of a kind: {@code 出来事 3件} or {@code 3 incidents}. */
+    String tally(RecordType type, int n) {
+        Term one = switch (type) {
+            case INCIDENT -> new Term("出来事", "incident");
+            case SIGHTING -> new Term("監視機器の目撃", "sighting");
+            case FILING -> new Term("請求", "filing");
+            case NEWS -> new Term("報道", "news article");
+        };
+        return english ? n + " " + one.en() + (n == 1 ? "" : "s") : one.ja() + " " + n + "件";
+    }
+
+    /** The footer's note that names were left out. */
+    String privateNamesLeftOut(int n) {
+        return t("公人でない個人の氏名（" + n + "件）は載せていません。",
+                n + (n == 1 ? " name" : " names") + " of private persons left out.");
+    }
+
+    /** How the audit deadline is counted, after the date. */
+    String auditPeriod(int days) {
+        return t("（請求の翌日から" + days + "日）", " (" + days + " days, not counting the day of filing)");
+    }
+
+    /** After the audit deadline: the result came later, on a day. */
+    String decidedAfterDeadline(When decided) {
+        return t(" — 期限後の" + date(decided) + "に結果", " — decided after it, on " + date(decided));
+    }
+
+    /** The news agency an article came through: {@code （共同配信）}, {@code , via 共同}. */
+    String via(String agency) {
+        return t("（" + agency + "配信）", ", via " + agency);
+    }
+
+    /** The authors of an article: {@code 　記者: 山田、佐藤}, {@code , by Yamada, Sato}. */
+    String byAuthors(List<String> authors) {
+        return t("　記者: ", ", by ") + String.join(label(Label.COMMA), authors);
+    }
+
+    /**
+     * An incident type of the open vocabulary in words: {@code 盗聴} or {@code eavesdropping} for a known code;
+     * an unknown code with its hyphens and underscores as spaces ({@code unlawful-filming} reads
+     * {@code unlawful filming}); any other text as it is.
+     */
+    String incidentType(String type) {
+        String code = type.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        Term known = INCIDENT_TYPES.get(code);
+        if (known != null) {
+            return t(known.ja(), known.en());
+        }
+        return CODE.matcher(type).matches() ? type.replace('-', ' ').replace('_', ' ') : type;
     }
 
     String device(DeviceType d) {
@@ -250,17 +397,18 @@ final class Words {
         };
     }
 
+    /** The role of parties as the term they stand under; a party without a role is "involved". */
     String role(@CheckForNull PartyRole r) {
         if (r == null) {
-            return t("関係者", "involved");
+            return t("関係者", "Involved");
         }
         return switch (r) {
-            case ALLEGED_PERPETRATOR -> t("行為者とされる者", "alleged perpetrator");
-            case AFFECTED -> t("被害・影響を受けた者", "affected");
-            case WITNESS -> t("目撃", "witness");
-            case REPORTER -> t("報告", "reported by");
-            case AUTHORITY -> t("所管", "authority");
-            case OTHER -> t("その他", "other");
+            case ALLEGED_PERPETRATOR -> t("行為者とされる者", "Alleged perpetrator");
+            case AFFECTED -> t("被害・影響を受けた者", "Affected");
+            case WITNESS -> t("目撃", "Witness");
+            case REPORTER -> t("報告", "Reported by");
+            case AUTHORITY -> t("所管", "Authority");
+            case OTHER -> t("その他", "Other");
         };
     }
 
@@ -301,6 +449,20 @@ final class Words {
             case RECOMMENDATION -> t("勧告", "recommendation");
             case WITHDRAWN -> t("取下げ", "withdrawn");
         };
+    }
+
+    /** {@return what a filing is called: its title, else its kind, as a heading (a capital first letter)} */
+    String filingTitle(Filing f) {
+        if (f.title() != null) {
+            return f.title();
+        }
+        String kind = filingKind(f.kind());
+        return kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
+    }
+
+    /** {@return what a link reads: its title, else its kind} */
+    String linkTitle(Link link) {
+        return link.title() != null ? link.title() : linkKind(link.kind());
     }
 
     String linkKind(@CheckForNull LinkKind k) {

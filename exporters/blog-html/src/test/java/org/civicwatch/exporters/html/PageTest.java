@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Count;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
@@ -17,6 +18,7 @@ import org.civicwatch.model.Incident;
 import org.civicwatch.model.FilingKind;
 import org.civicwatch.model.Filing;
 import org.civicwatch.model.Link;
+import org.civicwatch.model.NewsReference;
 import org.civicwatch.model.Party;
 import org.civicwatch.model.PartyKind;
 import org.civicwatch.model.PartyRole;
@@ -240,6 +242,73 @@ class PageTest {
         String page = text(write(d, Options.EMPTY));
         assertThat(page).contains("群馬県知事", "学事法制課の職員");
         assertThat(readBack(page.getBytes(StandardCharsets.UTF_8))).isEqualTo(d);
+    }
+
+    @Test
+    void writesIncidentTypesAsWordsOfThePagesLanguageAndKeepsTheCode() throws IOException {
+        Dataset d = Dataset.builder(SampleData.info())
+                .add(SampleData.gunmaPrefecturalOffice().incidents().toArray(Incident[]::new))
+                .add(Incident.builder("unknown").title("t").when(When.parse("2020")).type("unlawful-filming").build(),
+                        Incident.builder("prose").title("t").when(When.parse("2021")).type("職員による盗撮").build())
+                .build();
+
+        Document ja = Jsoup.parse(text(write(d, Options.EMPTY)));
+        assertThat(ja.select(".cw-type")).extracting(e -> e.attr("data-type") + " " + e.text()).containsExactly(
+                "data-misuse 情報の不正利用", "misconduct 不祥事", "eavesdropping 盗聴",
+                "unlawful-filming unlawful filming", "職員による盗撮 職員による盗撮");
+        Document en = Jsoup.parse(text(write(d, ENGLISH)));
+        assertThat(en.select(".cw-type")).extracting(Element::text).containsExactly(
+                "data misuse", "misconduct", "eavesdropping", "unlawful filming", "職員による盗撮");
+    }
+
+    @Test
+    void showsEveryTimeToTheMinuteAndKeepsTheSecondsInTheMachineReadableValue() throws IOException {
+        Dataset d = Dataset.builder(SampleData.info())
+                .add(NewsReference.builder("with-seconds").outlet("A").headline("a")
+                                .published(When.parse("2017-06-13T23:48:05+09:00")).build(),
+                        NewsReference.builder("zero-seconds").outlet("B").headline("b")
+                                .published(When.parse("2017-06-14T01:50:00+09:00")).build(),
+                        NewsReference.builder("minutes").outlet("C").headline("c")
+                                .published(When.parse("2017-06-14T02:10+09:00")).build(),
+                        NewsReference.builder("utc").outlet("D").headline("d")
+                                .published(When.parse("2017-06-14T03:20:59Z")).build())
+                .build();
+
+        Document ja = Jsoup.parse(text(write(d, Options.EMPTY)));
+        assertThat(ja.select(".cw-citations time")).extracting(t -> t.text() + " | " + t.attr("datetime"))
+                .containsExactly("2017年6月13日 23:48 | 2017-06-13T23:48:05+09:00",
+                        "2017年6月14日 01:50 | 2017-06-14T01:50:00+09:00",
+                        "2017年6月14日 02:10 | 2017-06-14T02:10+09:00",
+                        "2017年6月14日 03:20 UTC | 2017-06-14T03:20:59Z");
+        Document en = Jsoup.parse(text(write(d, ENGLISH)));
+        assertThat(en.select(".cw-citations time")).extracting(Element::text).containsExactly(
+                "2017-06-13 23:48 JST", "2017-06-14 01:50 JST", "2017-06-14 02:10 JST", "2017-06-14 03:20 UTC");
+    }
+
+    @Test
+    void englishLabelsAreInSentenceCaseAndValuesInLowerCase() throws IOException {
+        List<Party> everyRole = new ArrayList<>();
+        for (PartyRole role : PartyRole.values()) {
+            everyRole.add(new Party(PartyKind.ORGANISATION, null, null, "群馬県 " + role, null, role, false));
+        }
+        everyRole.add(new Party(PartyKind.ORGANISATION, null, null, "群馬県", null, null, false));
+        Dataset d = Dataset.builder(SampleData.info())
+                .add(SampleData.gunmaPrefecturalOffice().records().toArray(CivicRecord[]::new))
+                .add(Incident.builder("every-role").title("t").party(everyRole.toArray(Party[]::new)).build(),
+                        Filing.builder("untitled", FilingKind.DISCLOSURE_REQUEST).build())
+                .build();
+        Document page = Jsoup.parse(text(write(d, ENGLISH)));
+
+        List<String> labels = page.select("h2, thead th, dt, .cw-label").eachText();
+        assertThat(labels).hasSizeGreaterThan(40).allSatisfy(label ->
+                assertThat(label.codePointAt(0)).as(label).matches(c -> !Character.isLowerCase(c)));
+        assertThat(facts(page.getElementById("r-every-role"))).extracting(f -> f.substring(0, f.indexOf(':')))
+                .containsExactly("Alleged perpetrator", "Affected", "Witness", "Reported by", "Authority", "Other",
+                        "Involved");
+        assertThat(page.selectFirst("dt:contains(Licence)")).isNotNull();
+        assertThat(page.getElementById("r-untitled").selectFirst("h3").text()).isEqualTo("Disclosure request");
+        assertThat(page.select(".cw-badge")).extracting(Element::text)
+                .contains("alleged", "confirmed", "camera", "motion sensor", "disclosure request");
     }
 
     /** Each body row of the floor tables as "floor | area | device | count", the floor repeated under a rowspan. */
