@@ -18,6 +18,7 @@ final class Style {
             .civicwatch .cw-facts dt{color:var(--muted);font-size:.9rem}
             .civicwatch .cw-facts dd{margin:0}
             .civicwatch .cw-links{list-style:none;margin:0;padding:0}
+            .civicwatch .cw-links time{white-space:nowrap}
             .civicwatch .cw-contents ul{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem}
             .civicwatch .cw-contents a{display:inline-block;padding:.15rem .7rem;border:1px solid var(--line);\
             border-radius:1rem;text-decoration:none;background:var(--soft)}
