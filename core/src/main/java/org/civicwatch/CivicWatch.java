@@ -16,12 +16,14 @@ import org.civicwatch.spi.Options;
  * CivicWatch.convert(Path.of("post.html"), Path.of("post.json"));
  * }</pre>
  *
- * <p>Formats are chosen by extension ({@code .json}, {@code .jsonl}, {@code .csv}, {@code .html}, a
- * folder or {@code .zip} for a CSV data package), else by the input's first bytes, or named explicitly.
- * Output goes to a temporary file first and is moved into place, so a failed run leaves no partial file
- * and does not destroy an existing one. Bad input throws {@link org.civicwatch.spi.DataException} with
- * its location; a missing format throws {@link org.civicwatch.spi.FormatNotFoundException} naming the
- * module to add. For another set of plugins, use a {@link FormatRegistry} directly.
+ * <p>Formats are chosen among the installed plugins, by what their descriptors claim: an input by its
+ * first bytes and name, an output by its extension (a path without one, or a folder, by a plugin that
+ * writes folders), or named explicitly. Options are checked against the plugin's descriptor before
+ * anything is opened. Output goes to a temporary file first and is moved into place, so a failed run
+ * leaves no partial file and does not destroy an existing one. Bad input throws
+ * {@link org.civicwatch.spi.DataException} with its location; a missing format throws
+ * {@link org.civicwatch.spi.FormatNotFoundException} naming the module to add ({@link KnownFormats}).
+ * For another set of plugins, use a {@link FormatRegistry} directly.
  */
 public final class CivicWatch {
     private CivicWatch() {
@@ -57,6 +59,8 @@ public final class CivicWatch {
      * @param options reading options, such as {@link org.civicwatch.spi.StandardOptions#LENIENT}
      * @return the dataset
      * @throws org.civicwatch.spi.FormatNotFoundException if the format is not installed
+     * @throws org.civicwatch.spi.OptionException for an option the format does not accept, or a value it
+     *     cannot use
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if it cannot be read
      */
@@ -99,7 +103,7 @@ public final class CivicWatch {
      * when it is complete.
      *
      * @param dataset what to write
-     * @param path the file, or a folder for a CSV data package
+     * @param path the file, or a folder for a format written as one
      * @throws org.civicwatch.spi.FormatNotFoundException if no installed format claims the path
      * @throws IOException if it cannot be written
      */
@@ -116,6 +120,8 @@ public final class CivicWatch {
      * @param formatId the format id ("jsonl")
      * @param options writing options
      * @throws org.civicwatch.spi.FormatNotFoundException if the format is not installed
+     * @throws org.civicwatch.spi.OptionException for an option the format does not accept, or a value it
+     *     cannot use
      * @throws IOException if it cannot be written
      */
     public static void write(Dataset dataset, Path path, String formatId, Options options) throws IOException {
@@ -137,7 +143,8 @@ public final class CivicWatch {
 
     /**
      * Converts a file from the format of its extension (or first bytes) to the format of the output's
-     * extension, record by record; the output appears only when the whole conversion succeeded.
+     * extension, record by record, reading the input once; the output appears only when the whole
+     * conversion succeeded.
      *
      * @param in the file or folder to read
      * @param out the file or folder to write
@@ -160,6 +167,8 @@ public final class CivicWatch {
      * @param toFormat the output's format id ("jsonl")
      * @param writeOptions writing options
      * @throws org.civicwatch.spi.FormatNotFoundException if a format is not installed
+     * @throws org.civicwatch.spi.OptionException for an option a format does not accept, or a value it
+     *     cannot use, before anything is read
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if reading or writing fails
      */

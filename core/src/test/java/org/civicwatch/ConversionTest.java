@@ -29,6 +29,9 @@ import org.civicwatch.spi.Options;
 import org.civicwatch.spi.Problem;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.RecordWriter;
+import org.civicwatch.testplugin.ForwardingReader;
+import org.civicwatch.testplugin.GroupedLineExporter;
+import org.civicwatch.testplugin.LateInfoLineImporter;
 import org.civicwatch.testplugin.LineExporter;
 import org.civicwatch.testplugin.LineImporter;
 import org.junit.jupiter.api.Test;
@@ -41,80 +44,69 @@ class ConversionTest {
 
     private static FormatDescriptor renamed(String id, String extension) {
         FormatDescriptor d = new LineExporter().descriptor();
-        return FormatDescriptor.of(id, "Test " + id, d.mediaType(), List.of(extension), d.options(), d.description());
+        return FormatDescriptor.builder(id).name("Test " + id).mediaType(d.mediaType()).extensions(extension)
+                .options(d.options()).description(d.description()).build();
     }
 
-    /** Like a JSON document: records must come grouped by type, in the order of {@link RecordType}. */
-    public static final class GroupedExporter implements Exporter {
+    /** Takes the info late, like a page written at close; remembers what it was given, and when. */
+    public static final class LateInfoExporter implements Exporter {
+        final List<DatasetInfo> openedWith = new java.util.ArrayList<>();
+        final List<DatasetInfo> lateInfos = new java.util.ArrayList<>();
+
         @Override
         public FormatDescriptor descriptor() {
-            return renamed("grouped", "grp");
+            return renamed("page", "page");
         }
 
         @Override
-        public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
-            RecordWriter lines = new LineExporter().open(out, info, options);
+        public boolean takesLateInfo() {
+            return true;
+        }
+
+        @Override
+        public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
+            openedWith.add(info);
+            List<CivicRecord> held = new java.util.ArrayList<>();
             return new RecordWriter() {
-                private RecordType latest = RecordType.INCIDENT;
+                private DatasetInfo complete = info;
 
                 @Override
-                public void write(CivicRecord record) throws IOException {
-                    if (record.recordType().compareTo(latest) < 0) {
-                        throw new IllegalStateException("a " + record.recordType().singular() + " after a "
-                                + latest.singular());
-                    }
-                    latest = record.recordType();
-                    lines.write(record);
+                public void write(CivicRecord record) {
+                    held.add(record);
+                }
+
+                @Override
+                public void lateInfo(DatasetInfo late) {
+                    lateInfos.add(late);
+                    complete = late;
                 }
 
                 @Override
                 public void close() throws IOException {
-                    lines.close();
+                    new LineExporter().write(Dataset.of(complete, held), out, Options.EMPTY);
                 }
             };
         }
     }
 
-    /** Like a JSON document with its info at the end: the info is complete only after the last record. */
-    public static final class LateInfoImporter implements Importer {
+    /** Counts how often its importer is opened, to prove an input is read once. */
+    static final class CountingImporter implements Importer {
+        private final Importer inner;
+        int opens;
+
+        CountingImporter(Importer inner) {
+            this.inner = inner;
+        }
+
         @Override
         public FormatDescriptor descriptor() {
-            return renamed("late", "late");
+            return inner.descriptor();
         }
 
         @Override
         public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-            RecordReader lines = new LineImporter().open(in, sourceName, options);
-            return new RecordReader() {
-                private boolean ended;
-
-                @Override
-                public CivicRecord next() throws IOException {
-                    CivicRecord r = lines.next();
-                    ended = r == null;
-                    return r;
-                }
-
-                @Override
-                public DatasetInfo info() {
-                    return ended ? lines.info() : DatasetInfo.EMPTY;
-                }
-
-                @Override
-                public Location location() {
-                    return lines.location();
-                }
-
-                @Override
-                public List<Problem> problems() {
-                    return lines.problems();
-                }
-
-                @Override
-                public void close() throws IOException {
-                    lines.close();
-                }
-            };
+            opens++;
+            return inner.open(in, sourceName, options);
         }
     }
 
@@ -142,8 +134,8 @@ class ConversionTest {
         }
     }
 
-    private final FormatRegistry formats = FormatRegistry.of(List.of(new LineImporter(), new LateInfoImporter()),
-            List.of(new LineExporter(), new GroupedExporter(), new FolderExporter()));
+    private final FormatRegistry formats = FormatRegistry.of(List.of(new LineImporter(), new LateInfoLineImporter()),
+            List.of(new LineExporter(), new GroupedLineExporter(), new FolderExporter()));
 
     /** The sample with its news first: valid for a stream of records, out of order for a grouped format. */
     private Path newsFirst() throws IOException {
@@ -167,9 +159,8 @@ class ConversionTest {
     }
 
     @Test
-    void aConversionThatReadsTwiceHandsEachRejectToTheSinkOnce() throws IOException {
-        // A bad line after the news and before the incidents: the streaming pass meets it, stops at the
-        // first incident (out of order for the grouped format), and the whole-input pass meets it again.
+    void aConversionIntoAGroupingFormatReadsTheInputOnceAndHandsEachRejectToTheSinkOnce() throws IOException {
+        // A bad line after the news and before the incidents, in an input that is not grouped by type.
         List<String> lines = new java.util.ArrayList<>(Files.readAllLines(newsFirst()));
         lines.add(3, "sighting {id=\"bad id\",device=\"camera\"}");
         Path in = Files.write(dir.resolve("with-reject.cwl"), lines);
@@ -177,9 +168,123 @@ class ConversionTest {
         Options lenient = Options.EMPTY.with(org.civicwatch.spi.StandardOptions.LENIENT, true)
                 .with(org.civicwatch.spi.StandardOptions.REJECTED, rejected::add);
         Path out = dir.resolve("grouped.grp");
-        formats.convert(in, "lines", lenient, out, "grouped", Options.EMPTY);
+        CountingImporter counted = new CountingImporter(new LineImporter());
+        FormatRegistry counting = FormatRegistry.of(List.of(counted), List.of(new GroupedLineExporter()));
+        counting.convert(in, "lines", lenient, out, "grouped", Options.EMPTY);
         assertThat(rejected).singleElement().satisfies(p -> assertThat(p.location().line()).isEqualTo(4));
+        assertThat(counted.opens).as("times the input was opened").isEqualTo(1);
         assertThat(formats.read(out, "lines", Options.EMPTY)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+        assertThat(Files.readAllLines(out)).extracting(l -> l.substring(0, l.indexOf(' ')))
+                .as("grouped by type").isSortedAccordingTo(java.util.Comparator.comparing(
+                        (String type) -> type.equals("info") ? -1 : RecordType.named(type).orElseThrow().ordinal()));
+    }
+
+    @Test
+    void aWriterThatNeedsTheInfoFirstIsOpenedOnceTheInfoIsCompleteReadingTheInputOnce() throws IOException {
+        Path in = dir.resolve("sample.late");
+        formats.write(SampleData.gunmaPrefecturalOffice(), in, "lines", Options.EMPTY);
+        CountingImporter late = new CountingImporter(new LateInfoLineImporter());
+        FormatRegistry counting = FormatRegistry.of(List.of(late), List.of(new LineExporter(), new GroupedLineExporter()));
+        for (String to : List.of("lines", "grouped")) {
+            Path out = dir.resolve("copy-" + to + ".cwl");
+            counting.convert(in, "late", Options.EMPTY, out, to, Options.EMPTY);
+            assertThat(formats.read(out, "lines", Options.EMPTY)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+            assertThat(Files.readAllLines(out).get(0)).startsWith("info {title=\"群馬県庁の監視カメラと盗聴疑惑\"");
+        }
+        assertThat(late.opens).as("times the input was opened, for two conversions").isEqualTo(2);
+    }
+
+    @Test
+    void aWriterThatTakesLateInfoIsOpenedAtOnceAndGivenTheCompleteInfoOnce() throws IOException {
+        Path in = dir.resolve("sample.late");
+        formats.write(SampleData.gunmaPrefecturalOffice(), in, "lines", Options.EMPTY);
+        LateInfoExporter page = new LateInfoExporter();
+        CountingImporter late = new CountingImporter(new LateInfoLineImporter());
+        FormatRegistry r = FormatRegistry.of(List.of(late, new LineImporter()), List.of(page));
+        Path out = dir.resolve("out.page");
+        r.convert(in, "late", Options.EMPTY, out, "page", Options.EMPTY);
+        assertThat(page.openedWith).containsExactly(DatasetInfo.EMPTY);
+        assertThat(page.lateInfos).containsExactly(SampleData.gunmaPrefecturalOffice().info());
+        assertThat(late.opens).isEqualTo(1);
+        assertThat(formats.read(out, "lines", Options.EMPTY)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+
+        // An input whose info comes first gives the writer no late call.
+        Path first = dir.resolve("sample.cwl");
+        formats.write(SampleData.gunmaPrefecturalOffice(), first, "lines", Options.EMPTY);
+        r.convert(first, "lines", Options.EMPTY, dir.resolve("again.page"), "page", Options.EMPTY);
+        assertThat(page.openedWith).containsExactly(DatasetInfo.EMPTY, SampleData.gunmaPrefecturalOffice().info());
+        assertThat(page.lateInfos).hasSize(1);
+    }
+
+    @Test
+    void aReaderThatChangesItsInfoAfterSayingItWasCompleteFailsTheConversionNamingIt() throws IOException {
+        Importer liar = new Importer() {
+            @Override
+            public FormatDescriptor descriptor() {
+                return renamed("liar", "liar");
+            }
+
+            @Override
+            public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
+                return new ForwardingReader(new LateInfoLineImporter().open(in, sourceName, options)) {
+                    @Override
+                    public boolean infoComplete() {
+                        return true;
+                    }
+                };
+            }
+        };
+        Path in = dir.resolve("sample.liar");
+        formats.write(SampleData.gunmaPrefecturalOffice(), in, "lines", Options.EMPTY);
+        Path out = dir.resolve("out.cwl");
+        FormatRegistry r = FormatRegistry.of(List.of(liar), List.of(new LineExporter()));
+        assertThatThrownBy(() -> r.convert(in, "liar", Options.EMPTY, out, "lines", Options.EMPTY))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("importer 'liar' said its dataset info was complete (RecordReader.infoComplete()), then"
+                        + " changed it: the output would have the wrong info");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anUnknownOptionOfEitherSideIsRefusedBeforeTheInputIsOpened() throws IOException {
+        Path in = dir.resolve("sample.cwl");
+        formats.write(SampleData.gunmaPrefecturalOffice(), in, "lines", Options.EMPTY);
+        CountingImporter counted = new CountingImporter(new LineImporter());
+        FormatRegistry r = FormatRegistry.of(List.of(counted), List.of(new LineExporter()));
+        org.civicwatch.spi.Option<String> colour = org.civicwatch.spi.Option.text("colour", null, "not a lines option");
+        Path out = dir.resolve("out.cwl");
+        assertThatThrownBy(() -> r.convert(in, "lines", Options.EMPTY.with(colour, "red"), out, "lines", Options.EMPTY))
+                .isInstanceOf(org.civicwatch.spi.OptionException.class)
+                .hasMessage("format 'lines' does not accept option 'colour'; valid options are: lenient, max-problems,"
+                        + " rejected");
+        assertThatThrownBy(() -> r.convert(in, "lines", Options.EMPTY, out, "lines", Options.EMPTY.with(colour, "red")))
+                .isInstanceOf(org.civicwatch.spi.OptionException.class)
+                .hasMessageContaining("does not accept option 'colour'");
+        r.convert(new ByteArrayInputStream(Files.readAllBytes(in)), "in.cwl", "lines", new ByteArrayOutputStream(),
+                "lines");
+        assertThat(counted.opens).as("opened only by the stream conversion").isEqualTo(1);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void groupingAndHoldingBackLeaveNoTemporaryFile() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.function.Supplier<List<Path>> spools = () -> {
+            try (Stream<Path> files = Files.list(tmp)) {
+                return files.filter(p -> p.getFileName().toString().startsWith("civicwatch-spool-")).toList();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        List<Path> before = spools.get();
+        Path late = dir.resolve("sample.late");
+        formats.write(SampleData.gunmaPrefecturalOffice(), late, "lines", Options.EMPTY);
+        formats.convert(late, "late", Options.EMPTY, dir.resolve("out.grp"), "grouped", Options.EMPTY);
+        Path bad = Files.writeString(dir.resolve("bad.late"), Files.readString(newsFirst())
+                + "sighting {id=\"s2\",device=\"tripod\"}\n");
+        assertThatThrownBy(() -> formats.convert(bad, "late", Options.EMPTY, dir.resolve("bad.grp"), "grouped",
+                Options.EMPTY)).isInstanceOf(DataException.class);
+        assertThat(spools.get()).containsExactlyInAnyOrderElementsOf(before);
     }
 
     @Test

@@ -106,8 +106,8 @@ class FormatRegistryTest {
 
         @Override
         public org.civicwatch.spi.FormatDescriptor descriptor() {
-            return new org.civicwatch.spi.FormatDescriptor("loud", "Loud lines", "text/plain", List.of("cwl"),
-                    List.of(), priority, "Claims .cwl too.");
+            return org.civicwatch.spi.FormatDescriptor.builder("loud").name("Loud lines").mediaType("text/plain")
+                    .extensions("cwl").priority(priority).description("Claims .cwl too.").build();
         }
     }
 
@@ -122,15 +122,99 @@ class FormatRegistryTest {
 
     @Test
     void aMissingFormatNamesTheFormatsPresentAndTheModuleToAdd() {
-        assertThatThrownBy(() -> formats.importer("csv"))
+        assertThatThrownBy(() -> formats.importer("json"))
                 .isInstanceOf(FormatNotFoundException.class)
-                .hasMessageContaining("no importer for format 'csv' is installed")
+                .hasMessageContaining("no importer for format 'json' is installed")
                 .hasMessageContaining("Installed: lines")
-                .hasMessageContaining("add org.civicwatch:civicwatch-importer-csv");
+                .hasMessageContaining("To read json (one civicwatch JSON document), add"
+                        + " org.civicwatch:civicwatch-importer-json to the class path or module path.");
         assertThatThrownBy(() -> formats.exporterFor(dir.resolve("out.html")))
                 .hasMessageContaining("add org.civicwatch:civicwatch-exporter-blog-html");
         assertThatThrownBy(() -> formats.exporterFor(dir.resolve("out.xyz")))
                 .hasMessageContaining("no installed exporter writes .xyz files");
+    }
+
+    @Test
+    void theModuleToAddComesFromTheTableOfKnownFormatsOnly() throws IOException {
+        FormatRegistry none = FormatRegistry.of(List.of(), List.of());
+        assertThatThrownBy(() -> none.importer("xlsx")).isInstanceOf(FormatNotFoundException.class)
+                .hasMessage("no importer for format 'xlsx' is installed. No formats are installed.");
+        assertThatThrownBy(() -> none.exporter("JSONL"))
+                .hasMessage("no exporter for format 'jsonl' is installed. No formats are installed. To write jsonl"
+                        + " (civicwatch JSON Lines, one record a line), add org.civicwatch:civicwatch-exporter-json to"
+                        + " the class path or module path.");
+        // By extension: .htm is the blog HTML format's second extension.
+        Path page = Files.writeString(dir.resolve("post.htm"), "<p>hello</p>");
+        assertThatThrownBy(() -> none.read(page)).hasMessageStartingWith("no importer for format 'html' is installed.")
+                .hasMessageContaining("add org.civicwatch:civicwatch-importer-blog-html");
+        assertThatThrownBy(() -> none.exporterFor(dir.resolve("out.ndjson")))
+                .hasMessageContaining("add org.civicwatch:civicwatch-exporter-json");
+    }
+
+    @Test
+    void aFolderWithoutAPluginForFoldersIsRefusedSayingWhatToDo() throws IOException {
+        assertThatThrownBy(() -> formats.importerFor(dir)).isInstanceOf(FormatNotFoundException.class)
+                .hasMessageStartingWith("no installed importer reads folders (installed: lines). Name a file to read.");
+        assertThatThrownBy(() -> formats.exporterFor(dir.resolve("package")))
+                .hasMessageStartingWith("no installed exporter writes folders (installed: lines). Give the output a"
+                        + " file extension, or name the format explicitly.");
+    }
+
+    @Test
+    void anInputNoPluginRecognisesIsRefusedNamingTheExtensionsThatWouldBe() throws IOException {
+        Path unknown = Files.write(dir.resolve("mystery.bin"), new byte[] {1, 2, 3});
+        assertThatThrownBy(() -> FormatRegistry.of(List.of(new LineImporter()), List.of()).read(unknown))
+                .hasMessage("cannot tell the format of " + unknown + ": no installed importer recognises it (installed:"
+                        + " lines). Name the format explicitly, or use a file extension such as .cwl.");
+    }
+
+    /** A format whose own extension is .geo and which claims .cwl as a further one, with a high priority. */
+    static final class GeoLineExporter extends LineExporter {
+        @Override
+        public org.civicwatch.spi.FormatDescriptor descriptor() {
+            return org.civicwatch.spi.FormatDescriptor.builder("geo").name("Geo lines").mediaType("text/plain")
+                    .extensions("geo", "cwl").priority(100).description("Claims .cwl as a further extension.").build();
+        }
+    }
+
+    @Test
+    void anExtensionGoesToTheFormatWhoseOwnExtensionItIsBeforeOneListingItFurther() {
+        FormatRegistry r = FormatRegistry.of(List.of(), List.of(new GeoLineExporter(), new LineExporter()));
+        assertThat(r.exporterFor(dir.resolve("x.cwl"))).isNotInstanceOf(GeoLineExporter.class)
+                .isInstanceOf(LineExporter.class);
+        assertThat(r.exporterFor(dir.resolve("x.GEO"))).isInstanceOf(GeoLineExporter.class);
+        FormatRegistry alone = FormatRegistry.of(List.of(), List.of(new GeoLineExporter()));
+        assertThat(alone.exporterFor(dir.resolve("x.cwl"))).isInstanceOf(GeoLineExporter.class);
+    }
+
+    @Test
+    void theRegistryRefusesAnUnknownOptionBeforeOpeningAnyPlugin() {
+        int[] opened = {0};
+        LineImporter importer = new LineImporter() {
+            @Override
+            public org.civicwatch.spi.RecordReader open(java.io.InputStream in, String sourceName, Options options) {
+                opened[0]++;
+                return super.open(in, sourceName, options);
+            }
+        };
+        LineExporter exporter = new LineExporter() {
+            @Override
+            public org.civicwatch.spi.RecordWriter open(java.io.OutputStream out, org.civicwatch.model.DatasetInfo info,
+                                                        Options options) throws IOException {
+                opened[0]++;
+                return super.open(out, info, options);
+            }
+        };
+        FormatRegistry r = FormatRegistry.of(List.of(importer), List.of(exporter));
+        Options colour = Options.EMPTY.with(Option.text("colour", null, "not a lines option"), "red");
+        assertThatThrownBy(() -> r.read(new ByteArrayInputStream(new byte[] {'x'}), "in.cwl", "lines", colour))
+                .isInstanceOf(OptionException.class)
+                .hasMessage("format 'lines' does not accept option 'colour'; valid options are: lenient, max-problems,"
+                        + " rejected");
+        assertThatThrownBy(() -> r.write(SampleData.gunmaPrefecturalOffice(), new ByteArrayOutputStream(), "lines",
+                colour)).isInstanceOf(OptionException.class).hasMessageContaining("option 'colour'");
+        assertThatThrownBy(() -> r.read(dir.resolve("none.cwl"), "lines", colour)).isInstanceOf(OptionException.class);
+        assertThat(opened[0]).isZero();
     }
 
     @Test

@@ -29,6 +29,11 @@ final class ClosingRecordReader implements RecordReader {
     }
 
     @Override
+    public boolean infoComplete() {
+        return inner.infoComplete();
+    }
+
+    @Override
     public Location location() {
         return inner.location();
     }

@@ -19,14 +19,40 @@ public interface Exporter {
     FormatDescriptor descriptor();
 
     /**
+     * {@return whether the writers of {@link #open} need the records grouped by type, in
+     * {@link org.civicwatch.model.RecordType} order (all incidents, then sightings, filings, news)}
+     *
+     * <p>The default, false, says they take records in any order. An exporter returning true gets them
+     * grouped from the registry: a conversion passes incidents straight through and holds back the other
+     * types in temporary files until the input has ended, and {@link Dataset#records()} is grouped
+     * already. A writer that can group records itself more cheaply (the JSON document writer does, in
+     * temporary files of its own format) keeps the default.
+     */
+    default boolean needsRecordsGrouped() {
+        return false;
+    }
+
+    /**
+     * {@return whether the writers of {@link #open} take the dataset info after the records, through
+     * {@link RecordWriter#lateInfo(DatasetInfo)}}
+     *
+     * <p>The default, false, is for writers that put the info first: a conversion then opens the writer
+     * only when the input's info is complete ({@link RecordReader#infoComplete()}). A writer that writes
+     * everything at close (a page built from all records) returns true, so it can be opened at once.
+     */
+    default boolean takesLateInfo() {
+        return false;
+    }
+
+    /**
      * Opens a writer on a stream the caller owns: closing the writer finishes and flushes the output
      * but does not close the stream.
      *
      * @param out the output
      * @param info the dataset info, written first where the format has a place for it
-     * @param options options from {@link #descriptor()}
+     * @param options options from {@link #descriptor()}; the registry has refused any other before calling
      * @return the writer
-     * @throws OptionException for options this format does not accept
+     * @throws OptionException for an option value this format cannot use
      * @throws IOException if the output cannot be written
      */
     RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException;
@@ -38,9 +64,9 @@ public interface Exporter {
      *
      * @param path the file to write
      * @param info the dataset info, written first where the format has a place for it
-     * @param options options from {@link #descriptor()}
+     * @param options options from {@link #descriptor()}; the registry has refused any other before calling
      * @return the writer
-     * @throws OptionException for options this format does not accept
+     * @throws OptionException for an option value this format cannot use
      * @throws IOException if the file cannot be created or written
      */
     default RecordWriter open(Path path, DatasetInfo info, Options options) throws IOException {
@@ -51,6 +77,11 @@ public interface Exporter {
                 @Override
                 public void write(CivicRecord record) throws IOException {
                     inner.write(record);
+                }
+
+                @Override
+                public void lateInfo(DatasetInfo complete) throws IOException {
+                    inner.lateInfo(complete);
                 }
 
                 @Override

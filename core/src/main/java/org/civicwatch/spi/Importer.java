@@ -34,9 +34,9 @@ public interface Importer {
      *
      * @param in the input
      * @param sourceName the name used in error locations (a file name)
-     * @param options options from {@link #descriptor()}
+     * @param options options from {@link #descriptor()}; the registry has refused any other before calling
      * @return the reader
-     * @throws OptionException for options this format does not accept
+     * @throws OptionException for an option value this format cannot use
      * @throws IOException if the input cannot be read
      */
     RecordReader open(InputStream in, String sourceName, Options options) throws IOException;
@@ -46,9 +46,9 @@ public interface Importer {
      * (a CSV data package) override this.
      *
      * @param path the file to read
-     * @param options options from {@link #descriptor()}
+     * @param options options from {@link #descriptor()}; the registry has refused any other before calling
      * @return the reader, which names the file in error locations
-     * @throws OptionException for options this format does not accept
+     * @throws OptionException for an option value this format cannot use
      * @throws IOException if the file cannot be opened or read
      */
     default RecordReader open(Path path, Options options) throws IOException {

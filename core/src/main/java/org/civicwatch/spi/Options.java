@@ -105,7 +105,8 @@ public final class Options {
     }
 
     /**
-     * Checks that every option set is one the format accepts.
+     * Checks that every option set is one the format accepts. The registry and the facade call this with
+     * the plugin's descriptor before they open any reader or writer, so a plugin need not.
      *
      * @param formatId the format's id, for the message
      * @param accepted the options the format accepts (its descriptor's)

@@ -33,6 +33,20 @@ public interface RecordReader extends Closeable {
     /** {@return the dataset info read so far; complete once {@link #next()} has returned null} */
     DatasetInfo info();
 
+    /**
+     * {@return whether {@link #info()} is final already, before the end of the input: nothing later in
+     * the input can change it}
+     *
+     * <p>A conversion opens its writer once this is true (or the input has ended), holding back the
+     * records read before it in a temporary file, so that a writer that puts the info first gets the
+     * complete info. The default, false, counts the info as final only at the end of the input; a
+     * reader whose format gives the info at the start (a header line, a metadata file read first) returns
+     * true once it has read that place, so conversions stream.
+     */
+    default boolean infoComplete() {
+        return false;
+    }
+
     /** {@return where the reader is: the last record returned, or the start} */
     Location location();
 

@@ -23,7 +23,6 @@ public class LineExporter implements Exporter {
 
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
-        options.requireOnly(descriptor().id(), descriptor().options());
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write("info " + LineFormat.write(FieldCatalog.DATASET_INFO.toTree(info)) + "\n");
         return new RecordWriter() {

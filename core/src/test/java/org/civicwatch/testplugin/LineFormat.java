@@ -16,10 +16,17 @@ import org.civicwatch.spi.StandardOptions;
  * {@code d1.5}, {@code btrue}. The first line is {@code info TREE}.
  */
 final class LineFormat {
-    static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("lines", "Test lines", "text/x-civicwatch-lines",
-            List.of("cwl"), StandardOptions.READING, "A test-only line format.");
+    static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("lines").name("Test lines")
+            .mediaType("text/x-civicwatch-lines").extensions("cwl").options(StandardOptions.READING)
+            .description("A test-only line format.").build();
 
     private LineFormat() {
+    }
+
+    /** {@return the line format's descriptor under another id and extension, for test formats built on it} */
+    static FormatDescriptor renamed(String id, String extension) {
+        return FormatDescriptor.builder(id).name("Test " + id).mediaType(DESCRIPTOR.mediaType()).extensions(extension)
+                .options(DESCRIPTOR.options()).description(DESCRIPTOR.description()).build();
     }
 
     static String write(Object value) {

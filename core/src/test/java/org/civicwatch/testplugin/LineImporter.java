@@ -39,7 +39,6 @@ public class LineImporter implements Importer {
 
     @Override
     public RecordReader open(InputStream in, String sourceName, Options options) {
-        options.requireOnly(descriptor().id(), descriptor().options());
         Problems problems = new Problems(options);
         BufferedReader lines = new BufferedReader(new InputStreamReader(in,
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
@@ -77,6 +76,9 @@ public class LineImporter implements Importer {
                         @SuppressWarnings("unchecked")
                         Map<String, Object> values = (Map<String, Object>) map;
                         if (type.equals("info")) {
+                            if (line > 1) {
+                                throw new DataException(location, "the info line must be the first line");
+                            }
                             info = FieldCatalog.DATASET_INFO.create(values);
                             continue;
                         }
@@ -95,6 +97,12 @@ public class LineImporter implements Importer {
             @Override
             public DatasetInfo info() {
                 return info;
+            }
+
+            @Override
+            public boolean infoComplete() {
+                // The info line is the first; after it, or after a first line without it, nothing changes it.
+                return line > 0;
             }
 
             @Override

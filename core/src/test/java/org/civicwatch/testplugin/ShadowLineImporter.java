@@ -7,8 +7,6 @@ public class ShadowLineImporter extends LineImporter {
 
     @Override
     public FormatDescriptor descriptor() {
-        FormatDescriptor d = LineFormat.DESCRIPTOR;
-        return new FormatDescriptor(d.id(), "Test lines (override)", d.mediaType(), d.extensions(), d.options(), 10,
-                d.description());
+        return LineFormat.DESCRIPTOR.toBuilder().name("Test lines (override)").priority(10).build();
     }
 }

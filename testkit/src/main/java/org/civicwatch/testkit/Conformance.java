@@ -9,12 +9,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import javax.annotation.CheckForNull;
+import org.civicwatch.FormatRegistry;
 import org.civicwatch.catalog.Differences;
+import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.RecordType;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Exporter;
@@ -39,10 +45,14 @@ import org.civicwatch.spi.StandardOptions;
  * }
  * }</pre>
  *
- * <p>It checks the descriptors and service-loader requirements; that unknown options are refused; for a
- * pair, that the sample dataset and generated random datasets round-trip without loss; that malformed
- * and truncated input fails only with a {@link DataException} carrying a location; and that streams the
- * plugin did not open stay open. Every failure is reported, in one readable report.
+ * <p>It checks the descriptors and service-loader requirements; the options: that the registry refuses
+ * an unknown one, naming the valid ones, before the plugin opens anything, and that the plugin takes
+ * every option it lists (at its default); for a pair, that the sample dataset and generated random
+ * datasets round-trip without loss, also written the way the exporter declares it can take records
+ * (in any order unless it {@linkplain Exporter#needsRecordsGrouped() needs them grouped}, with the
+ * info late if it {@linkplain Exporter#takesLateInfo() takes late info}); that malformed and truncated
+ * input fails only with a {@link DataException} carrying a location; and that streams the plugin did not
+ * open stay open. Every failure is reported, in one readable report.
  */
 public final class Conformance {
     private static final int RANDOM_SEEDS = 12;
@@ -127,6 +137,7 @@ public final class Conformance {
         }
         if (importer != null && exporter != null) {
             guard(report, "round trip", () -> checkRoundTrips(report, importer, exporter));
+            guard(report, "writer needs", () -> checkWriterNeeds(report, importer, exporter));
             guard(report, "truncated input", () -> checkMalformed(report, importer, exporter));
         }
         return report;
@@ -172,15 +183,90 @@ public final class Conformance {
             report.fail("importer '" + d.id() + "' does not list StandardOptions.READING (lenient, max-problems,"
                     + " rejected) among its options");
         }
-        try (RecordReader r = importer.open(new ByteArrayInputStream(new byte[0]), "empty",
-                Options.EMPTY.with(BOGUS, "x"))) {
-            report.fail("importer '" + d.id() + "' accepted an unknown option; throw OptionException"
-                    + " (Options.requireOnly does it)");
-        } catch (OptionException expected) {
-            // refused, as it should be
+        int[] opens = {0};
+        Importer watched = new Importer() {
+            @Override
+            public FormatDescriptor descriptor() {
+                return importer.descriptor();
+            }
+
+            @Override
+            public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
+                opens[0]++;
+                return importer.open(in, sourceName, options);
+            }
+        };
+        Tracked<ByteArrayInputStream> in = new Tracked<>(new ByteArrayInputStream(new byte[] {'{'}));
+        FormatRegistry registry = FormatRegistry.of(List.of(watched), List.of());
+        try {
+            registry.read(in.input(), "unknown-option", d.id(), Options.EMPTY.with(BOGUS, "x"));
+            report.fail("importer '" + d.id() + "': the registry read with an unknown option");
+        } catch (OptionException e) {
+            refusedNamingTheValid(report, "importer", d, e);
         } catch (DataException e) {
-            report.fail("importer '" + d.id() + "' read input before checking its options: " + e.getMessage());
+            report.fail("importer '" + d.id() + "' read input before its options were checked: " + e.getMessage());
         }
+        if (opens[0] > 0 || in.read) {
+            report.fail("importer '" + d.id() + "' was opened although an option was unknown");
+        }
+        Options listed = everyListedOptionAtItsDefault(report, d);
+        try (RecordReader r = importer.open(new ByteArrayInputStream(new byte[0]), "empty", listed)) {
+            Importer.readAll(r);
+        } catch (OptionException e) {
+            refusedItsOwn(report, "importer", d, listed, e);
+        } catch (DataException e) {
+            // an empty input may well be bad input; only the options matter here
+        }
+    }
+
+    private static void refusedItsOwn(Report report, String service, FormatDescriptor d, Options listed,
+                                      OptionException e) {
+        report.fail(service + " '" + d.id() + "' refused one of its own options, each set to its default (" + listed
+                + "): " + e.getMessage() + "; the registry checks options against the descriptor, so a plugin takes"
+                + " every option it lists");
+    }
+
+    /** The registry's message for an unknown option names it and every valid one. */
+    private static void refusedNamingTheValid(Report report, String service, FormatDescriptor d, OptionException e) {
+        String message = String.valueOf(e.getMessage());
+        boolean namesAll = message.contains(BOGUS.name())
+                && d.options().stream().allMatch(o -> message.contains(o.name()));
+        if (!namesAll) {
+            report.fail(service + " '" + d.id() + "': refusing an unknown option, the message does not name it and"
+                    + " the valid ones (" + d.options().stream().map(Option::name).toList() + "): " + message);
+        }
+    }
+
+    /**
+     * Every option the descriptor lists, set to its default where it has one; an option whose string form
+     * does not read back as its default is a failure.
+     */
+    private static Options everyListedOptionAtItsDefault(Report report, FormatDescriptor d) {
+        Options all = Options.EMPTY;
+        for (Option<?> o : d.options()) {
+            all = withDefault(report, d, all, o);
+        }
+        return all;
+    }
+
+    private static <T> Options withDefault(Report report, FormatDescriptor d, Options options, Option<T> o) {
+        T value = o.defaultValue();
+        if (value == null) {
+            return options;
+        }
+        if (o.hasStringForm()) {
+            try {
+                T again = o.parse(o.format(value));
+                if (!value.equals(again)) {
+                    report.fail("format '" + d.id() + "': option '" + o.name() + "' reads its default's string form \""
+                            + o.format(value) + "\" as " + again + ", not " + value);
+                }
+            } catch (OptionException e) {
+                report.fail("format '" + d.id() + "': option '" + o.name() + "' cannot read its default's string form"
+                        + " \"" + o.format(value) + "\": " + e.getMessage());
+            }
+        }
+        return options.with(o, value);
     }
 
     private static void checkExporter(Report report, Exporter exporter) throws IOException {
@@ -201,11 +287,93 @@ public final class Conformance {
             report.fail("exporter '" + d.id() + "' wrote different bytes for the same dataset twice;"
                     + " output should be deterministic");
         }
-        try (RecordWriter w = exporter.open(new ByteArrayOutputStream(), sample.info(), Options.EMPTY.with(BOGUS, "x"))) {
-            report.fail("exporter '" + d.id() + "' accepted an unknown option; throw OptionException"
-                    + " (Options.requireOnly does it)");
-        } catch (OptionException expected) {
-            // refused, as it should be
+        int[] opens = {0};
+        Exporter watched = new Exporter() {
+            @Override
+            public FormatDescriptor descriptor() {
+                return exporter.descriptor();
+            }
+
+            @Override
+            public RecordWriter open(OutputStream output, DatasetInfo info, Options options) throws IOException {
+                opens[0]++;
+                return exporter.open(output, info, options);
+            }
+
+            @Override
+            public void write(Dataset dataset, OutputStream output, Options options) throws IOException {
+                opens[0]++;
+                exporter.write(dataset, output, options);
+            }
+        };
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        try {
+            FormatRegistry.of(List.of(), List.of(watched)).write(sample, refused, d.id(), Options.EMPTY.with(BOGUS, "x"));
+            report.fail("exporter '" + d.id() + "': the registry wrote with an unknown option");
+        } catch (OptionException e) {
+            refusedNamingTheValid(report, "exporter", d, e);
+        }
+        if (opens[0] > 0 || refused.size() > 0) {
+            report.fail("exporter '" + d.id() + "' was opened although an option was unknown");
+        }
+        Options listed = everyListedOptionAtItsDefault(report, d);
+        try (RecordWriter w = exporter.open(new ByteArrayOutputStream(), sample.info(), listed)) {
+            Exporter.writeAll(sample, w);
+        } catch (OptionException e) {
+            refusedItsOwn(report, "exporter", d, listed, e);
+        }
+    }
+
+    /**
+     * Writes the sample the ways the exporter declares its writers can take it and reads it back: records
+     * of all types interleaved unless it needs them grouped, the info given late if it takes late info.
+     */
+    private static void checkWriterNeeds(Report report, Importer importer, Exporter exporter) throws IOException {
+        FormatDescriptor d = exporter.descriptor();
+        Dataset sample = SampleData.gunmaPrefecturalOffice();
+        if (!exporter.needsRecordsGrouped()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (RecordWriter w = exporter.open(out, sample.info(), Options.EMPTY)) {
+                for (CivicRecord r : interleaved(sample)) {
+                    w.write(r);
+                }
+            }
+            readsBack(report, importer, out, sample, "exporter '" + d.id() + "' does not declare that it needs records"
+                    + " grouped (needsRecordsGrouped()), but the sample written with its types interleaved");
+        }
+        if (exporter.takesLateInfo()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (RecordWriter w = exporter.open(out, DatasetInfo.EMPTY, Options.EMPTY)) {
+                Exporter.writeAll(sample, w);
+                w.lateInfo(sample.info());
+            }
+            readsBack(report, importer, out, sample, "exporter '" + d.id() + "' declares that it takes late info"
+                    + " (takesLateInfo()), but the sample written with its info given through lateInfo()");
+        }
+    }
+
+    /** The records of a dataset with their types interleaved, last type first, each type's in order. */
+    private static List<CivicRecord> interleaved(Dataset dataset) {
+        List<Deque<CivicRecord>> types = new ArrayList<>();
+        for (RecordType t : RecordType.values()) {
+            types.add(0, new ArrayDeque<>(dataset.records(t)));
+        }
+        List<CivicRecord> out = new ArrayList<>();
+        while (out.size() < dataset.size()) {
+            for (Deque<CivicRecord> q : types) {
+                if (!q.isEmpty()) {
+                    out.add(q.poll());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void readsBack(Report report, Importer importer, ByteArrayOutputStream out, Dataset expected,
+                                  String what) throws IOException {
+        Dataset back = importer.read(new ByteArrayInputStream(out.toByteArray()), "writer-needs", Options.EMPTY);
+        if (!back.equals(expected)) {
+            report.fail(what + " did not read back equal: " + String.join("; ", Differences.between(expected, back, 5)));
         }
     }
 
@@ -287,6 +455,7 @@ public final class Conformance {
     private static final class Tracked<T> {
         final T target;
         boolean closed;
+        boolean read;
 
         Tracked(T target) {
             this.target = target;
@@ -294,6 +463,18 @@ public final class Conformance {
 
         InputStream input() {
             return new FilterInputStream((InputStream) target) {
+                @Override
+                public int read() throws IOException {
+                    read = true;
+                    return super.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    read = true;
+                    return super.read(b, off, len);
+                }
+
                 @Override
                 public void close() throws IOException {
                     closed = true;

@@ -16,10 +16,12 @@ import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.Option;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.RecordWriter;
 import org.civicwatch.spi.StandardOptions;
+import org.civicwatch.testplugin.GroupedLineExporter;
 
 
 class ConformanceTest {
@@ -30,11 +32,17 @@ class ConformanceTest {
         Conformance.Report report = Conformance.check(formats.importer("lines"), formats.exporter("lines"));
         assertThat(report.failures()).isEmpty();
         assertThat(report.checks()).containsExactly("importer descriptor", "importer options", "malformed input",
-                "exporter descriptor", "exporter output", "round trip", "truncated input");
+                "exporter descriptor", "exporter output", "round trip", "writer needs", "truncated input");
         report.assertPassed();
     }
 
-    /** Drops every sighting's notes, closes streams it does not own, accepts any option. */
+    /** An option the careless exporter lists, and then refuses with a check of its own that forgot it. */
+    static final Option<String> COLOUR = Option.text("colour", "plain", "The colour of the lines.");
+
+    /**
+     * Drops every sighting's notes, closes streams it does not own, and refuses an option it lists (its own
+     * check of options was written before the option was added).
+     */
     public static final class CarelessExporter implements Exporter {
         private final Exporter inner;
 
@@ -44,11 +52,14 @@ class ConformanceTest {
 
         @Override
         public FormatDescriptor descriptor() {
-            return inner.descriptor();
+            FormatDescriptor d = inner.descriptor();
+            return d.toBuilder().options(java.util.stream.Stream.concat(d.options().stream(), java.util.stream.Stream.of(
+                    COLOUR)).toList()).build();
         }
 
         @Override
         public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
+            options.requireOnly(inner.descriptor().id(), inner.descriptor().options());
             RecordWriter w = inner.open(out, info, Options.EMPTY);
             return new RecordWriter() {
                 @Override
@@ -69,7 +80,7 @@ class ConformanceTest {
     public static final class CrashingImporter implements Importer {
         @Override
         public FormatDescriptor descriptor() {
-            return FormatDescriptor.of("crash", "Crash", "text/plain", List.of(), List.of(), "");
+            return FormatDescriptor.builder("crash").name("Crash").mediaType("text/plain").build();
         }
 
         @Override
@@ -84,7 +95,9 @@ class ConformanceTest {
         Conformance.Report report = Conformance.check(formats.importer("lines"), new CarelessExporter());
         assertThat(report.passed()).isFalse();
         assertThat(report.failures()).anySatisfy(f -> assertThat(f).contains("closed the caller's output stream"));
-        assertThat(report.failures()).anySatisfy(f -> assertThat(f).contains("accepted an unknown option"));
+        assertThat(report.failures()).anySatisfy(f -> assertThat(f)
+                .contains("exporter 'lines' refused one of its own options, each set to its default (")
+                .contains("colour=plain").contains("a plugin takes every option it lists"));
         assertThat(report.failures()).anySatisfy(f -> assertThat(f)
                 .contains("the sample dataset did not round-trip")
                 .contains("sightings[2] 'sighting-1f-south-lobby': notes: expected \"天井の対角線上の隅\", got nothing"));
@@ -101,5 +114,60 @@ class ConformanceTest {
         assertThat(report.failures()).anySatisfy(f -> assertThat(f)
                 .contains("threw java.lang.NullPointerException on malformed input")
                 .contains("must raise DataException with a location"));
+    }
+
+    /** Says it takes late info, and drops it: the lines format has written its info first. */
+    public static final class LateInfoDroppingExporter implements Exporter {
+        private final Exporter inner = FormatRegistry.load(ConformanceTest.class.getClassLoader()).exporter("lines");
+
+        @Override
+        public FormatDescriptor descriptor() {
+            return inner.descriptor();
+        }
+
+        @Override
+        public boolean takesLateInfo() {
+            return true;
+        }
+
+        @Override
+        public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
+            RecordWriter w = inner.open(out, info, options);
+            return new RecordWriter() {
+                @Override
+                public void write(CivicRecord record) throws IOException {
+                    w.write(record);
+                }
+
+                @Override
+                public void lateInfo(DatasetInfo complete) {
+                    // dropped
+                }
+
+                @Override
+                public void close() throws IOException {
+                    w.close();
+                }
+            };
+        }
+    }
+
+    /** Refuses records out of type order without declaring that it needs them grouped. */
+    public static final class UndeclaredGroupingExporter extends GroupedLineExporter {
+        @Override
+        public boolean needsRecordsGrouped() {
+            return false;
+        }
+    }
+
+    @Test
+    void reportsWritersThatDoNotTakeRecordsTheWayTheirExporterDeclares() {
+        Conformance.Report dropping = Conformance.check(formats.importer("lines"), new LateInfoDroppingExporter());
+        assertThat(dropping.failures()).singleElement().asString()
+                .contains("exporter 'lines' declares that it takes late info (takesLateInfo())")
+                .contains("did not read back equal: info: title:");
+        Conformance.Report grouping = Conformance.check(formats.importer("lines"), new UndeclaredGroupingExporter());
+        assertThat(grouping.failures()).singleElement().asString()
+                .isEqualTo("writer needs: threw java.lang.IllegalStateException: a filing after a news");
     }
 }

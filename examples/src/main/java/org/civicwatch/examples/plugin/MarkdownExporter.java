@@ -24,8 +24,8 @@ import org.civicwatch.spi.RecordWriter;
  * field catalog ({@link Table#of(RecordType)}), so a field added to the model appears here unchanged.
  *
  * <p>Records arrive one at a time and are written at once; a new table starts when the record type
- * changes, so records should come grouped by type, as {@link org.civicwatch.model.Dataset#records()}
- * gives them. Markdown cannot hold every value exactly (line breaks become {@code <br>}), so this format
+ * changes, so records must come grouped by type, as {@link org.civicwatch.model.Dataset#records()} gives
+ * them: {@link #needsRecordsGrouped()} says so, and the registry's conversions group them. Markdown cannot hold every value exactly (line breaks become {@code <br>}), so this format
  * has no importer.
  */
 public final class MarkdownExporter implements Exporter {
@@ -34,17 +34,23 @@ public final class MarkdownExporter implements Exporter {
     public static final Option<String> COLUMNS = Option.text("columns", null,
             "Write only these columns (comma-separated names, e.g. id,place_floor,count_value); all by default.");
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("markdown", "Markdown tables",
-            "text/markdown", List.of("md"), List.of(COLUMNS), "One Markdown table per record type, for reading.");
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("markdown").name("Markdown tables")
+            .mediaType("text/markdown").extensions("md").options(COLUMNS)
+            .description("One Markdown table per record type, for reading.").build();
 
     @Override
     public FormatDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
+    /** True: a table is written per run of one record type, so the types must not interleave. */
+    @Override
+    public boolean needsRecordsGrouped() {
+        return true;
+    }
+
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         String only = options.get(COLUMNS);
         List<String> wanted = only == null ? null : List.of(only.split(",")).stream().map(String::strip).toList();
         if (wanted != null) {

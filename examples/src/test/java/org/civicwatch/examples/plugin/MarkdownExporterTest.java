@@ -35,6 +35,29 @@ class MarkdownExporterTest {
     }
 
     @Test
+    void aConversionFromRecordsOfMixedTypesWritesOneTablePerType(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        assertThat(new MarkdownExporter().needsRecordsGrouped()).isTrue();
+        var sample = SampleData.gunmaPrefecturalOffice();
+        java.util.List<org.civicwatch.model.CivicRecord> newsFirst = java.util.stream.Stream.concat(
+                sample.news().stream(), sample.records().filter(r -> !sample.news().contains(r))).toList();
+        java.nio.file.Path lines = dir.resolve("news-first.jsonl");
+        try (var w = CivicWatch.formats().exporter("jsonl").open(lines, sample.info(), Options.EMPTY)) {
+            for (var r : newsFirst) {
+                w.write(r);
+            }
+        }
+        java.nio.file.Path md = dir.resolve("tables.md");
+        CivicWatch.convert(lines, md);
+        String text = java.nio.file.Files.readString(md);
+        assertThat(text.split("\n## ", -1)).extracting(s -> s.substring(0, s.indexOf('\n')))
+                .containsExactly("# 群馬県庁の監視カメラと盗聴疑惑", "incidents", "sightings", "filings", "news");
+        java.io.ByteArrayOutputStream direct = new java.io.ByteArrayOutputStream();
+        new MarkdownExporter().write(sample, direct, Options.EMPTY);
+        assertThat(text).isEqualTo(direct.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void keepsPipesAndLineBreaksFromBreakingTheTable() {
         assertThat(MarkdownExporter.cell("a|b\nc<script>")).isEqualTo("a\\|b<br>c&lt;script>");
         assertThat(MarkdownExporter.cell("[x](javascript:alert(1))")).isEqualTo("\\[x\\](javascript:alert(1))");

@@ -1,7 +1,6 @@
 package org.civicwatch.exporters.html;
 
 import java.io.OutputStream;
-import java.util.List;
 import org.civicwatch.importers.html.EmbeddedDataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Party;
@@ -62,18 +61,23 @@ public final class BlogHtmlExporter implements Exporter {
             "Leave out the names of parties who are not public figures, from the page and from its embedded"
                     + " data (the round trip then loses them); false keeps every name.");
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("html", "Blog HTML", "text/html",
-            List.of("html", "htm"), List.of(FRAGMENT, LANGUAGE, REDACT_PRIVATE_NAMES),
-            "A page or blog fragment for people to read, with the dataset embedded as JSON-LD");
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("html").name("Blog HTML")
+            .mediaType("text/html").extensions("html", "htm").options(FRAGMENT, LANGUAGE, REDACT_PRIVATE_NAMES)
+            .description("A page or blog fragment for people to read, with the dataset embedded as JSON-LD").build();
 
     @Override
     public FormatDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
+    /** True: the page is written at close, so the info may come after the records. */
+    @Override
+    public boolean takesLateInfo() {
+        return true;
+    }
+
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
-        return new BlogHtmlWriter(out, info, PageSettings.of(options, info));
+        return new BlogHtmlWriter(out, info, options);
     }
 }

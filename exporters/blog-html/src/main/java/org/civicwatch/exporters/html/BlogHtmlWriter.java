@@ -8,6 +8,7 @@ import javax.annotation.CheckForNull;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordWriter;
 
 /**
@@ -18,14 +19,18 @@ import org.civicwatch.spi.RecordWriter;
 final class BlogHtmlWriter implements RecordWriter {
     private final OutputStream out;
     private final Dataset.Builder records;
-    private final PageSettings settings;
+    private final Options options;
+    private DatasetInfo info;
+    private PageSettings settings;
     private final @CheckForNull PrivateNames privateNames;
     private boolean closed;
 
-    BlogHtmlWriter(OutputStream out, DatasetInfo info, PageSettings settings) {
+    BlogHtmlWriter(OutputStream out, DatasetInfo info, Options options) {
         this.out = out;
         this.records = Dataset.builder(info);
-        this.settings = settings;
+        this.options = options;
+        this.info = info;
+        this.settings = PageSettings.of(options, info);
         this.privateNames = settings.redactPrivateNames() ? new PrivateNames() : null;
     }
 
@@ -38,13 +43,25 @@ final class BlogHtmlWriter implements RecordWriter {
         records.add(privateNames == null ? record : privateNames.redact(record));
     }
 
+    /** The page is built at close, so late info replaces the info given at open, and decides the labels. */
+    @Override
+    public void lateInfo(DatasetInfo complete) {
+        if (closed) {
+            throw new IllegalStateException("the writer is closed");
+        }
+        info = Objects.requireNonNull(complete, "complete");
+        settings = PageSettings.of(options, complete);
+    }
+
     @Override
     public void close() throws IOException {
         if (closed) {
             return;
         }
         closed = true;
-        String page = Page.render(records.build(), settings, privateNames == null ? 0 : privateNames.removed());
+        Dataset held = records.build();
+        Dataset dataset = new Dataset(info, held.incidents(), held.sightings(), held.filings(), held.news());
+        String page = Page.render(dataset, settings, privateNames == null ? 0 : privateNames.removed());
         out.write(page.getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

@@ -43,6 +43,11 @@ class BlogHtmlExporterTest {
         }
 
         @Override
+        public boolean takesLateInfo() {
+            return html.takesLateInfo();
+        }
+
+        @Override
         public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
             return html.open(out, info, options.with(BlogHtmlExporter.REDACT_PRIVATE_NAMES, false));
         }
@@ -105,6 +110,25 @@ class BlogHtmlExporterTest {
         Dataset back = readBack(out.toByteArray());
         assertThat(back).isEqualTo(Dataset.of(sample.info(), reversed));
         assertThat(back.sightings()).first().extracting(CivicRecord::id).isEqualTo("sighting-whole-building");
+    }
+
+    @Test
+    void takesTheInfoLateAndChoosesTheLabelsByItAtClose() throws IOException {
+        Dataset sample = SampleData.gunmaPrefecturalOffice();
+        BlogHtmlExporter html = new BlogHtmlExporter();
+        assertThat(html.takesLateInfo()).isTrue();
+        assertThat(html.needsRecordsGrouped()).isFalse();
+        DatasetInfo english = new DatasetInfo("Cameras of the prefectural office", null, null, null, "en", null,
+                List.of());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RecordWriter writer = html.open(out, DatasetInfo.EMPTY, Options.EMPTY)) {
+            Exporter.writeAll(sample, writer);
+            writer.lateInfo(english);
+        }
+        String page = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("<html lang=\"en\">").contains("Cameras of the prefectural office");
+        assertThat(readBack(out.toByteArray())).isEqualTo(new Dataset(english, sample.incidents(), sample.sightings(),
+                sample.filings(), sample.news()));
     }
 
     @Test

@@ -36,13 +36,24 @@ public final class JsonExporter implements Exporter {
         return DESCRIPTOR;
     }
 
+    /** False: a writer from {@link #open} groups the records itself, in temporary files of its own. */
+    @Override
+    public boolean needsRecordsGrouped() {
+        return false;
+    }
+
+    /** False: the info is written first, so a writer needs it complete when opened. */
+    @Override
+    public boolean takesLateInfo() {
+        return false;
+    }
+
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
         return open(out, info, options, false);
     }
 
     private static RecordWriter open(OutputStream out, DatasetInfo info, Options options, boolean ordered) {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         return new JsonDocumentWriter(out, info, options.require(PRETTY), ordered);
     }
 

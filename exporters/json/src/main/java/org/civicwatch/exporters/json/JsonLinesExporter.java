@@ -24,7 +24,6 @@ public final class JsonLinesExporter implements Exporter {
 
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         return new JsonLinesWriter(out, info);
     }
 }

@@ -48,9 +48,10 @@ public final class BlogHtmlImporter implements Importer {
             "The page's character set (UTF-8, EUC-JP, windows-31j...); by default from its BOM or meta charset,"
                     + " else UTF-8 or windows-31j, whichever decodes.");
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of(ID, "Blog HTML", "text/html",
-            List.of("html", "htm"), options(), "Blog posts and archive pages (goo blog, h-entry, JSON-LD,"
-                    + " OpenGraph, article); records extracted from Japanese prose, with provenance.");
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder(ID).name("Blog HTML")
+            .mediaType("text/html").extensions("html", "htm").options(options())
+            .description("Blog posts and archive pages (goo blog, h-entry, JSON-LD, OpenGraph, article); records"
+                    + " extracted from Japanese prose, with provenance.").build();
 
     private static List<Option<?>> options() {
         List<Option<?>> all = new ArrayList<>(StandardOptions.READING);
@@ -86,7 +87,6 @@ public final class BlogHtmlImporter implements Importer {
 
     @Override
     public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-        options.requireOnly(ID, DESCRIPTOR.options());
         return new BlogHtmlReader(in, sourceName, options, extractors(options.require(EXTRACT)));
     }
 

@@ -22,6 +22,7 @@ import org.civicwatch.model.Link;
 import org.civicwatch.model.LinkKind;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
+import org.civicwatch.spi.OptionException;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.Problem;
 import org.civicwatch.spi.Problems;
@@ -50,13 +51,13 @@ final class BlogHtmlReader implements RecordReader {
         this.source = source;
         this.problems = new Problems(options);
         this.extractors = extractors;
-        byte[] bytes = PageDecoder.readBounded(in, options.require(BlogHtmlImporter.MAX_INPUT_BYTES), source);
-        String html = PageDecoder.decode(bytes, options.get(BlogHtmlImporter.CHARSET), source);
         String baseUrl = Permalinks.normalize(options.get(BlogHtmlImporter.BASE_URL));
         if (options.get(BlogHtmlImporter.BASE_URL) != null && baseUrl == null) {
-            throw new DataException(Location.of(source), "option '" + BlogHtmlImporter.BASE_URL.name() + "': \""
-                    + options.get(BlogHtmlImporter.BASE_URL) + "\" is not an absolute http or https URL");
+            throw new OptionException("option '" + BlogHtmlImporter.BASE_URL.name() + "': cannot use \""
+                    + options.get(BlogHtmlImporter.BASE_URL) + "\": expected an absolute http or https URL");
         }
+        byte[] bytes = PageDecoder.readBounded(in, options.require(BlogHtmlImporter.MAX_INPUT_BYTES), source);
+        String html = PageDecoder.decode(bytes, options.get(BlogHtmlImporter.CHARSET), source);
         Document page;
         try {
             page = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUrl == null ? "" : baseUrl);
@@ -148,6 +149,12 @@ final class BlogHtmlReader implements RecordReader {
     @Override
     public DatasetInfo info() {
         return info;
+    }
+
+    /** True: the info comes from the whole page, parsed when the reader opens. */
+    @Override
+    public boolean infoComplete() {
+        return true;
     }
 
     @Override

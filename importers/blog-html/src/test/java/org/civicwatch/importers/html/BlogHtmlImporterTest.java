@@ -86,6 +86,30 @@ class BlogHtmlImporterTest {
     }
 
     @Test
+    void aBaseUrlThatIsNoWebAddressIsAnOptionErrorRaisedBeforeThePageIsRead() {
+        boolean[] read = {false};
+        java.io.InputStream page = new java.io.FilterInputStream(new ByteArrayInputStream(Fixtures.bytes("article.html"))) {
+            @Override
+            public int read() throws IOException {
+                read[0] = true;
+                return super.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                read[0] = true;
+                return super.read(b, off, len);
+            }
+        };
+        assertThatThrownBy(() -> importer.read(page, "page.html",
+                Options.EMPTY.with(BlogHtmlImporter.BASE_URL, "ftp://example.jp/p/1")))
+                .isInstanceOf(OptionException.class)
+                .hasMessage("option 'base-url': cannot use \"ftp://example.jp/p/1\": expected an absolute http or https"
+                        + " URL");
+        assertThat(read[0]).as("page read").isFalse();
+    }
+
+    @Test
     void refusesAPageLargerThanTheLimitNamingTheOption() {
         assertThatThrownBy(() -> read(Fixtures.bytes("goo-month.html"), Options.EMPTY.with(BlogHtmlImporter.MAX_INPUT_BYTES,
                 1000L))).isInstanceOf(DataException.class).hasMessageContaining("larger than 1000 bytes")

@@ -28,11 +28,12 @@ final class JsonDocumentReader extends JsonReading {
     private boolean started;
     private boolean finished;
     private boolean versionSeen;
+    private boolean infoSeen;
     private @CheckForNull RecordType array;
     private int index;
 
     JsonDocumentReader(InputStream in, String source, Options options) throws IOException {
-        super(source, options, JsonImporter.OPTIONS, JsonFormat.DOCUMENT_ID);
+        super(source, options);
         this.parser = Jackson.mapper(maxDocumentLength).createParser(Utf8.reader(in));
     }
 
@@ -78,6 +79,12 @@ final class JsonDocumentReader extends JsonReading {
         }
     }
 
+    /** True once the {@code info} member is read: a document holds one (a second is malformed JSON). */
+    @Override
+    public boolean infoComplete() {
+        return infoSeen || finished;
+    }
+
     private void start() {
         started = true;
         JsonToken t = parser.nextToken();
@@ -101,6 +108,7 @@ final class JsonDocumentReader extends JsonReading {
         } else if (name.equals(JsonFormat.INFO_MEMBER)) {
             JsonTree tree = tree("/" + name, 0);
             info(tree, "/" + name);
+            infoSeen = true;
         } else if (RecordType.named(name).filter(t -> t.plural().equals(name)).isPresent()) {
             if (value == JsonToken.START_ARRAY) {
                 array = RecordType.named(name).orElseThrow();

@@ -113,8 +113,10 @@ public final class JsonFormat {
      * @param options the options the importer or exporter accepts
      */
     public static FormatDescriptor documentDescriptor(List<Option<?>> options) {
-        return FormatDescriptor.of(DOCUMENT_ID, "civicwatch JSON", DOCUMENT_MEDIA_TYPE, List.of("json"), options,
-                "One JSON document: {\"civicwatch\": \"1\", \"info\": ..., \"incidents\": [...], ...}");
+        return FormatDescriptor.builder(DOCUMENT_ID).name("civicwatch JSON").mediaType(DOCUMENT_MEDIA_TYPE)
+                .extensions("json").options(options)
+                .description("One JSON document: {\"civicwatch\": \"1\", \"info\": ..., \"incidents\": [...], ...}")
+                .build();
     }
 
     /**
@@ -123,8 +125,9 @@ public final class JsonFormat {
      * @param options the options the importer or exporter accepts
      */
     public static FormatDescriptor linesDescriptor(List<Option<?>> options) {
-        return FormatDescriptor.of(LINES_ID, "civicwatch JSON Lines", LINES_MEDIA_TYPE, List.of("jsonl", "ndjson"),
-                options, "One JSON object a line: {\"type\": \"sighting\", \"record\": {...}}");
+        return FormatDescriptor.builder(LINES_ID).name("civicwatch JSON Lines").mediaType(LINES_MEDIA_TYPE)
+                .extensions("jsonl", "ndjson").options(options)
+                .description("One JSON object a line: {\"type\": \"sighting\", \"record\": {...}}").build();
     }
 
     /** The JSON Schema (2020-12) of both forms, as shipped in this jar. */

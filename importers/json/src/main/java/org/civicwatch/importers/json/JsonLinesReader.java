@@ -34,7 +34,7 @@ final class JsonLinesReader extends JsonReading {
     private boolean finished;
 
     JsonLinesReader(InputStream in, String source, Options options) {
-        super(source, options, JsonLinesImporter.OPTIONS, JsonFormat.LINES_ID);
+        super(source, options);
         this.lines = new LineReader(Utf8.reader(in), maxRecordLength, maxDocumentLength);
     }
 
@@ -78,6 +78,12 @@ final class JsonLinesReader extends JsonReading {
             }
         }
         return null;
+    }
+
+    /** True once the first line is read: an info line anywhere else is refused. */
+    @Override
+    public boolean infoComplete() {
+        return any || finished;
     }
 
     @CheckForNull

@@ -47,8 +47,7 @@ abstract class JsonReading implements RecordReader {
     Location location;
     long records;
 
-    JsonReading(String source, Options options, List<org.civicwatch.spi.Option<?>> accepted, String formatId) {
-        options.requireOnly(formatId, accepted);
+    JsonReading(String source, Options options) {
         this.source = source;
         this.problems = new Problems(options);
         this.maxRecordLength = options.require(JsonFormat.MAX_RECORD_LENGTH);

@@ -1,0 +1,145 @@
+package org.civicwatch;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import org.civicwatch.internal.AtomicFiles;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Dataset;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.RecordType;
+import org.civicwatch.spi.Exporter;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.RecordWriter;
+
+/**
+ * Converting from one format to another. A file is converted record by record, reading the input
+ * once, so memory does not grow with it; what the writer needs, its exporter declares:
+ *
+ * <ul>
+ * <li>A writer that puts the dataset info first ({@link Exporter#takesLateInfo()} false) is opened
+ *     once the reader's info is complete ({@link RecordReader#infoComplete()}, or the end of the input);
+ *     the records read before wait in a temporary file. A writer that takes late info is opened at once
+ *     and given the complete info once, at the end, if it changed.</li>
+ * <li>A writer that needs records grouped by type ({@link Exporter#needsRecordsGrouped()}) gets the
+ *     incidents as they come and the other types from temporary files, type by type, at the end.</li>
+ * </ul>
+ *
+ * The lenient reader's rejects go to the sink the read options name, each once, as the input is read
+ * once. The output appears only when the whole conversion succeeded.
+ */
+final class Conversion {
+    private Conversion() {
+    }
+
+    /** Converts a file or folder into another, options checked before anything is read. */
+    static void convert(Path in, Importer importer, Options readOptions, Path out, Exporter exporter,
+                        Options writeOptions) throws IOException {
+        Readers.check(importer, readOptions);
+        Writers.check(exporter, writeOptions);
+        AtomicFiles.replace(out, temporary -> {
+            try (RecordReader reader = Readers.open(importer, in, readOptions)) {
+                copy(reader, importer.descriptor().id(), exporter, temporary, writeOptions);
+            }
+        });
+    }
+
+    /**
+     * Converts a stream into another, both left open. The dataset is read whole before it is written,
+     * so that bad input leaves nothing written to the caller's output.
+     */
+    static void convert(InputStream in, String sourceName, Importer importer, Options readOptions, OutputStream out,
+                        Exporter exporter, Options writeOptions) throws IOException {
+        Readers.check(importer, readOptions);
+        Writers.check(exporter, writeOptions);
+        Dataset dataset = Readers.read(importer, in, sourceName, readOptions);
+        Writers.write(exporter, dataset, out, writeOptions);
+    }
+
+    private static void copy(RecordReader reader, String importerId, Exporter exporter, Path target,
+                             Options writeOptions) throws IOException {
+        boolean late = exporter.takesLateInfo();
+        try (RecordSpool early = new RecordSpool()) {
+            CivicRecord r = reader.next();
+            while (r != null && !late && !reader.infoComplete()) {
+                early.add(r);
+                r = reader.next();
+            }
+            DatasetInfo opened = reader.info();
+            try (RecordWriter writer = Writers.open(exporter, target, opened, writeOptions);
+                 Grouping grouping = exporter.needsRecordsGrouped() ? new Grouping(writer) : null) {
+                RecordSpool.Sink sink = grouping == null ? writer::write : grouping::write;
+                early.drainTo(sink);
+                for (; r != null; r = reader.next()) {
+                    sink.accept(r);
+                }
+                if (grouping != null) {
+                    grouping.finish();
+                }
+                DatasetInfo complete = reader.info();
+                if (!complete.equals(opened)) {
+                    if (!late) {
+                        throw new IllegalStateException("importer '" + importerId + "' said its dataset info was"
+                                + " complete (RecordReader.infoComplete()), then changed it: the output would have"
+                                + " the wrong info");
+                    }
+                    writer.lateInfo(complete);
+                }
+            }
+        }
+    }
+
+    /**
+     * Hands records to a writer grouped by type: incidents (the first type) straight through, the other
+     * types held back, one spool each, until {@link #finish()} writes them in type order.
+     */
+    private static final class Grouping implements Closeable {
+        private final RecordWriter writer;
+        private final RecordSpool[] waiting = new RecordSpool[RecordType.values().length];
+
+        Grouping(RecordWriter writer) {
+            this.writer = writer;
+        }
+
+        void write(CivicRecord record) throws IOException {
+            int type = record.recordType().ordinal();
+            if (type == 0) {
+                writer.write(record);
+                return;
+            }
+            if (waiting[type] == null) {
+                waiting[type] = new RecordSpool();
+            }
+            waiting[type].add(record);
+        }
+
+        void finish() throws IOException {
+            for (RecordSpool spool : waiting) {
+                if (spool != null) {
+                    spool.drainTo(writer::write);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            IOException failure = null;
+            for (RecordSpool spool : waiting) {
+                try {
+                    if (spool != null) {
+                        spool.close();
+                    }
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+}
