@@ -35,10 +35,14 @@ public final class JapaneseNumbers {
             + " 数十基, 十数台, 0台, ひとつも…ない, 設置されていない (counters: " + COUNTERS + ")";
     private static final String YEN_FORMS = "50万円, 500,000円, ¥500,000, 金五十万円, 1億2000万円";
 
-    /** A run of numeral characters: arabic (with grouping commas and a decimal point), kanji, daiji. */
-    private static final String NUMERAL = "[0-9〇零一二三四五六七八九壱弐参拾十百千阡仟佰陌万萬億兆][0-9〇零一二三四五六七八九壱弐参拾十百千阡仟佰陌万萬億兆,.]*";
+    /**
+     * A run of numeral characters: arabic (with grouping commas and a decimal point), kanji, daiji. Bounded
+     * (no number has more than 32 characters) so that a search through a long run of numerals that ends in
+     * no counter reads each character a bounded number of times, not once for every start.
+     */
+    private static final String NUMERAL = "[0-9〇零一二三四五六七八九壱弐参拾十百千阡仟佰陌万萬億兆][0-9〇零一二三四五六七八九壱弐参拾十百千阡仟佰陌万萬億兆,.]{0,31}";
     /** An amount of unknown size: 数十 (tens), 十数 (ten-odd), 二十数 (twenty-odd), 数 (several), 複数, 多数. */
-    private static final String VAGUE = "[0-9〇一二三四五六七八九十百千万]*数[十百千万億]*|複数|多数|若干|いくつか|何[十百千万]*";
+    private static final String VAGUE = "[0-9〇一二三四五六七八九十百千万]{0,8}数[十百千万億]{0,4}|複数|多数|若干|いくつか|何[十百千万]{0,4}";
     private static final String NATIVE = "ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ|とお|ひとり|ふたり";
     private static final String COUNTER = "箇所|か所|ヶ所|ケ所|カ所|ヵ所|個所|基|台|個|件|名|人|通(?!り)|枚|つ";
     private static final String PREFIX = "約|およそ|おおよそ|ほぼ|大体|だいたい|概ね|おおむね|少なくとも|最低";

@@ -157,11 +157,16 @@ final class BodyText {
     }
 
     private void trim() {
-        while (!lines.isEmpty() && lines.get(0).text().isEmpty()) {
-            lines.remove(0);
+        // Both ends are cut in one step each: removing leading lines one at a time moves the rest every time.
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).text().isEmpty()) {
+            end--;
         }
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).text().isEmpty()) {
-            lines.remove(lines.size() - 1);
+        lines.subList(end, lines.size()).clear();
+        int start = 0;
+        while (start < lines.size() && lines.get(start).text().isEmpty()) {
+            start++;
         }
+        lines.subList(0, start).clear();
     }
 }

@@ -25,7 +25,7 @@ import org.civicwatch.text.JapaneseNumbers;
 final class FilingChain {
     /** Words that deny what follows ("受理を躊躇う" is not an acceptance). */
     private static final Pattern NEGATED = Pattern.compile("(受理|開示|陳述)を?(躊躇|ためら|拒|渋|せず|されず|しない)");
-    private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]+万?円|[〇一二三四五六七八九十百千万]+円)を?(返還|返納|返金)");
+    private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?(返還|返納|返金)");
     private static final Pattern FILED = Pattern.compile(
             "(情報開示請求|公文書開示請求|開示請求|情報公開請求|住民監査請求|監査請求|住民訴訟|審査請求)(書?を提出|を行う|した|へ)?\\s*$");
     private static final Pattern AUDIT_BODY = Pattern.compile("\\p{IsHan}{0,4}監査委員");
@@ -34,7 +34,7 @@ final class FilingChain {
      * "館林市監査委員に住民監査請求", "県知事に対して開示請求".
      */
     private static final Pattern ADDRESSED_TO = Pattern.compile(
-            "(\\p{IsHan}*(?:[都道府県市区町村]|知事|[市区町村]長|議会|議長|委員|委員会|庁|省))(?:に対して|に対し|宛てに|あてに|に|へ)\\s*$");
+            "(\\p{IsHan}{0,20}(?:[都道府県市区町村]|知事|[市区町村]長|議会|議長|委員|委員会|庁|省))(?:に対して|に対し|宛てに|あてに|に|へ)\\s*$");
 
     /** In order of precedence: the first that a title matches says what happened. */
     private enum Rule {

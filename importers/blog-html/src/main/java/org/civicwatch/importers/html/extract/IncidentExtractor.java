@@ -43,8 +43,9 @@ public final class IncidentExtractor implements Extractor {
     private static final Pattern LIST_ITEM = Pattern.compile("^[" + LinkListExtractor.MARKERS + "]");
     private static final Pattern MEMBERS = Pattern.compile("(?:会員|メンバー)(?:総勢)?([0-9０-９一二三四五六七八九十]+名)|総勢([0-9０-９一二三四五六七八九十]+名)");
     private static final Pattern STAFF = Pattern.compile(
-            "(?:(\\p{IsHan}+課)の)?(\\p{IsHan}{0,6}職員)ら(?:([0-9０-９一二三四五六七八九十]+名))?");
-    private static final Pattern CUT = Pattern.compile("(こと|様子|件)[^、]*$");
+            "(?:(\\p{IsHan}{1,12}課)の)?(\\p{IsHan}{0,6}職員)ら(?:([0-9０-９一二三四五六七八九十]+名))?");
+    /** What ends a clause's description, to the end of the clause (a clause holds no 、). */
+    private static final Pattern CUT = Pattern.compile("(?s)(こと|様子|件).*");
     private static final Pattern SECTION = Pattern.compile("^の?([\\p{IsHan}\\p{IsKatakana}ー]+)");
     private static final Pattern MUNICIPALITY = Pattern.compile("(\\p{IsHan}{2,3}[都道府県])?(\\p{IsHan}{1,4}?[市区町村])(?![民長役議])");
     /** A disciplinary or criminal outcome, with the length of a suspension or pay cut where given ("停職3か月"). */
@@ -80,11 +81,12 @@ public final class IncidentExtractor implements Extractor {
         List<PostText.Block> news = NewsBlockExtractor.blocks(post);
         Set<Integer> inNews = new HashSet<>();
         news.forEach(b -> IntStream.range(b.first(), b.first() + b.lines().size()).forEach(inNews::add));
-        List<Incident> found = new ArrayList<>();
+        Map<Object, Told> found = Told.none();
+        Place building = Facilities.of(post);
         for (PostText.Block p : post.paragraphs()) {
-            out.guard(p, () -> statement(post, p, inNews, found));
+            out.guard(p, () -> statement(post, building, p, inNews, found));
         }
-        found.forEach(i -> out.add(i.toBuilder().id(out.nextId("incident"))
+        found.values().stream().map(Told::incident).forEach(i -> out.add(i.toBuilder().id(out.nextId("incident"))
                 .provenance(new Provenance(post.permalink(), i.provenance().locator(), i.provenance().quote(), id(),
                         i.provenance().confidence())).build()));
         if (!news.isEmpty()) {
@@ -92,7 +94,8 @@ public final class IncidentExtractor implements Extractor {
         }
     }
 
-    private void statement(PostText post, PostText.Block p, Set<Integer> inNews, List<Incident> found) {
+    private void statement(PostText post, Place building, PostText.Block p, Set<Integer> inNews,
+                           Map<Object, Told> found) {
         When addendum = null;
         List<String> text = new ArrayList<>();
         List<Link> links = new ArrayList<>();
@@ -120,8 +123,7 @@ public final class IncidentExtractor implements Extractor {
             if (dates.isEmpty()) {
                 continue;
             }
-            Incident i = incident(post, p, sentence, keyword, dates.get(0).value().when(), links);
-            merge(found, i);
+            Told.add(found, incident(post, building, p, sentence, keyword, dates.get(0).value().when(), links));
         }
     }
 
@@ -131,11 +133,11 @@ public final class IncidentExtractor implements Extractor {
         return TYPES.keySet().stream().filter(text::contains).findFirst().orElse(null);
     }
 
-    private Incident incident(PostText post, PostText.Block p, String sentence, String keyword,
+    private Incident incident(PostText post, Place building, PostText.Block p, String sentence, String keyword,
                               When when, List<Link> links) {
-        Place.Builder place = Facilities.of(post).toBuilder();
+        Place.Builder place = building.toBuilder();
         Matcher municipality = MUNICIPALITY.matcher(sentence);
-        if (Facilities.of(post).jurisdiction() == null && municipality.find()) {
+        if (building.jurisdiction() == null && municipality.find()) {
             place.jurisdiction(municipality.group(2), null);
         }
         List<Mention<Floor>> floors = JapaneseFloors.findAll(sentence);
@@ -180,31 +182,57 @@ public final class IncidentExtractor implements Extractor {
     }
 
     /** Adds an incident, or folds it into one already found of the same type on the same day. */
-    private static void merge(List<Incident> found, Incident i) {
-        for (int k = 0; k < found.size(); k++) {
-            Incident f = found.get(k);
-            if (f.type() != null && f.type().equals(i.type()) && f.when() != null && i.when() != null
-                    && f.when().firstDay().equals(i.when().firstDay())) {
-                Incident.Builder b = f.toBuilder();
-                List<Party> parties = new ArrayList<>(f.parties());
-                for (Party later : i.parties()) {
-                    int same = indexOfRole(parties, later.role());
-                    if (same < 0) {
-                        parties.add(later);
-                    } else {
-                        Party first = parties.get(same);
-                        parties.set(same, new Party(first.kind(), first.name(), first.title(),
-                                first.organisation() != null ? first.organisation() : later.organisation(),
-                                first.size() != null ? first.size() : later.size(), first.role(), first.publicFigure()));
-                    }
-                }
-                Incident merged = new Incident(f.id(), f.title(), f.summary(), f.when(), f.place(), f.type(), f.status(),
-                        parties, f.outcome(), f.related(), join(f.links(), i.links()), f.tags(), f.provenance());
-                found.set(k, merged);
-                return;
+    /**
+     * The incidents of a post, one per matter: a later sentence about the same kind of incident on the same
+     * day adds its parties and links to the first. Kept by key and in growing lists, so that a post that
+     * retells one matter many times is read in linear time.
+     */
+    private static final class Told {
+        private final Incident first;
+        private final List<Party> parties;
+        private final List<Link> links;
+
+        private Told(Incident first) {
+            this.first = first;
+            this.parties = new ArrayList<>(first.parties());
+            this.links = new ArrayList<>(first.links());
+        }
+
+        static Map<Object, Told> none() {
+            return new LinkedHashMap<>();
+        }
+
+        static void add(Map<Object, Told> byMatter, Incident i) {
+            // Without a type and a day an incident is a matter of its own.
+            Object matter = i.type() != null && i.when() != null ? List.of(i.type(), i.when().firstDay()) : new Object();
+            Told told = byMatter.get(matter);
+            if (told == null) {
+                byMatter.put(matter, new Told(i));
+            } else {
+                told.merge(i);
             }
         }
-        found.add(i);
+
+        private void merge(Incident later) {
+            for (Party p : later.parties()) {
+                int same = indexOfRole(parties, p.role());
+                if (same < 0) {
+                    parties.add(p);
+                } else {
+                    Party had = parties.get(same);
+                    parties.set(same, new Party(had.kind(), had.name(), had.title(),
+                            had.organisation() != null ? had.organisation() : p.organisation(),
+                            had.size() != null ? had.size() : p.size(), had.role(), had.publicFigure()));
+                }
+            }
+            links.addAll(later.links());
+        }
+
+        Incident incident() {
+            Incident f = first;
+            return new Incident(f.id(), f.title(), f.summary(), f.when(), f.place(), f.type(), f.status(), parties,
+                    f.outcome(), f.related(), links, f.tags(), f.provenance());
+        }
     }
 
     private static int indexOfRole(List<Party> parties, @CheckForNull PartyRole role) {
@@ -214,12 +242,6 @@ public final class IncidentExtractor implements Extractor {
             }
         }
         return -1;
-    }
-
-    private static List<Link> join(List<Link> a, List<Link> b) {
-        List<Link> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static Link link(String url, @CheckForNull When published) {

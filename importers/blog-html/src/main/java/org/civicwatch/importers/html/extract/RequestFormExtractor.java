@@ -24,12 +24,12 @@ public final class RequestFormExtractor implements Extractor {
             "^[*＊]{3,}+\\s*+([^*＊\\s]*?(請求書|申立書|申出書))\\s*[*＊]{3,}\\s*$");
     private static final Pattern CLOSE = Pattern.compile("^[*＊]{3,}");
     private static final String NAME_FIELD = "氏名(?:又は|若しくは|または|もしくは)名称|氏名|名称|団体名";
-    private static final Pattern ADDRESSEE = Pattern.compile("^(.+?)[\\s　]*(様|殿)$");
+    private static final Pattern ADDRESSEE = Pattern.compile("^(.+?)(様|殿)$");
     /** The requester's line: "請求者　…", "請求人…", or the form's name field "氏名又は名称　…". */
     private static final Pattern REQUESTER = Pattern.compile("^(?:(?:請求者|申立人|請求人)(?:の?(?:" + NAME_FIELD + "))?|(?:"
             + NAME_FIELD + "))[\\s　:：]*(?<name>.+)$");
     private static final String NUMERAL = "[0-9０-９一二三四五六七八九十]+";
-    private static final Pattern BASIS = Pattern.compile("\\p{IsHan}+(?:条例|法)第" + NUMERAL + "条(?:第" + NUMERAL + "項)?");
+    private static final Pattern BASIS = Pattern.compile("\\p{IsHan}{1,30}(?:条例|法)第" + NUMERAL + "条(?:第" + NUMERAL + "項)?");
     private static final Pattern SUBJECT = Pattern.compile("請求する(?:公文書|文書|情報)|件名|請求の要旨");
 
     @Override

@@ -48,7 +48,8 @@ public final class SightingExtractor implements Extractor {
             + "(見当たらな(い|かった)|見つからな(い|かった)|な(い|かった)|無(い|かった)|ありません(でした)?"
             + "|設置されていな(い|かった))(?![かの])");
     /** The particles that end a spot's name in a list of floors: "２階の閲覧室と３階の…には". */
-    private static final Pattern SPOT_END = Pattern.compile("[、,\\s]*(と|や|及び|および|には|では|にも|でも|に|で|は|も)?[、,\\s]*$");
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern SPOT_END = Pattern.compile("(?<![、,\\s])[、,\\s]*+(と|や|及び|および|には|では|にも|でも|に|で|は|も)?[、,\\s]*+$");
     /** How high a device hangs is not where it is: "貸出カウンターの真上" is at the counter. */
     private static final Pattern HEIGHT = Pattern.compile("の(真上|真下|頭上|上部|上|下)$");
     /** A spot outside a door or the building. */
@@ -64,10 +65,12 @@ public final class SightingExtractor implements Extractor {
     /** The surface a device is mounted on ends the name of the spot: "売店前の廊下の天井", "東側通用口の壁". */
     private static final Pattern SURFACE_AREA = Pattern.compile("の(天井|壁|照明柱|電柱|支柱|柱|ポール)");
     private static final Pattern AREA_BEFORE = Pattern.compile("(には|にも|に|で)[^、]{0,12}$");
-    private static final Pattern AREA_CHARS = Pattern.compile("[\\p{IsHan}\\p{IsKatakana}ーの・]+$");
-    private static final Pattern PREVIOUSLY = Pattern.compile("前回[^。]*?報告");
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern AREA_CHARS = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ーの・])[\\p{IsHan}\\p{IsKatakana}ーの・]+$");
+    private static final Pattern PREVIOUSLY = Pattern.compile("前回[^。]{0,80}?報告");
     private static final Pattern PREVIOUS_AREA = Pattern.compile("^の?([^、。]*?)(の他|や|の天井|、|に|を|$)");
-    private static final Pattern THAT_PLACE = Pattern.compile("([\\p{IsHan}\\p{IsKatakana}ー]+)が(ある|あります)。?$");
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern THAT_PLACE = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]+)が(ある|あります)。?$");
 
     @Override
     public String id() {
