@@ -185,7 +185,6 @@ public final class IncidentExtractor implements Extractor {
             Incident f = found.get(k);
             if (f.type() != null && f.type().equals(i.type()) && f.when() != null && i.when() != null
                     && f.when().firstDay().equals(i.when().firstDay())) {
-                Incident.Builder b = f.toBuilder();
                 List<Party> parties = new ArrayList<>(f.parties());
                 for (Party later : i.parties()) {
                     int same = indexOfRole(parties, later.role());
@@ -198,9 +197,7 @@ public final class IncidentExtractor implements Extractor {
                                 first.size() != null ? first.size() : later.size(), first.role(), first.publicFigure()));
                     }
                 }
-                Incident merged = new Incident(f.id(), f.title(), f.summary(), f.when(), f.place(), f.type(), f.status(),
-                        parties, f.outcome(), f.related(), join(f.links(), i.links()), f.tags(), f.provenance());
-                found.set(k, merged);
+                found.set(k, f.toBuilder().parties(parties).links(join(f.links(), i.links())).build());
                 return;
             }
         }
