@@ -97,15 +97,13 @@ class RedactionPropertyTest {
     @MethodSource("cases")
     void keepsEveryOrganisationGroupAndPublicFigureAsItWas(Redaction redaction, Fill fill) {
         int publicSeen = 0;
-        for (Redacted pair : redactedRecords(redaction, fill)) {
-            CivicRecord record = pair.original();
-            CivicRecord redacted = pair.redacted();
-            List<Object> before = holdersOfPublicPersonalData(record);
+        for (Redacted r : redactedRecords(redaction, fill)) {
+            List<Object> before = holdersOfPublicPersonalData(r.original());
             publicSeen += before.size();
-            assertThat(holdersOfPublicPersonalData(redacted)).as("%s", record.id())
+            assertThat(holdersOfPublicPersonalData(r.redacted())).as("%s", r.original().id())
                     .containsExactlyInAnyOrderElementsOf(before);
             // The rule itself, stated apart from the catalog: no organisation, group or public figure changes.
-            assertThat(parties(redacted)).as("%s", record.id()).containsAll(parties(record).stream()
+            assertThat(parties(r.redacted())).as("%s", r.original().id()).containsAll(parties(r.original()).stream()
                     .filter(p -> p.kind() != PartyKind.PERSON || p.publicFigure()).toList());
         }
         assertThat(publicSeen).as("public names in the generated datasets").isGreaterThan(50);
