@@ -68,9 +68,7 @@ public final class Redactor {
         if (redaction.isNone()) {
             return dataset;
         }
-        return new Dataset(redact(dataset.info(), redaction), each(dataset.incidents(), redaction),
-                each(dataset.sightings(), redaction), each(dataset.filings(), redaction),
-                each(dataset.news(), redaction));
+        return Dataset.of(redact(dataset.info(), redaction), redact(dataset.records(), redaction).toList());
     }
 
     /**
@@ -129,12 +127,6 @@ public final class Redactor {
                 writer.close();
             }
         };
-    }
-
-    private static <R extends CivicRecord> List<R> each(List<R> records, Redaction redaction) {
-        List<R> out = new ArrayList<>(records.size());
-        records.forEach(r -> out.add(redact(r, redaction)));
-        return out;
     }
 
     /** What one walk over a value leaves out, and how much. */
