@@ -40,9 +40,20 @@ final class RecordSpool implements Closeable {
         void accept(CivicRecord record) throws IOException;
     }
 
+    private final @CheckForNull Path folder;
     private @CheckForNull Path file;
     private @CheckForNull DataOutputStream out;
     private long size;
+
+    /** A spool in the system's temporary folder. */
+    RecordSpool() {
+        this(null);
+    }
+
+    /** A spool in the given folder, or in the system's temporary folder when null. */
+    RecordSpool(@CheckForNull Path folder) {
+        this.folder = folder;
+    }
 
     /** {@return how many records wait} */
     long size() {
@@ -52,7 +63,8 @@ final class RecordSpool implements Closeable {
     /** Holds back one record. */
     void add(CivicRecord record) throws IOException {
         if (out == null) {
-            file = Files.createTempFile("civicwatch-spool-", ".bin");
+            file = folder == null ? Files.createTempFile("civicwatch-spool-", ".bin")
+                    : Files.createTempFile(folder, "civicwatch-spool-", ".bin");
             out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
         }
         out.writeByte(record.recordType().ordinal());

@@ -17,11 +17,15 @@ import org.civicwatch.model.Place;
 import org.civicwatch.model.When;
 import org.civicwatch.samples.SampleData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RecordSpoolTest {
+    // A folder of its own: other programs' spools in the shared temporary folder come and go.
+    @TempDir
+    static Path folder;
 
     private static List<Path> spoolFiles() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().startsWith("civicwatch-spool-")).toList();
         }
     }
@@ -43,7 +47,7 @@ class RecordSpoolTest {
         added.add(2, odd);
         List<Path> before = spoolFiles();
         List<CivicRecord> back = new ArrayList<>();
-        try (RecordSpool spool = new RecordSpool()) {
+        try (RecordSpool spool = new RecordSpool(folder)) {
             for (CivicRecord r : added) {
                 spool.add(r);
             }
@@ -60,11 +64,11 @@ class RecordSpoolTest {
     @Test
     void closingWithoutDrainingDeletesTheFile() throws IOException {
         List<Path> before = spoolFiles();
-        try (RecordSpool spool = new RecordSpool()) {
+        try (RecordSpool spool = new RecordSpool(folder)) {
             spool.add(SampleData.gunmaPrefecturalOffice().sightings().get(0));
         }
         assertThat(spoolFiles()).containsExactlyInAnyOrderElementsOf(before);
-        try (RecordSpool empty = new RecordSpool()) {
+        try (RecordSpool empty = new RecordSpool(folder)) {
             assertThat(empty.size()).isZero();
         }
         assertThat(spoolFiles()).containsExactlyInAnyOrderElementsOf(before);

@@ -2,6 +2,8 @@ package org.civicwatch.catalog;
 
 import java.lang.invoke.MethodHandle;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
 import javax.annotation.CheckForNull;
 
 /**
@@ -15,31 +17,48 @@ public final class Field {
     private final String name;
     private final ValueType type;
     private final boolean required;
-    private final boolean personal;
+    private final @CheckForNull PersonalData personal;
+    /** For a personal field, whether its owner makes the value public (a public figure's name). */
+    private final Predicate<Object> publicIn;
     private final String description;
     private MethodHandle accessor;
 
-    private Field(String name, ValueType type, boolean required, boolean personal, String description) {
+    private Field(String name, ValueType type, boolean required, @CheckForNull PersonalData personal,
+                  Predicate<Object> publicIn, String description) {
         this.name = name;
         this.type = type;
         this.required = required;
         this.personal = personal;
+        this.publicIn = publicIn;
         this.description = description;
     }
 
     /** An optional field. */
     static Field optional(String name, ValueType type, String description) {
-        return new Field(name, type, false, false, description);
+        return new Field(name, type, false, null, owner -> false, description);
     }
 
     /** A required field. */
     static Field required(String name, ValueType type, String description) {
-        return new Field(name, type, true, false, description);
+        return new Field(name, type, true, null, owner -> false, description);
     }
 
-    /** The same field, marked as holding personal data. */
-    Field markPersonal() {
-        return new Field(name, type, required, true, description);
+    /** The same field, marked as holding personal data of that kind in every object that has it. */
+    Field markPersonal(PersonalData kind) {
+        return markPersonal(kind, owner -> false);
+    }
+
+    /**
+     * The same field, marked as holding personal data of that kind except in objects that make it public.
+     *
+     * @throws IllegalStateException if the field is required: redaction must be able to leave it out
+     */
+    Field markPersonal(PersonalData kind, Predicate<Object> isPublicIn) {
+        if (required) {
+            throw new IllegalStateException("field '" + name + "' is required, so it cannot hold personal data:"
+                    + " redaction must be able to leave a personal value out");
+        }
+        return new Field(name, type, false, Objects.requireNonNull(kind, "kind"), isPublicIn, description);
     }
 
     void bind(MethodHandle handle) {
@@ -92,9 +111,29 @@ public final class Field {
         return required;
     }
 
-    /** {@return whether it can hold personal data (names of private persons), which exporters may redact} */
+    /**
+     * {@return whether it can hold personal data (names of private persons, quoted text), which exporters
+     * may redact}
+     */
     public boolean isPersonal() {
+        return personal != null;
+    }
+
+    /** {@return the kind of personal data it can hold, or null for a field that holds none} */
+    @CheckForNull
+    public PersonalData personalData() {
         return personal;
+    }
+
+    /**
+     * {@return whether its value in that object is personal data}: false for a field that holds none, and
+     * false where the object makes the value public (the name of an organisation, a group or a public
+     * figure: {@link org.civicwatch.model.Party#hasPublicName()}).
+     *
+     * @param owner an object of the schema this field belongs to
+     */
+    public boolean isPersonalIn(Object owner) {
+        return personal != null && !publicIn.test(owner);
     }
 
     /** {@return what the field means, for documentation and generated schemas} */

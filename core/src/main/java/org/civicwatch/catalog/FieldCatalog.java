@@ -73,7 +73,8 @@ public final class FieldCatalog {
     public static final ObjectSchema<Party> PARTY = new ObjectSchema<>(Party.class,
             "A person, organisation or group.",
             required("kind", enumOf(PartyKind.class), "Person, organisation or group."),
-            optional("name", STRING, "The name; personal data unless a public figure.").markPersonal(),
+            optional("name", STRING, "The name; personal data unless a public figure.")
+                    .markPersonal(PersonalData.NAME, party -> ((Party) party).hasPublicName()),
             optional("title", STRING, "Role or title."),
             optional("organisation", STRING, "The body the party belongs to."),
             optional("size", COUNT, "How many people a group is."),
@@ -92,7 +93,7 @@ public final class FieldCatalog {
             "Where an extracted record came from.",
             required("source", STRING, "The source document."),
             optional("locator", STRING, "Where in the source."),
-            optional("quote", TEXT, "The text the record was extracted from.").markPersonal(),
+            optional("quote", TEXT, "The text the record was extracted from.").markPersonal(PersonalData.QUOTED_TEXT),
             optional("extractor", STRING, "The extractor's id."),
             optional("confidence", DECIMAL, "How sure the extractor is, 0 to 1."));
 

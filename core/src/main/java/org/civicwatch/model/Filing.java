@@ -214,6 +214,17 @@ public record Filing(String id, FilingKind kind, @CheckForNull String title, @Ch
         }
 
         /**
+         * Replaces the events.
+         *
+         * @param all the steps of the filing, in order; empty for none
+         * @return this builder
+         */
+        public Builder events(List<FilingEvent> all) {
+            events = new ArrayList<>(all);
+            return this;
+        }
+
+        /**
          * Sets the legal outcome.
          *
          * @param newOutcome the outcome, or null while not known

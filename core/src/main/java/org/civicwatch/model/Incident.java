@@ -184,6 +184,17 @@ public record Incident(String id, String title, @CheckForNull String summary, @C
         }
 
         /**
+         * Replaces the parties.
+         *
+         * @param all parties, each with their role, in order; empty for none
+         * @return this builder
+         */
+        public Builder parties(List<Party> all) {
+            parties = new ArrayList<>(all);
+            return this;
+        }
+
+        /**
          * Sets what came of it ("懲戒免職").
          *
          * @param newOutcome the outcome, or null

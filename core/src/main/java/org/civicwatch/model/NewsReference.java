@@ -178,6 +178,17 @@ public record NewsReference(String id, String outlet, String headline, @CheckFor
         }
 
         /**
+         * Replaces the authors.
+         *
+         * @param names the authors' names, in order; empty for none
+         * @return this builder
+         */
+        public Builder authors(List<String> names) {
+            authors = new ArrayList<>(names);
+            return this;
+        }
+
+        /**
          * Sets the language of the article.
          *
          * @param tag a BCP 47 tag ("ja"), or null

@@ -6,7 +6,7 @@ import javax.annotation.CheckForNull;
  * A person, organisation or group taking part in an incident or a filing.
  *
  * <p>Private persons should be recorded by role rather than name; where a name is kept,
- * {@code publicFigure = false} lets exporters redact it.
+ * {@code publicFigure = false} lets exporters redact it ({@link #hasPublicName()}).
  *
  * @param kind person, organisation or group
  * @param name the name, if recorded
@@ -70,6 +70,15 @@ public record Party(PartyKind kind, @CheckForNull String name, @CheckForNull Str
      */
     public static Party personByTitle(String title, @CheckForNull String organisation) {
         return new Party(PartyKind.PERSON, null, title, organisation, null, null, false);
+    }
+
+    /**
+     * {@return whether its name, if any, is public}: an organisation's and a group's always are, whatever
+     * {@link #publicFigure()} says; a person's only when they are a public figure. Redaction leaves out the
+     * names for which this is false.
+     */
+    public boolean hasPublicName() {
+        return kind != PartyKind.PERSON || publicFigure;
     }
 
     /**

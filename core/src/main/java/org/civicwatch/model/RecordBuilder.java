@@ -8,6 +8,11 @@ import javax.annotation.CheckForNull;
 /**
  * The fields every record builder has.
  *
+ * <p>A list field has two setters: one named after an element adds ({@code link(a, b)}, {@code tag("x")},
+ * and {@code related("id")}, whose field has no singular), and one taking a {@code List} replaces the whole
+ * list ({@code links(List.of())} empties it). With both, a copy that changes one list is
+ * {@code record.toBuilder().links(newLinks).build()}, never a call of the record's constructor.
+ *
  * @param <B> the concrete builder
  * @param <R> the record it builds
  */
@@ -58,6 +63,17 @@ public abstract sealed class RecordBuilder<B extends RecordBuilder<B, R>, R exte
     }
 
     /**
+     * Replaces the related ids.
+     *
+     * @param ids ids of records in the same dataset, in order; empty for none
+     * @return this builder
+     */
+    public B related(List<String> ids) {
+        related = new ArrayList<>(ids);
+        return self();
+    }
+
+    /**
      * Adds links.
      *
      * @param more links to pages about the record
@@ -69,6 +85,17 @@ public abstract sealed class RecordBuilder<B extends RecordBuilder<B, R>, R exte
     }
 
     /**
+     * Replaces the links.
+     *
+     * @param all links to pages about the record, in order; empty for none
+     * @return this builder
+     */
+    public B links(List<Link> all) {
+        links = new ArrayList<>(all);
+        return self();
+    }
+
+    /**
      * Adds tags.
      *
      * @param more free tags, not empty
@@ -76,6 +103,17 @@ public abstract sealed class RecordBuilder<B extends RecordBuilder<B, R>, R exte
      */
     public B tag(String... more) {
         tags.addAll(Arrays.asList(more));
+        return self();
+    }
+
+    /**
+     * Replaces the tags.
+     *
+     * @param all free tags, not empty, in order; empty for none
+     * @return this builder
+     */
+    public B tags(List<String> all) {
+        tags = new ArrayList<>(all);
         return self();
     }
 

@@ -16,6 +16,9 @@ import javax.annotation.CheckForNull;
  * boolean pretty = options.get(PRETTY);
  * }</pre>
  *
+ * <p>An option is equal only to itself and to the variants made from it with {@link #withDefault}, so a
+ * format can give a standard option its own default and still read a value set under the standard one.
+ *
  * @param <T> the type of its values
  */
 public final class Option<T> {
@@ -25,9 +28,16 @@ public final class Option<T> {
     private final String description;
     private final @CheckForNull Function<String, T> parser;
     private final List<String> allowed;
+    /** The option this one is a variant of, or itself: what equality compares. */
+    private final Option<T> origin;
 
     private Option(String name, Class<T> type, @CheckForNull T defaultValue, String description,
                    @CheckForNull Function<String, T> parser, List<String> allowed) {
+        this(name, type, defaultValue, description, parser, allowed, null);
+    }
+
+    private Option(String name, Class<T> type, @CheckForNull T defaultValue, String description,
+                   @CheckForNull Function<String, T> parser, List<String> allowed, @CheckForNull Option<T> origin) {
         if (!name.matches("[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("option name \"" + name + "\" must be lower case words joined by '-'");
         }
@@ -37,6 +47,23 @@ public final class Option<T> {
         this.description = Objects.requireNonNull(description, "description");
         this.parser = parser;
         this.allowed = List.copyOf(allowed);
+        this.origin = origin == null ? this : origin;
+    }
+
+    /**
+     * {@return the same option with another default}: what a format lists in its descriptor when its
+     * default differs from the usual one. The variant is equal to this option, so {@link Options} holding a
+     * value set under either gives it under both; unset, each gives its own default.
+     *
+     * <pre>{@code
+     * static final Option<StandardOptions.Redact> REDACT =
+     *         StandardOptions.REDACT.withDefault(StandardOptions.Redact.PRIVATE_NAMES);
+     * }</pre>
+     *
+     * @param newDefault the format's default, or null for unset
+     */
+    public Option<T> withDefault(@CheckForNull T newDefault) {
+        return new Option<>(name, type, newDefault, description, parser, allowed, origin);
     }
 
     /**
@@ -192,6 +219,17 @@ public final class Option<T> {
             return "";
         }
         return value instanceof Enum<?> e ? word(e) : String.valueOf(value);
+    }
+
+    /** {@return whether the other is this option or a variant of the same option ({@link #withDefault})} */
+    @Override
+    public boolean equals(@CheckForNull Object other) {
+        return other instanceof Option<?> o && o.origin == origin;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(origin);
     }
 
     @Override

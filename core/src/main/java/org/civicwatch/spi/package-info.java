@@ -16,6 +16,10 @@
  * <li>Report bad input as a {@link org.civicwatch.spi.DataException} carrying a
  *     {@link org.civicwatch.spi.Location}; honour lenient mode with
  *     {@link org.civicwatch.spi.Problems}.</li>
+ * <li>Leave redaction to the registry: it accepts {@link org.civicwatch.spi.StandardOptions#REDACT} for
+ *     every exporter and redacts the records before they reach its writer. To honour it also when called
+ *     directly, list it and return {@code Redactor.redacting(writer, Redaction.from(options, descriptor()))}
+ *     (package {@code org.civicwatch.redaction}).</li>
  * <li>Register the classes in {@code META-INF/services/org.civicwatch.spi.Importer} (and
  *     {@code ...Exporter}), and for the module path give the jar an {@code Automatic-Module-Name} or a
  *     {@code module-info} with {@code provides}.</li>

@@ -13,6 +13,9 @@ import org.civicwatch.model.Count;
 import org.civicwatch.model.DeviceType;
 import org.civicwatch.model.Floor;
 import org.civicwatch.model.ModelException;
+import org.civicwatch.model.Party;
+import org.civicwatch.model.PartyKind;
+import org.civicwatch.model.Provenance;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.model.Sighting;
 import org.civicwatch.model.When;
@@ -134,7 +137,40 @@ class FieldCatalogTest {
     @Test
     void marksNamesOfPeopleAsPersonalData() {
         assertThat(FieldCatalog.PARTY.field("name").orElseThrow().isPersonal()).isTrue();
+        assertThat(FieldCatalog.PARTY.field("name").orElseThrow().personalData()).isEqualTo(PersonalData.NAME);
         assertThat(FieldCatalog.PARTY.field("title").orElseThrow().isPersonal()).isFalse();
+        assertThat(FieldCatalog.PARTY.field("title").orElseThrow().personalData()).isNull();
+        assertThat(FieldCatalog.PROVENANCE.field("quote").orElseThrow().personalData())
+                .isEqualTo(PersonalData.QUOTED_TEXT);
+    }
+
+    @Test
+    void aNameIsPersonalInAPrivatePersonOnly() {
+        Field name = FieldCatalog.PARTY.field("name").orElseThrow();
+        Field title = FieldCatalog.PARTY.field("title").orElseThrow();
+        Party person = new Party(PartyKind.PERSON, "山田花子", "職員", null, null, null, false);
+
+        assertThat(name.isPersonalIn(person)).isTrue();
+        assertThat(title.isPersonalIn(person)).isFalse();
+        assertThat(name.isPersonalIn(new Party(PartyKind.PERSON, "山本一太", "知事", null, null, null, true))).isFalse();
+        // An organisation's or a group's name is public whatever its flag says.
+        assertThat(name.isPersonalIn(new Party(PartyKind.ORGANISATION, "群馬県", null, null, null, null, false)))
+                .isFalse();
+        assertThat(name.isPersonalIn(new Party(PartyKind.GROUP, "職員ら", null, null, null, null, false))).isFalse();
+        assertThat(FieldCatalog.PROVENANCE.field("quote").orElseThrow()
+                .isPersonalIn(new Provenance("post.html", null, "6階に2基", null, null))).isTrue();
+    }
+
+    @Test
+    void everyPersonalFieldIsOptionalSoRedactionCanLeaveItOut() {
+        List<Field> personal = FieldCatalog.all().stream().flatMap(s -> s.fields().stream())
+                .filter(Field::isPersonal).toList();
+
+        assertThat(personal).extracting(Field::name).containsExactlyInAnyOrder("name", "quote");
+        assertThat(personal).noneMatch(Field::isRequired);
+        assertThatThrownBy(() -> Field.required("id", ScalarType.STRING, "d").markPersonal(PersonalData.NAME))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("field 'id' is required, so it cannot hold personal data");
     }
 
     @Test

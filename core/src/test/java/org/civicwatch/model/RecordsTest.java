@@ -188,4 +188,40 @@ class RecordsTest {
         assertThat(more.related()).containsExactly("x");
         assertThat(original.toBuilder().id("copy").build().id()).isEqualTo("copy");
     }
+
+    @Test
+    void listSettersReplaceWhatAddersAdd() {
+        Link post = new Link("https://example.org/post", null, LinkKind.BLOG_POST, null);
+        Incident original = Incident.builder("i").title("t").party(Party.organisation("群馬県"))
+                .link(post).tag("a").related("x").build();
+        Party staff = Party.personByTitle("職員", "群馬県");
+
+        Incident replaced = original.toBuilder().parties(List.of(staff)).links(List.of()).tags(List.of("b", "c"))
+                .related(List.of("y")).build();
+
+        assertThat(replaced.parties()).containsExactly(staff);
+        assertThat(replaced.links()).isEmpty();
+        assertThat(replaced.tags()).containsExactly("b", "c");
+        assertThat(replaced.related()).containsExactly("y");
+        assertThat(original.toBuilder().parties(List.of(staff)).party(Party.group("会")).build().parties())
+                .containsExactly(staff, Party.group("会"));
+        assertThat(original.parties()).containsExactly(Party.organisation("群馬県"));
+
+        FilingEvent filed = new FilingEvent(FilingEventKind.FILED, When.parse("2015-03-02"), null, null);
+        Filing filing = Filing.builder("f", FilingKind.DISCLOSURE_REQUEST).event(filed, filed).build();
+        assertThat(filing.toBuilder().events(List.of(filed)).build().events()).containsExactly(filed);
+
+        NewsReference news = NewsReference.builder("n").outlet("o").headline("h").author("A", "B").build();
+        assertThat(news.toBuilder().authors(List.of("C")).build().authors()).containsExactly("C");
+        assertThat(Sighting.builder("s").tag("x").build().toBuilder().tags(List.of()).build().tags()).isEmpty();
+    }
+
+    @Test
+    void listSettersRejectANullElementAtBuild() {
+        List<Party> withNull = new ArrayList<>();
+        withNull.add(null);
+
+        assertThatThrownBy(() -> Incident.builder("i").title("t").parties(withNull).build())
+                .isInstanceOf(ModelException.class).hasMessageContaining("parties");
+    }
 }

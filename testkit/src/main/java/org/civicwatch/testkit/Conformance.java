@@ -14,12 +14,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.annotation.CheckForNull;
 import org.civicwatch.FormatRegistry;
 import org.civicwatch.catalog.Differences;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.Incident;
+import org.civicwatch.model.Party;
+import org.civicwatch.model.PartyKind;
+import org.civicwatch.model.PartyRole;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.DataException;
@@ -134,6 +139,7 @@ public final class Conformance {
         if (exporter != null) {
             guard(report, "exporter descriptor", () -> checkProvider(report, exporter, exporter.descriptor()));
             guard(report, "exporter output", () -> checkExporter(report, exporter));
+            guard(report, "redaction", () -> checkRedaction(report, exporter));
         }
         if (importer != null && exporter != null) {
             guard(report, "round trip", () -> checkRoundTrips(report, importer, exporter));
@@ -267,6 +273,38 @@ public final class Conformance {
             }
         }
         return options.with(o, value);
+    }
+
+    /** A private person's name no format would write by chance. */
+    private static final String PRIVATE_NAME = "Qzxjv 非公開太郎";
+
+    /**
+     * With {@code redact=private-names} a private person's name is not written: by the exporter itself
+     * when it lists the option, by the registry for it when it does not.
+     */
+    private static void checkRedaction(Report report, Exporter exporter) throws IOException {
+        FormatDescriptor d = exporter.descriptor();
+        Dataset sample = SampleData.gunmaPrefecturalOffice();
+        Dataset named = Dataset.of(sample.info(), Stream.concat(sample.records(),
+                Stream.of(Incident.builder("redaction-check").title("redaction check")
+                        .party(new Party(PartyKind.PERSON, PRIVATE_NAME, "職員", null, null, PartyRole.WITNESS, false))
+                        .build())).toList());
+        Options redact = Options.EMPTY.with(StandardOptions.REDACT, StandardOptions.Redact.PRIVATE_NAMES);
+        ByteArrayOutputStream viaRegistry = new ByteArrayOutputStream();
+        FormatRegistry.of(List.of(), List.of(exporter)).write(named, viaRegistry, d.id(), redact);
+        if (viaRegistry.toString(StandardCharsets.UTF_8).contains(PRIVATE_NAME)) {
+            report.fail("exporter '" + d.id() + "' wrote a private person's name through the registry with"
+                    + " redact=private-names");
+        }
+        if (d.options().contains(StandardOptions.REDACT)) {
+            ByteArrayOutputStream direct = new ByteArrayOutputStream();
+            exporter.write(named, direct, redact);
+            if (direct.toString(StandardCharsets.UTF_8).contains(PRIVATE_NAME)) {
+                report.fail("exporter '" + d.id() + "' lists the option 'redact' but wrote a private person's"
+                        + " name with redact=private-names: honour it, e.g. with Redactor.redacting(writer,"
+                        + " Redaction.from(options, descriptor())), or do not list it and let the registry redact");
+            }
+        }
     }
 
     private static void checkExporter(Report report, Exporter exporter) throws IOException {

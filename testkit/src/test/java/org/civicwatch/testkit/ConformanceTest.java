@@ -32,7 +32,7 @@ class ConformanceTest {
         Conformance.Report report = Conformance.check(formats.importer("lines"), formats.exporter("lines"));
         assertThat(report.failures()).isEmpty();
         assertThat(report.checks()).containsExactly("importer descriptor", "importer options", "malformed input",
-                "exporter descriptor", "exporter output", "round trip", "writer needs", "truncated input");
+                "exporter descriptor", "exporter output", "redaction", "round trip", "writer needs", "truncated input");
         report.assertPassed();
     }
 
@@ -74,6 +74,34 @@ class ConformanceTest {
                 }
             };
         }
+    }
+
+    /** Lists the standard option {@code redact}, so the registry leaves redaction to it, and ignores it. */
+    public static final class RedactionIgnoringExporter implements Exporter {
+        private final Exporter inner = FormatRegistry.load(ConformanceTest.class.getClassLoader()).exporter("lines");
+
+        @Override
+        public FormatDescriptor descriptor() {
+            FormatDescriptor d = inner.descriptor();
+            return d.toBuilder().options(java.util.stream.Stream.concat(d.options().stream(),
+                    java.util.stream.Stream.of(StandardOptions.REDACT)).toList()).build();
+        }
+
+        @Override
+        public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
+            return inner.open(out, info, Options.EMPTY);
+        }
+    }
+
+    @Test
+    void anExporterThatListsRedactionMustHonourIt() {
+        Conformance.Report report = Conformance.check(null, new RedactionIgnoringExporter());
+
+        assertThat(report.failures()).hasSize(2).anySatisfy(f -> assertThat(f).isEqualTo(
+                "exporter 'lines' wrote a private person's name through the registry with redact=private-names"))
+                .anySatisfy(f -> assertThat(f).startsWith("exporter 'lines' lists the option 'redact' but wrote a"
+                        + " private person's name with redact=private-names: honour it"));
+        assertThat(Conformance.check(null, formats.exporter("lines")).failures()).isEmpty();
     }
 
     /** Fails on bad input with a raw exception instead of a located DataException. */

@@ -12,11 +12,14 @@ import org.civicwatch.catalog.Table;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.RecordType;
+import org.civicwatch.redaction.Redaction;
+import org.civicwatch.redaction.Redactor;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Option;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordWriter;
+import org.civicwatch.spi.StandardOptions;
 
 /**
  * Writes a dataset as Markdown tables, one per record type, for pasting into an issue tracker or a
@@ -25,8 +28,12 @@ import org.civicwatch.spi.RecordWriter;
  *
  * <p>Records arrive one at a time and are written at once; a new table starts when the record type
  * changes, so records must come grouped by type, as {@link org.civicwatch.model.Dataset#records()} gives
- * them: {@link #needsRecordsGrouped()} says so, and the registry's conversions group them. Markdown cannot hold every value exactly (line breaks become {@code <br>}), so this format
- * has no importer.
+ * them: {@link #needsRecordsGrouped()} says so, and the registry's conversions group them. Markdown
+ * cannot hold every value exactly (line breaks become {@code <br>}), so this format has no importer.
+ *
+ * <p>It honours the standard {@link StandardOptions#REDACT} through the core {@link Redactor}, as every
+ * exporter can: {@code redact=private-names} leaves the names of private persons out of every cell and
+ * {@code redact=personal-data} quoted source text too, with no field of the model named here.
  */
 public final class MarkdownExporter implements Exporter {
 
@@ -35,7 +42,7 @@ public final class MarkdownExporter implements Exporter {
             "Write only these columns (comma-separated names, e.g. id,place_floor,count_value); all by default.");
 
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("markdown").name("Markdown tables")
-            .mediaType("text/markdown").extensions("md").options(COLUMNS)
+            .mediaType("text/markdown").extensions("md").options(COLUMNS, StandardOptions.REDACT)
             .description("One Markdown table per record type, for reading.").build();
 
     @Override
@@ -63,9 +70,11 @@ public final class MarkdownExporter implements Exporter {
                 }
             }
         }
+        Redaction redaction = Redaction.from(options, DESCRIPTOR);
+        DatasetInfo shown = Redactor.redact(info, redaction);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write("# " + cell(info.title() == null ? "civicwatch dataset" : info.title()) + "\n");
-        return new RecordWriter() {
+        w.write("# " + cell(shown.title() == null ? "civicwatch dataset" : shown.title()) + "\n");
+        return Redactor.redacting(new RecordWriter() {
             private RecordType current;
             private List<String> columns;
             private boolean closed;
@@ -96,7 +105,7 @@ public final class MarkdownExporter implements Exporter {
                 closed = true;
                 w.flush();
             }
-        };
+        }, redaction);
     }
 
     /**

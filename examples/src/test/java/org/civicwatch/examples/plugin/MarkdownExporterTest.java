@@ -6,7 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.civicwatch.CivicWatch;
+import org.civicwatch.model.Dataset;
+import org.civicwatch.model.DeviceType;
+import org.civicwatch.model.Party;
+import org.civicwatch.model.PartyKind;
+import org.civicwatch.model.Provenance;
+import org.civicwatch.model.Sighting;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.testkit.Conformance;
 import org.civicwatch.spi.OptionException;
@@ -32,6 +40,35 @@ class MarkdownExporterTest {
                 .contains("| sighting-3f-30f-office-space | 3..30 | 3階から30階 | 0 |\n")
                 .contains("| sighting-32f-observation-hall | 32 | 最上階32階 | 6 |\n")
                 .contains("\n## news\n");
+    }
+
+    private static final Sighting SEEN_BY_A_MEMBER = Sighting.builder("sighting-6f").device(DeviceType.CAMERA)
+            .observer(new Party(PartyKind.PERSON, "山田花子", "会員", "市民オンブズマン群馬", null, null, false))
+            .provenance(new Provenance("post.html", "paragraph 3", "6階では2基を確認", null, null)).build();
+    private static final Sighting SEEN_BY_THE_GROUP = Sighting.builder("sighting-32f").device(DeviceType.CAMERA)
+            .observer(SampleData.OMBUDSMAN).build();
+
+    /** The two sightings as Markdown, with options given as on a command line. */
+    private static String markdown(Map<String, String> given) throws IOException {
+        Map<String, String> options = new LinkedHashMap<>(given);
+        options.put("columns", "id,observer_name,observer_title,provenance_quote");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MarkdownExporter md = new MarkdownExporter();
+        md.write(Dataset.builder(SampleData.info()).add(SEEN_BY_A_MEMBER, SEEN_BY_THE_GROUP).build(), out,
+                Options.parse(options, md.descriptor().options()));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void honoursTheStandardRedactOption() throws IOException {
+        assertThat(markdown(Map.of())).contains("| sighting-6f | 山田花子 | 会員 | 6階では2基を確認 |\n");
+        assertThat(markdown(Map.of("redact", "private-names")))
+                .contains("| sighting-6f |  | 会員 | 6階では2基を確認 |\n",
+                        "| sighting-32f | 市民オンブズマン群馬 |  |  |\n")
+                .doesNotContain("山田花子");
+        assertThat(markdown(Map.of("redact", "personal-data")))
+                .contains("| sighting-6f |  | 会員 |  |\n", "| sighting-32f | 市民オンブズマン群馬 |  |  |\n")
+                .doesNotContain("山田花子", "6階では2基を確認");
     }
 
     @Test

@@ -4,11 +4,13 @@ import java.io.OutputStream;
 import org.civicwatch.importers.html.EmbeddedDataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Party;
+import org.civicwatch.redaction.Redactor;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Option;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordWriter;
+import org.civicwatch.spi.StandardOptions;
 
 /**
  * Writes blog HTML (format {@code html}): a self-contained UTF-8 page, or with {@link #FRAGMENT} a
@@ -22,15 +24,17 @@ import org.civicwatch.spi.RecordWriter;
  * <p>The whole dataset is embedded as JSON-LD per {@link EmbeddedDataset}, so the blog HTML importer reads
  * the page back as exactly the dataset written. The same dataset always gives the same bytes.
  *
- * <p><b>Private names.</b> {@link #REDACT_PRIVATE_NAMES} is on by default: a page is written to be
- * published, and the model marks the name of anyone who is not a public figure
- * ({@link Party#publicFigure()} false) as personal data. Such names are left out of the page <em>and</em> of
- * the embedded JSON-LD, so for a dataset holding them the round trip is lossy by design: the page reads
- * back with those names missing (a party left with nothing but its name is left out whole; an observer or
- * filer becomes absent). Names in free text (a summary, a note) are the author's responsibility and are
- * kept. Datasets without private names, the sample among them, round-trip exactly with the defaults; a
- * lossless copy of any dataset needs {@code redact-private-names=false}, which the conformance round trip
- * of this module uses.
+ * <p><b>Private names.</b> The standard option {@link StandardOptions#REDACT} is honoured here, and for a
+ * page it defaults to {@code private-names} ({@link #REDACT}): a page is written to be published, and the
+ * field catalog marks the name of anyone who is not a public figure ({@link Party#hasPublicName()} false) as
+ * personal data. The core {@link Redactor} leaves such names out of the page <em>and</em> of the embedded
+ * JSON-LD, and the footer says how many; {@code personal-data} also leaves out provenance quotes (which the
+ * page itself never shows). For a dataset holding private names the round trip is therefore lossy by
+ * design: the page reads back with those names missing (a party left with nothing but its name is left out
+ * whole; an observer or filer becomes absent). Names in free text (a summary, a note) are the author's
+ * responsibility and are kept. Datasets without private names, the sample among them, round-trip exactly
+ * with the defaults; a lossless copy of any dataset needs {@code redact=none}, which the conformance round
+ * trip of this module uses.
  *
  * <p><b>Memory.</b> Sections group records by type and sort them (the timeline by date, the table by floor),
  * so a writer from {@link #open} holds every record of the page until {@link RecordWriter#close()}, then
@@ -56,13 +60,15 @@ public final class BlogHtmlExporter implements Exporter {
     public static final Option<LabelLanguage> LANGUAGE = Option.choice("language", LabelLanguage.class,
             LabelLanguage.AUTO, "Labels in Japanese (ja) or English (en); auto: English if the dataset info's"
                     + " language is English, else Japanese.");
-    /** Leave out the names of private persons. */
-    public static final Option<Boolean> REDACT_PRIVATE_NAMES = Option.bool("redact-private-names", true,
-            "Leave out the names of parties who are not public figures, from the page and from its embedded"
-                    + " data (the round trip then loses them); false keeps every name.");
+    /**
+     * The standard {@link StandardOptions#REDACT}, on for pages: names of private persons are left out of the
+     * page and of its embedded data unless {@code redact=none} is given.
+     */
+    public static final Option<StandardOptions.Redact> REDACT =
+            StandardOptions.REDACT.withDefault(StandardOptions.Redact.PRIVATE_NAMES);
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("html").name("Blog HTML")
-            .mediaType("text/html").extensions("html", "htm").options(FRAGMENT, LANGUAGE, REDACT_PRIVATE_NAMES)
+    static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("html").name("Blog HTML")
+            .mediaType("text/html").extensions("html", "htm").options(FRAGMENT, LANGUAGE, REDACT)
             .description("A page or blog fragment for people to read, with the dataset embedded as JSON-LD").build();
 
     @Override

@@ -3,6 +3,7 @@ package org.civicwatch.exporters.html;
 import java.util.Locale;
 import org.civicwatch.exporters.html.BlogHtmlExporter.LabelLanguage;
 import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.redaction.Redaction;
 import org.civicwatch.spi.Options;
 
 /**
@@ -12,9 +13,10 @@ import org.civicwatch.spi.Options;
  * @param fragment a {@code <div>} to paste into a blog instead of a whole page
  * @param labels the language of the labels, {@link LabelLanguage#JA} or {@link LabelLanguage#EN} (never
  *     {@code AUTO}: that is resolved against the dataset info)
- * @param redactPrivateNames leave out the names of private persons
+ * @param redaction what personal data to leave out of the page and its embedded data (the standard
+ *     {@code redact} option, {@code private-names} by default for a page)
  */
-record PageSettings(boolean fragment, LabelLanguage labels, boolean redactPrivateNames) {
+record PageSettings(boolean fragment, LabelLanguage labels, Redaction redaction) {
     PageSettings {
         if (labels == LabelLanguage.AUTO) {
             throw new IllegalArgumentException("the label language must be resolved against the dataset info");
@@ -29,6 +31,6 @@ record PageSettings(boolean fragment, LabelLanguage labels, boolean redactPrivat
                     ? LabelLanguage.EN : LabelLanguage.JA;
         }
         return new PageSettings(options.require(BlogHtmlExporter.FRAGMENT), labels,
-                options.require(BlogHtmlExporter.REDACT_PRIVATE_NAMES));
+                Redaction.from(options, BlogHtmlExporter.DESCRIPTOR));
     }
 }

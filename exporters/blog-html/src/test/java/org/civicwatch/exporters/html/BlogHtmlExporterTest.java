@@ -12,11 +12,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.importers.html.BlogHtmlImporter;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.Incident;
+import org.civicwatch.model.Party;
+import org.civicwatch.model.PartyKind;
+import org.civicwatch.model.PartyRole;
+import org.civicwatch.model.Provenance;
+import org.civicwatch.redaction.Redaction;
+import org.civicwatch.redaction.Redactor;
 import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.testkit.Conformance;
@@ -26,6 +34,8 @@ import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.RecordWriter;
+import org.civicwatch.spi.StandardOptions;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +59,9 @@ class BlogHtmlExporterTest {
 
         @Override
         public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
-            return html.open(out, info, options.with(BlogHtmlExporter.REDACT_PRIVATE_NAMES, false));
+            // Names kept unless redaction is asked for: the conformance check asks, and must be obeyed.
+            return html.open(out, info, options.isSet(StandardOptions.REDACT) ? options
+                    : options.with(StandardOptions.REDACT, StandardOptions.Redact.NONE));
         }
     }
 
@@ -85,12 +97,49 @@ class BlogHtmlExporterTest {
     void redactingByDefaultLosesOnlyThePrivateNames() throws IOException {
         for (int seed = 1; seed <= 12; seed++) {
             Dataset random = RandomDatasets.generate(seed, 3);
-            PrivateNames names = new PrivateNames();
-            Dataset expected = Dataset.builder(random.info())
-                    .add(random.records().map(names::redact).toArray(CivicRecord[]::new)).build();
+            Dataset expected = Redactor.redact(random, Redaction.privateNames());
 
             assertThat(readBack(write(random, Options.EMPTY))).as("seed %d", seed).isEqualTo(expected);
         }
+    }
+
+    private static Dataset namedInAPost() {
+        return Dataset.builder(SampleData.info()).add(Incident.builder("i").title("t")
+                .party(new Party(PartyKind.PERSON, "山田花子", "職員", "群馬県", null, PartyRole.ALLEGED_PERPETRATOR, false),
+                        new Party(PartyKind.PERSON, "佐藤一郎", null, null, null, PartyRole.WITNESS, false))
+                .provenance(new Provenance("post.html", null, "職員の山田花子が盗聴", "blog-html/incident", null))
+                .build()).build();
+    }
+
+    @Test
+    void isNotRedactedAgainWhenTheRegistryAsksForWhatItAlreadyDoesSoItsFooterStillCounts() throws IOException {
+        BlogHtmlExporter html = new BlogHtmlExporter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Dataset d = namedInAPost();
+
+        Redaction asked = Redaction.from(Options.EMPTY, html.descriptor());
+        RecordWriter opened = html.open(out, d.info(), Options.EMPTY);
+        RecordWriter writer = Redactor.redacting(opened, asked);
+        Exporter.writeAll(d, writer);
+        writer.close();
+
+        assertThat(asked).isEqualTo(Redaction.privateNames());
+        assertThat(writer).isSameAs(opened);
+        String page = text(out.toByteArray());
+        assertThat(Jsoup.parse(page).selectFirst("footer").text()).startsWith("公人でない個人の氏名（2件）は載せていません。");
+        // private-names keeps quotes, even one that repeats a name: personal-data is the choice for such sources.
+        assertThat(page).doesNotContain("佐藤一郎").contains("職員の山田花子が盗聴");
+    }
+
+    @Test
+    void leavesQuotesOutOfTheEmbeddedDataWhenAskedForPersonalData() throws IOException {
+        byte[] page = write(namedInAPost(), Options.parse(Map.of("redact", "personal-data"),
+                new BlogHtmlExporter().descriptor().options()));
+
+        assertThat(text(page)).doesNotContain("山田花子", "佐藤一郎");
+        assertThat(Jsoup.parse(text(page)).selectFirst("footer").text()).startsWith("公人でない個人の氏名（2件）");
+        assertThat(readBack(page).incidents().get(0).provenance())
+                .isEqualTo(new Provenance("post.html", null, null, "blog-html/incident", null));
     }
 
     @Test
@@ -148,7 +197,7 @@ class BlogHtmlExporterTest {
         assertThat(d.mediaType()).isEqualTo("text/html");
         assertThat(d.extensions()).containsExactly("html", "htm");
         assertThat(d.options()).extracting(o -> o.name() + "=" + o.format(o.defaultValue()))
-                .containsExactly("fragment=false", "language=auto", "redact-private-names=true");
+                .containsExactly("fragment=false", "language=auto", "redact=private-names");
         assertThat(CivicWatch.formats().exporter("html")).isInstanceOf(BlogHtmlExporter.class);
     }
 

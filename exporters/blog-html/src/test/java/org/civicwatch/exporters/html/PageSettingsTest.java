@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.civicwatch.exporters.html.BlogHtmlExporter.LabelLanguage;
 import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.redaction.Redaction;
 import org.civicwatch.spi.Options;
+import org.civicwatch.spi.StandardOptions;
 import org.junit.jupiter.api.Test;
 
 class PageSettingsTest {
@@ -16,7 +18,7 @@ class PageSettingsTest {
 
     @Test
     void takesTheDefaultsAndResolvesTheLabelLanguageAgainstTheDatasetInfo() {
-        assertThat(PageSettings.of(Options.EMPTY, in("ja"))).isEqualTo(new PageSettings(false, LabelLanguage.JA, true));
+        assertThat(PageSettings.of(Options.EMPTY, in("ja"))).isEqualTo(new PageSettings(false, LabelLanguage.JA, Redaction.privateNames()));
         assertThat(PageSettings.of(Options.EMPTY, in("en-GB")).labels()).isEqualTo(LabelLanguage.EN);
         assertThat(PageSettings.of(Options.EMPTY, in("EN")).labels()).isEqualTo(LabelLanguage.EN);
         assertThat(PageSettings.of(Options.EMPTY, in(null)).labels()).isEqualTo(LabelLanguage.JA);
@@ -26,14 +28,14 @@ class PageSettingsTest {
     void takesEveryOptionGiven() {
         Options options = Options.EMPTY.with(BlogHtmlExporter.FRAGMENT, true)
                 .with(BlogHtmlExporter.LANGUAGE, LabelLanguage.JA)
-                .with(BlogHtmlExporter.REDACT_PRIVATE_NAMES, false);
+                .with(StandardOptions.REDACT, StandardOptions.Redact.NONE);
 
-        assertThat(PageSettings.of(options, in("en"))).isEqualTo(new PageSettings(true, LabelLanguage.JA, false));
+        assertThat(PageSettings.of(options, in("en"))).isEqualTo(new PageSettings(true, LabelLanguage.JA, Redaction.none()));
     }
 
     @Test
     void holdsAResolvedLanguageOnly() {
-        assertThatThrownBy(() -> new PageSettings(false, LabelLanguage.AUTO, true))
+        assertThatThrownBy(() -> new PageSettings(false, LabelLanguage.AUTO, Redaction.privateNames()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("resolved");
     }
 }

@@ -27,6 +27,7 @@ import org.civicwatch.model.Sighting;
 import org.civicwatch.model.When;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.Options;
+import org.civicwatch.spi.StandardOptions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -226,7 +227,7 @@ class PageTest {
                 .containsExactly(new Party(PartyKind.PERSON, null, "職員", "群馬県", null,
                         PartyRole.ALLEGED_PERPETRATOR, false), governor);
 
-        String kept = text(write(d, Options.EMPTY.with(BlogHtmlExporter.REDACT_PRIVATE_NAMES, false)));
+        String kept = text(write(d, Options.EMPTY.with(StandardOptions.REDACT, StandardOptions.Redact.NONE)));
         assertThat(kept).contains("山田花子", "佐藤一郎");
         assertThat(readBack(kept.getBytes(StandardCharsets.UTF_8))).isEqualTo(d);
     }

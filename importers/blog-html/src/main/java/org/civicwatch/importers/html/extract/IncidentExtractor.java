@@ -181,7 +181,6 @@ public final class IncidentExtractor implements Extractor {
                 .provenance(new Provenance(post.permalink(), p.locator(), sentence, id(), 0.7)).build();
     }
 
-    /** Adds an incident, or folds it into one already found of the same type on the same day. */
     /**
      * The incidents of a post, one per matter: a later sentence about the same kind of incident on the same
      * day adds its parties and links to the first. Kept by key and in growing lists, so that a post that
@@ -229,9 +228,7 @@ public final class IncidentExtractor implements Extractor {
         }
 
         Incident incident() {
-            Incident f = first;
-            return new Incident(f.id(), f.title(), f.summary(), f.when(), f.place(), f.type(), f.status(), parties,
-                    f.outcome(), f.related(), links, f.tags(), f.provenance());
+            return first.toBuilder().parties(parties).links(links).build();
         }
     }
 
