@@ -54,7 +54,17 @@ public final class JsonLdDataset {
      * @param dataset the dataset
      */
     public static String scriptText(Dataset dataset) {
+        return scriptText(JsonTrees.toJson(toTree(dataset)));
+    }
+
+    /**
+     * {@return JSON text made safe to stand inside a {@code <script>} element}, as {@link #scriptText(Dataset)}
+     * makes it
+     *
+     * @param json JSON text
+     */
+    public static String scriptText(String json) {
         // '<' stands only inside strings in JSON text, where the escape means the same character.
-        return JsonTrees.toJson(toTree(dataset)).replace("<", "\\u003c");
+        return json.replace("<", "\\u003c");
     }
 }

@@ -120,7 +120,7 @@ final class JsonDocumentReader extends JsonReading {
                 parser.skipChildren();
             }
         } else {
-            problems.report(new DataException(here(0).atField("/" + JsonTree.escape(name)), "unknown member '"
+            problems.report(new DataException(here(0).atField("/" + JsonTrees.escape(name)), "unknown member '"
                     + name + "'; a civicwatch document has " + MEMBERS), null);
             parser.skipChildren();
         }

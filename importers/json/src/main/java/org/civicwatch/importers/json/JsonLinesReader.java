@@ -170,7 +170,7 @@ final class JsonLinesReader extends JsonReading {
     private void extraMembers(JsonTree tree, Map<String, Object> object, long record, String... expected) {
         for (String member : object.keySet()) {
             if (!Arrays.asList(expected).contains(member)) {
-                problems.report(new DataException(at(tree, "", "/" + JsonTree.escape(member), record),
+                problems.report(new DataException(at(tree, "", "/" + JsonTrees.escape(member), record),
                         "unknown member '" + member + "'; a line has " + String.join(", ", expected)
                                 + (problems.lenient() ? "; it was left out" : "")),
                         JsonTrees.toJson(Map.of(member, object.get(member))));

@@ -109,7 +109,7 @@ abstract class JsonReading implements RecordReader {
     private ObjectSchema.UnknownFields unknownFields(JsonTree tree, String base, long record) {
         return (path, value, message) -> {
             StringBuilder pointer = new StringBuilder();
-            path.forEach(step -> pointer.append('/').append(JsonTree.escape(String.valueOf(step))));
+            path.forEach(step -> pointer.append('/').append(JsonTrees.escape(String.valueOf(step))));
             Location where = at(tree, base, pointer.toString(), record);
             if (!problems.lenient()) {
                 throw new DataException(where, message);
