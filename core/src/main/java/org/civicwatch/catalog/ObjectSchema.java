@@ -7,6 +7,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import org.civicwatch.model.When;
 /**
  * The description of one record or value type of the model: its fields in order, with generic
  * access ({@link #get(Object, String)}), generic construction ({@link #create(Map)}) and a tree form
- * ({@link #toTree(Object)}) that JSON-like formats write as is.
+ * ({@link #toTree(Object)}, read back by {@link #fromTree}) that JSON-like formats write and read as is.
+ * {@link DatasetTree} is the tree form of a whole dataset.
  *
  * <p>A schema is checked against its Java record when it is made: a record component the catalog
  * does not describe (or a described field the record lacks) stops the catalog from loading, so the
@@ -31,6 +33,8 @@ public final class ObjectSchema<T> implements ValueType {
     private final String description;
     private final List<Field> fields;
     private final Map<String, Field> byName;
+    /** Each field's index in {@link #fields}, by name. */
+    private final Map<String, Integer> positions;
     private final MethodHandle constructor;
     /** Which components are primitive booleans, which take false when absent (worked out once: reflection is slow). */
     private final boolean[] primitiveBoolean;
@@ -50,6 +54,7 @@ public final class ObjectSchema<T> implements ValueType {
                     + declared + " but the record has " + expected + ": describe every component, in order");
         }
         Map<String, Field> index = new LinkedHashMap<>();
+        Map<String, Integer> at = new HashMap<>();
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         Class<?>[] parameterTypes = new Class<?>[components.length];
         try {
@@ -57,6 +62,7 @@ public final class ObjectSchema<T> implements ValueType {
                 this.fields.get(i).bind(lookup.unreflect(components[i].getAccessor()));
                 parameterTypes[i] = components[i].getType();
                 index.put(this.fields.get(i).name(), this.fields.get(i));
+                at.put(this.fields.get(i).name(), i);
             }
             this.primitiveBoolean = new boolean[components.length];
             for (int i = 0; i < components.length; i++) {
@@ -68,6 +74,7 @@ public final class ObjectSchema<T> implements ValueType {
             throw new IllegalStateException("cannot access the record " + type.getName(), e);
         }
         this.byName = Collections.unmodifiableMap(index);
+        this.positions = Map.copyOf(at);
     }
 
     @Override
@@ -192,6 +199,29 @@ public final class ObjectSchema<T> implements ValueType {
     }
 
     /**
+     * Told about each member of a tree that is not a field of its object, while {@link #fromTree} reads
+     * the tree: it throws to stop reading, or returns to leave the member out.
+     */
+    @FunctionalInterface
+    public interface UnknownFields {
+        /** Stops at the first unknown member with a {@link ModelException} naming it. */
+        UnknownFields REFUSE = (path, value, message) -> {
+            throw new ModelException((String) path.get(path.size() - 1), message);
+        };
+
+        /**
+         * Hears of one member that is not a field.
+         *
+         * @param path where the member is: field names ({@code String}) and list indexes ({@code Integer})
+         *     from the root of the tree read, the member's own name last ({@code [events, 1, colour]})
+         * @param value the member's value
+         * @param message what is wrong, naming the object's fields:
+         *     {@code unknown field 'colour' of Sighting; its fields are id, observed, ...}
+         */
+        void unknown(List<Object> path, @CheckForNull Object value, String message);
+    }
+
+    /**
      * Builds an object from field values. A value may be of the field's Java type or in a form a format
      * reads: a string for any scalar, a number or boolean for numeric and boolean fields, a {@code Map}
      * of field values for a nested object, a {@code List} of those for a list. A missing or null entry is
@@ -203,34 +233,84 @@ public final class ObjectSchema<T> implements ValueType {
      *     and what is wrong, for unknown fields, values of the wrong type and values the model rejects
      */
     public T create(Map<String, ?> values) {
-        for (String key : values.keySet()) {
-            if (!byName.containsKey(key) && !isOriginalName(key)) {
-                throw new ModelException(key, "is not a field of " + name() + "; fields are "
-                        + String.join(", ", fieldNames()));
-            }
+        return build(values, false, new ArrayList<>(), UnknownFields.REFUSE);
+    }
+
+    /**
+     * Reads an object from its tree form, the inverse of {@link #toTree}: a map of field name to value in
+     * any order, where a whole number is a {@code Long} (a {@code BigInteger} beyond), a decimal any
+     * number, a boolean a {@code Boolean}, every other scalar its string form, a nested object a map and a
+     * list a list. A null member is absent. This is what JSON-like formats read: a tree parsed from their
+     * text, checked value by value against the catalog.
+     *
+     * <pre>{@code
+     * Sighting s = FieldCatalog.SIGHTING.fromTree(Map.of("id", "s1", "device", "camera"),
+     *         ObjectSchema.UnknownFields.REFUSE);
+     * }</pre>
+     *
+     * @param tree the tree form, or what was read in its place
+     * @param unknown told about each member that is not a field, to refuse it or leave it out
+     * @return the object
+     * @throws ModelException for the first value that does not fit, naming it as {@link #create} does
+     *     ({@code place.floor}, {@code events[1].when}; null for the tree itself)
+     */
+    public T fromTree(@CheckForNull Object tree, UnknownFields unknown) {
+        if (!(tree instanceof Map<?, ?> map)) {
+            throw new ModelException(null, "expected an object (" + name() + "), got " + ScalarType.describeValue(tree));
         }
+        return build(map, true, new ArrayList<>(), unknown);
+    }
+
+    /**
+     * The one way from read values to an object, for {@link #create} and {@link #fromTree}.
+     *
+     * @param treeForm whether scalars must be in their tree form (see {@link ScalarType#convert})
+     * @param path where {@code values} is, for {@code unknown}; steps are added and taken off as reading goes
+     */
+    private T build(Map<?, ?> values, boolean treeForm, List<Object> path, UnknownFields unknown) {
         Object[] args = new Object[fields.size()];
-        for (int i = 0; i < args.length; i++) {
-            Field f = fields.get(i);
-            Object raw = values.get(f.name());
+        String[] originals = null;
+        for (Map.Entry<?, ?> member : values.entrySet()) {
+            String key = String.valueOf(member.getKey());
+            Object raw = member.getValue();
+            Integer position = positions.get(key);
+            if (position == null) {
+                Field dated = originalOf(key);
+                if (dated == null) {
+                    path.add(key);
+                    unknown.unknown(List.copyOf(path), raw, "unknown field '" + key + "' of " + name()
+                            + "; its fields are " + String.join(", ", fieldNames()));
+                    path.remove(path.size() - 1);
+                } else if (raw != null) {
+                    if (!(raw instanceof String text)) {
+                        throw new ModelException(key, "expected a string, got " + ScalarType.describeValue(raw));
+                    }
+                    originals = originals == null ? new String[args.length] : originals;
+                    originals[positions.get(dated.name())] = text;
+                }
+                continue;
+            }
+            if (raw == null) {
+                continue;
+            }
+            path.add(key);
             try {
-                args[i] = convert(f.type(), raw);
+                args[position] = convert(fields.get(position).type(), raw, treeForm, path, unknown);
             } catch (ModelException e) {
-                throw e.within(f.name());
+                throw e.within(key);
+            }
+            path.remove(path.size() - 1);
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (originals != null && originals[i] != null) {
+                if (args[i] == null) {
+                    throw new ModelException(fields.get(i).originalName(), "is given without '" + fields.get(i).name()
+                            + "'");
+                }
+                args[i] = ((When) args[i]).withOriginal(originals[i]);
             }
             if (args[i] == null && primitiveBoolean[i]) {
                 args[i] = Boolean.FALSE;
-            }
-            String originalName = f.originalName();
-            Object original = originalName == null ? null : values.get(originalName);
-            if (original != null) {
-                if (!(original instanceof String text)) {
-                    throw new ModelException(originalName, "expected a string, got " + ScalarType.describeValue(original));
-                }
-                if (args[i] == null) {
-                    throw new ModelException(originalName, "is given without '" + f.name() + "'");
-                }
-                args[i] = ((When) args[i]).withOriginal(text);
             }
         }
         try {
@@ -244,25 +324,28 @@ public final class ObjectSchema<T> implements ValueType {
         }
     }
 
-    private boolean isOriginalName(String key) {
-        return key.endsWith("Original") && byName.containsKey(key.substring(0, key.length() - "Original".length()))
-                && key.equals(byName.get(key.substring(0, key.length() - "Original".length())).originalName());
-    }
-
+    /** The dated field whose original text a name holds ({@code whenOriginal}), or null. */
     @CheckForNull
-    static Object convert(ValueType type, @CheckForNull Object raw) {
-        if (raw == null) {
+    private Field originalOf(String key) {
+        String suffix = "Original";
+        if (!key.endsWith(suffix)) {
             return null;
         }
+        Field dated = byName.get(key.substring(0, key.length() - suffix.length()));
+        return dated != null && key.equals(dated.originalName()) ? dated : null;
+    }
+
+    private static Object convert(ValueType type, Object raw, boolean treeForm, List<Object> path,
+                                  UnknownFields unknown) {
         if (type instanceof ScalarType<?> scalar) {
-            return scalar.coerce(raw);
+            return scalar.convert(raw, treeForm);
         }
         if (type instanceof ObjectSchema<?> schema) {
-            if (schema.javaType().isInstance(raw)) {
+            if (!treeForm && schema.javaType().isInstance(raw)) {
                 return raw;
             }
             if (raw instanceof Map<?, ?> map) {
-                return schema.create(stringKeys(map));
+                return schema.build(map, treeForm, path, unknown);
             }
             throw new ModelException(null, "expected an object (" + schema.name() + "), got "
                     + ScalarType.describeValue(raw));
@@ -277,18 +360,14 @@ public final class ObjectSchema<T> implements ValueType {
             if (item == null) {
                 throw new ModelException("[" + i + "]", "a list element must not be null");
             }
+            path.add(i);
             try {
-                out.add(convert(list.element(), item));
+                out.add(convert(list.element(), item, treeForm, path, unknown));
             } catch (ModelException e) {
                 throw e.within("[" + i + "]");
             }
+            path.remove(path.size() - 1);
         }
-        return out;
-    }
-
-    private static Map<String, Object> stringKeys(Map<?, ?> map) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        map.forEach((k, v) -> out.put(String.valueOf(k), v));
         return out;
     }
 

@@ -1,9 +1,12 @@
 package org.civicwatch.catalog;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
+import javax.annotation.CheckForNull;
 import org.civicwatch.model.Floor;
 import org.civicwatch.model.ModelException;
 import org.civicwatch.model.When;
@@ -174,26 +177,71 @@ public final class ScalarType<T> implements ValueType {
     }
 
     /**
-     * Converts a value from a format (a string, or a JSON number or boolean) into this type.
+     * Converts a value from a format into this type: a value of {@link #javaType()} as it is, a string by
+     * {@link #parse}, a whole number of any Java integer type for {@link #INTEGER}, any number for
+     * {@link #DECIMAL}.
      *
      * @param value the value as read
      * @return the value as this type
      * @throws ModelException if it cannot be converted
      */
     public T coerce(Object value) {
-        if (javaType.isInstance(value)) {
+        return convert(value, false);
+    }
+
+    /**
+     * The one conversion of a read value, for {@link #coerce} and for the tree form
+     * ({@link ObjectSchema#fromTree}). The tree form takes only what {@link ObjectSchema#toTree} writes:
+     * a {@code Long} for whole numbers, a number for decimals, a {@code Boolean} for booleans and a string
+     * for every other type; {@code "2"} for a whole number is an error there, as JSON's {@code "2"} is not
+     * the number 2.
+     */
+    T convert(Object value, boolean treeForm) {
+        if (!treeForm && javaType.isInstance(value)) {
             return javaType.cast(value);
         }
-        if (value instanceof String s) {
+        if (javaType == Long.class) {
+            if (value instanceof Long || !treeForm && (value instanceof Integer || value instanceof Short
+                    || value instanceof Byte)) {
+                return javaType.cast(((Number) value).longValue());
+            }
+            if (value instanceof BigInteger big) {
+                if (big.bitLength() < Long.SIZE) {
+                    return javaType.cast(big.longValue());
+                }
+                throw new ModelException(null, big + " is too large for a whole number (at most " + Long.MAX_VALUE
+                        + ")");
+            }
+        } else if (javaType == Double.class) {
+            if (value instanceof Number n) {
+                return javaType.cast(n.doubleValue());
+            }
+        } else if (javaType == Boolean.class) {
+            if (value instanceof Boolean) {
+                return javaType.cast(value);
+            }
+        } else if (value instanceof String s) {
             return parse(s);
         }
-        if (javaType == Long.class && value instanceof Number n && !(value instanceof Double || value instanceof Float)) {
-            return javaType.cast(n.longValue());
+        if (!treeForm && value instanceof String s) {
+            return parse(s);
         }
-        if (javaType == Double.class && value instanceof Number n) {
-            return javaType.cast(n.doubleValue());
+        throw new ModelException(null, "expected " + treeDescription() + ", got " + describeValue(value));
+    }
+
+    /** What a value of this type is in the tree form, for error messages: its JSON type, and more if helpful. */
+    private String treeDescription() {
+        if (javaType == Long.class) {
+            return "a whole number";
         }
-        throw new ModelException(null, "expected " + describe() + ", got " + describeValue(value));
+        if (javaType == Double.class) {
+            return "a number";
+        }
+        if (javaType == Boolean.class) {
+            return "true or false";
+        }
+        String what = describe();
+        return what.equals("a string") ? what : "a string (" + what + ")";
     }
 
     /** {@return what a value of this type looks like, for error messages} */
@@ -211,17 +259,32 @@ public final class ScalarType<T> implements ValueType {
         };
     }
 
-    static String describeValue(Object value) {
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
+    /**
+     * {@return a value read from a format as error messages name it}: {@code null}, {@code an object} (a
+     * map), {@code a list}, {@code the string "..."} (cut at 40 chars), {@code true}, {@code the number 3}.
+     *
+     * @param value a value of a tree (or of any type), or null
+     */
+    public static String describeValue(@CheckForNull Object value) {
+        if (value == null) {
+            return "null";
         }
-        if (value instanceof java.util.Map) {
+        if (value instanceof Map) {
             return "an object";
         }
-        if (value instanceof java.util.List) {
+        if (value instanceof List) {
             return "a list";
         }
-        return value.getClass().getSimpleName();
+        if (value instanceof String s) {
+            return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+        }
+        if (value instanceof Boolean) {
+            return value.toString();
+        }
+        if (value instanceof Number) {
+            return "the number " + value;
+        }
+        return "a " + value.getClass().getSimpleName();
     }
 
     @Override

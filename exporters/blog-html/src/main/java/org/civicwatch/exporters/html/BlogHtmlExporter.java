@@ -1,7 +1,7 @@
 package org.civicwatch.exporters.html;
 
 import java.io.OutputStream;
-import org.civicwatch.importers.html.EmbeddedDataset;
+import org.civicwatch.json.JsonLdDataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Party;
 import org.civicwatch.redaction.Redactor;
@@ -21,7 +21,7 @@ import org.civicwatch.spi.StandardOptions;
  * ({@link #LANGUAGE}). The page is built as a jsoup DOM, so every string is escaped; only http(s) URLs become
  * links, with {@code rel="noopener noreferrer"}.
  *
- * <p>The whole dataset is embedded as JSON-LD per {@link EmbeddedDataset}, so the blog HTML importer reads
+ * <p>The whole dataset is embedded as JSON-LD per {@link JsonLdDataset}, so the blog HTML importer reads
  * the page back as exactly the dataset written. The same dataset always gives the same bytes.
  *
  * <p><b>Private names.</b> The standard option {@link StandardOptions#REDACT} is honoured here, and for a

@@ -2,19 +2,17 @@ package org.civicwatch.exporters.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.civicwatch.CivicWatch;
-import org.civicwatch.importers.html.BlogHtmlImporter;
+import org.civicwatch.catalog.DatasetTree;
+import org.civicwatch.json.JsonLdDataset;
+import org.civicwatch.json.JsonTrees;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
@@ -27,70 +25,21 @@ import org.civicwatch.redaction.Redaction;
 import org.civicwatch.redaction.Redactor;
 import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
-import org.civicwatch.testkit.Conformance;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.FormatDescriptor;
-import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Options;
-import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.RecordWriter;
 import org.civicwatch.spi.StandardOptions;
+import org.civicwatch.testkit.Conformance;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/** The exporter on its own; with the importer (conformance of the pair, the facade) it is tested in {@code examples}. */
 class BlogHtmlExporterTest {
-    @TempDir
-    Path dir;
-
-    /** The exporter keeping every name: the lossless configuration, for the conformance round trip. */
-    public static final class NamesKept implements Exporter {
-        private final BlogHtmlExporter html = new BlogHtmlExporter();
-
-        @Override
-        public FormatDescriptor descriptor() {
-            return html.descriptor();
-        }
-
-        @Override
-        public boolean takesLateInfo() {
-            return html.takesLateInfo();
-        }
-
-        @Override
-        public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
-            // Names kept unless redaction is asked for: the conformance check asks, and must be obeyed.
-            return html.open(out, info, options.isSet(StandardOptions.REDACT) ? options
-                    : options.with(StandardOptions.REDACT, StandardOptions.Redact.NONE));
-        }
-    }
-
-    @Test
-    void conformsWithTheImporterWhenNamesAreKept() {
-        Conformance.check(new BlogHtmlImporter(), new NamesKept()).assertPassed();
-    }
-
     @Test
     void conformsAsAnExporterWithItsDefaults() {
         Conformance.check(null, new BlogHtmlExporter()).assertPassed();
-    }
-
-    @Test
-    void readsBackTheSampleThroughTheFacade() throws IOException {
-        Path page = dir.resolve("gunma.html");
-        CivicWatch.write(SampleData.gunmaPrefecturalOffice(), page);
-
-        assertThat(CivicWatch.read(page)).isEqualTo(SampleData.gunmaPrefecturalOffice());
-        assertThat(Files.readString(page)).startsWith("<!doctype html>").contains("<meta charset=\"utf-8\">",
-                "<html lang=\"ja\">", "<title>群馬県庁の監視カメラと盗聴疑惑</title>");
-    }
-
-    @Test
-    void writesHtmFilesToo() throws IOException {
-        Path page = dir.resolve("gunma.htm");
-        CivicWatch.write(SampleData.gunmaPrefecturalOffice(), page);
-
-        assertThat(CivicWatch.read(page)).isEqualTo(SampleData.gunmaPrefecturalOffice());
     }
 
     @Test
@@ -207,11 +156,18 @@ class BlogHtmlExporterTest {
         return out.toByteArray();
     }
 
-    static Dataset readBack(byte[] page) throws IOException {
-        try (RecordReader r = new BlogHtmlImporter().open(new ByteArrayInputStream(page), "page.html",
-                Options.EMPTY)) {
-            return Importer.readAll(r);
-        }
+    /**
+     * The dataset a page embeds, read as the contract says ({@link JsonLdDataset}): the one JSON-LD script,
+     * parsed by the shared JSON set-up into core's dataset tree. The importer reading it back is tested in
+     * {@code examples}.
+     */
+    static Dataset readBack(byte[] page) {
+        Element script = Jsoup.parse(text(page)).selectFirst("script[type=application/ld+json]");
+        assertThat(script).as("the embedded JSON-LD").isNotNull();
+        Map<?, ?> tree = (Map<?, ?>) JsonTrees.parse(script.data());
+        assertThat(tree.get("@context")).isEqualTo(JsonLdDataset.CONTEXT);
+        assertThat(tree.get("@type")).isEqualTo(JsonLdDataset.TYPE);
+        return DatasetTree.fromTree(tree);
     }
 
     static String text(byte[] page) {

@@ -6,20 +6,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.annotation.CheckForNull;
-import org.civicwatch.catalog.FieldCatalog;
-import org.civicwatch.importers.json.JsonFormat;
-import org.civicwatch.importers.json.internal.Jackson;
-import org.civicwatch.importers.json.internal.TreeWriter;
+import java.util.EnumMap;
+import java.util.Map;
+import org.civicwatch.catalog.DatasetTree;
+import org.civicwatch.json.JsonMapping;
+import org.civicwatch.json.JsonTrees;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.RecordType;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
 
 /**
- * Streams a document, which groups records by type: incidents, then sightings, filings and news.
+ * Streams a document, core's {@link DatasetTree} as JSON, which groups records by type: incidents, then
+ * sightings, filings and news.
  *
  * <p>Records known to come in that order (a whole {@link org.civicwatch.model.Dataset} written) go
  * straight to the output. Records in any order (a conversion from JSON Lines or another format) go
@@ -29,26 +29,53 @@ import tools.jackson.core.JsonParser;
 final class JsonDocumentWriter extends JsonWriting {
     private static final RecordType[] TYPES = RecordType.values();
 
+    /** The records of one type waiting for their array: a temporary file, compact JSON, a record a line. */
+    private static final class Spool {
+        final Path file;
+        final OutputStream stream;
+        final JsonGenerator generator;
+
+        Spool(RecordType type) throws IOException {
+            this.file = Files.createTempFile("civicwatch-" + type.plural() + "-", ".jsonl");
+            OutputStream opened = null;
+            try {
+                opened = new BufferedOutputStream(Files.newOutputStream(file));
+                this.generator = JsonMapping.writer(false).createGenerator(opened, JsonEncoding.UTF8);
+                this.stream = opened;
+            } catch (IOException | RuntimeException e) {
+                if (opened != null) {
+                    opened.close();
+                }
+                Files.deleteIfExists(file);
+                throw e;
+            }
+        }
+
+        /** Ends the file, for reading back. */
+        void finish() throws IOException {
+            generator.close();
+            stream.close();
+        }
+    }
+
     private final boolean ordered;
     /** The index in {@link #TYPES} of the array being written; -1 before the first. */
     private int current = -1;
-    /** Per type, the temporary file holding its records as compact JSON, a record a line; null if none. */
-    private final @CheckForNull Path[] waitingFiles = new Path[TYPES.length];
-    private final @CheckForNull OutputStream[] waitingStreams = new OutputStream[TYPES.length];
-    private final @CheckForNull JsonGenerator[] waiting = new JsonGenerator[TYPES.length];
+    /** The records waiting, by type; a type without any has none. */
+    private final Map<RecordType, Spool> waiting = new EnumMap<>(RecordType.class);
 
     /**
      * @param ordered whether the records are sure to come in {@link org.civicwatch.model.Dataset#records()}
      *        order
      */
-    JsonDocumentWriter(OutputStream out, DatasetInfo info, boolean pretty, boolean ordered) {
-        super(out, pretty);
+    JsonDocumentWriter(OutputStream out, DatasetInfo info, WriteSettings settings, boolean ordered) {
+        super(out, settings.pretty());
         this.ordered = ordered;
         generator.writeStartObject();
-        generator.writeName(JsonFormat.VERSION_MEMBER);
-        generator.writeString(JsonFormat.VERSION);
-        generator.writeName(JsonFormat.INFO_MEMBER);
-        TreeWriter.write(generator, FieldCatalog.DATASET_INFO.toTree(info));
+        for (Map.Entry<String, Object> member : DatasetTree.head(info).entrySet()) {
+            generator.writeName(member.getKey());
+            JsonTrees.write(generator, member.getValue());
+        }
     }
 
     @Override
@@ -62,20 +89,14 @@ final class JsonDocumentWriter extends JsonWriting {
             openUpTo(type);
             writeRecord(generator, record);
         } else {
-            JsonGenerator g = waiting(type);
-            writeRecord(g, record);
-            g.writeRaw('\n');
+            Spool spool = waiting.get(record.recordType());
+            if (spool == null) {
+                spool = new Spool(record.recordType());
+                waiting.put(record.recordType(), spool);
+            }
+            writeRecord(spool.generator, record);
+            spool.generator.writeRaw('\n');
         }
-    }
-
-    private JsonGenerator waiting(int type) throws IOException {
-        if (waiting[type] == null) {
-            Path file = Files.createTempFile("civicwatch-" + TYPES[type].plural() + "-", ".jsonl");
-            waitingFiles[type] = file;
-            waitingStreams[type] = new BufferedOutputStream(Files.newOutputStream(file));
-            waiting[type] = Jackson.writer(false).createGenerator(waitingStreams[type], JsonEncoding.UTF8);
-        }
-        return waiting[type];
     }
 
     /** Closes the array being written and writes every array up to {@code type}, empty ones included. */
@@ -85,7 +106,7 @@ final class JsonDocumentWriter extends JsonWriting {
                 generator.writeEndArray();
             }
             current++;
-            generator.writeName(TYPES[current].plural());
+            generator.writeName(DatasetTree.member(TYPES[current]));
             generator.writeStartArray();
         }
     }
@@ -94,14 +115,11 @@ final class JsonDocumentWriter extends JsonWriting {
     void end() throws IOException {
         for (int type = 0; type < TYPES.length; type++) {
             openUpTo(type);
-            if (waiting[type] != null) {
-                waiting[type].close();
-                waitingStreams[type].close();
-                try (InputStream in = Files.newInputStream(waitingFiles[type]);
-                     JsonParser p = Jackson.trusted().createParser(in)) {
-                    while (p.nextToken() != null) {
-                        generator.copyCurrentStructureExact(p);
-                    }
+            Spool spool = waiting.get(TYPES[type]);
+            if (spool != null) {
+                spool.finish();
+                try (InputStream in = Files.newInputStream(spool.file)) {
+                    JsonMapping.copyOwnOutput(in, generator);
                 }
             }
         }
@@ -113,18 +131,16 @@ final class JsonDocumentWriter extends JsonWriting {
     @Override
     void release() throws IOException {
         IOException failure = null;
-        for (int type = 0; type < TYPES.length; type++) {
-            if (waitingFiles[type] != null) {
-                try (OutputStream out = waitingStreams[type]) {
-                    waiting[type].close();
-                } catch (IOException | RuntimeException e) {
-                    failure = failure == null ? new IOException("cannot close a temporary file", e) : failure;
-                } finally {
-                    Files.deleteIfExists(waitingFiles[type]);
-                    waitingFiles[type] = null;
-                }
+        for (Spool spool : waiting.values()) {
+            try {
+                spool.finish();
+            } catch (IOException | RuntimeException e) {
+                failure = failure == null ? new IOException("cannot close a temporary file", e) : failure;
+            } finally {
+                Files.deleteIfExists(spool.file);
             }
         }
+        waiting.clear();
         if (failure != null) {
             throw failure;
         }

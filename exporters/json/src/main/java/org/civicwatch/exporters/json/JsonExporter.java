@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.civicwatch.importers.json.JsonFormat;
+import org.civicwatch.json.JsonFormat;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.spi.Exporter;
@@ -54,7 +54,7 @@ public final class JsonExporter implements Exporter {
     }
 
     private static RecordWriter open(OutputStream out, DatasetInfo info, Options options, boolean ordered) {
-        return new JsonDocumentWriter(out, info, options.require(PRETTY), ordered);
+        return new JsonDocumentWriter(out, info, new WriteSettings(options.require(PRETTY)), ordered);
     }
 
     @Override

@@ -1,13 +1,14 @@
 package org.civicwatch.exporters.json;
 
 import java.io.OutputStream;
-import org.civicwatch.catalog.FieldCatalog;
-import org.civicwatch.importers.json.JsonFormat;
-import org.civicwatch.importers.json.internal.TreeWriter;
+import java.util.Map;
+import org.civicwatch.catalog.DatasetTree;
+import org.civicwatch.json.JsonFormat;
+import org.civicwatch.json.JsonTrees;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 
-/** Streams JSON Lines: the info line, then a line a record. */
+/** Streams JSON Lines: the info line (its type, then core's {@link DatasetTree#head}), then a line a record. */
 final class JsonLinesWriter extends JsonWriting {
 
     JsonLinesWriter(OutputStream out, DatasetInfo info) {
@@ -15,10 +16,10 @@ final class JsonLinesWriter extends JsonWriting {
         generator.writeStartObject();
         generator.writeName(JsonFormat.TYPE_MEMBER);
         generator.writeString(JsonFormat.INFO_TYPE);
-        generator.writeName(JsonFormat.VERSION_MEMBER);
-        generator.writeString(JsonFormat.VERSION);
-        generator.writeName(JsonFormat.INFO_MEMBER);
-        TreeWriter.write(generator, FieldCatalog.DATASET_INFO.toTree(info));
+        for (Map.Entry<String, Object> member : DatasetTree.head(info).entrySet()) {
+            generator.writeName(member.getKey());
+            JsonTrees.write(generator, member.getValue());
+        }
         generator.writeEndObject();
         generator.writeRaw('\n');
     }

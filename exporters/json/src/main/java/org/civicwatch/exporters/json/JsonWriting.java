@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 import org.civicwatch.catalog.FieldCatalog;
-import org.civicwatch.importers.json.internal.Jackson;
-import org.civicwatch.importers.json.internal.TreeWriter;
+import org.civicwatch.json.JsonMapping;
+import org.civicwatch.json.JsonTrees;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.spi.RecordWriter;
 import tools.jackson.core.JacksonException;
@@ -18,13 +18,13 @@ abstract class JsonWriting implements RecordWriter {
     private boolean closed;
 
     JsonWriting(OutputStream out, boolean pretty) {
-        this.generator = Jackson.writer(pretty).createGenerator(out, JsonEncoding.UTF8);
+        this.generator = JsonMapping.writer(pretty).createGenerator(out, JsonEncoding.UTF8);
     }
 
     /** Writes the record's catalog tree. */
     static void writeRecord(JsonGenerator g, CivicRecord record) {
         Map<String, Object> tree = FieldCatalog.schemaOf(record).toTree(record);
-        TreeWriter.write(g, tree);
+        JsonTrees.write(g, tree);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.civicwatch.importers.json.JsonFormat;
+import org.civicwatch.json.JsonFormat;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;

@@ -22,8 +22,9 @@ import org.civicwatch.spi.StandardOptions;
 
 /**
  * The blog HTML importer (format {@code html}): a blog post page or an archive page holding many posts
- * becomes records extracted from the posts' prose, each with provenance; a page carrying an
- * {@link EmbeddedDataset} becomes exactly that dataset. It never touches the network.
+ * becomes records extracted from the posts' prose, each with provenance; a page carrying a dataset as
+ * JSON-LD ({@link org.civicwatch.json.JsonLdDataset}, what the blog HTML exporter writes) becomes exactly that
+ * dataset. It never touches the network.
  *
  * <pre>{@code
  * Options o = Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "sightings,news");

@@ -4,27 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.CheckForNull;
+import org.civicwatch.json.JsonMapping;
+import org.civicwatch.json.JsonTrees;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The JSON-LD blocks of a page, read into plain Java trees (maps, lists, strings, longs, doubles, booleans). */
+/**
+ * The JSON-LD blocks of a page, read into plain Java trees (maps, lists, strings, longs, doubles, booleans)
+ * with the JSON set-up and read limits every civicwatch JSON reader has ({@link JsonMapping}): a key given
+ * twice is an error, not a silent last-one-wins.
+ */
 final class JsonLd {
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
-                            .maxStringLength(10_000_000).maxNumberLength(100).build())
-                    // A key given twice is an error, as in the JSON importer, not a silent last-one-wins.
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .build())
-            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
-            .build();
 
     /**
      * One {@code <script type="application/ld+json">} block.
@@ -56,7 +49,7 @@ final class JsonLd {
     @CheckForNull
     static Object parse(Script script, String source) {
         try {
-            return MAPPER.readValue(script.json(), Object.class);
+            return JsonTrees.parse(script.json());
         } catch (JacksonException e) {
             long line = 0;
             long column = 0;
@@ -64,8 +57,8 @@ final class JsonLd {
                 line = script.sourceLine() + e.getLocation().getLineNr() - 1L;
                 column = e.getLocation().getLineNr() == 1 ? 0 : Math.max(0, e.getLocation().getColumnNr());
             }
-            throw new DataException(Location.at(source, line, column), "the JSON-LD block is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new DataException(Location.at(source, line, column), "the JSON-LD block cannot be read: "
+                    + JsonMapping.explain(e), e);
         }
     }
 

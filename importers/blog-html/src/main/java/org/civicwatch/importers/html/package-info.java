@@ -10,8 +10,8 @@
  *         "https://blog.goo.ne.jp/example/e/0123456789abcdef0123456789abcdef"));
  * }</pre>
  *
- * <p>A page that carries a civicwatch dataset as JSON-LD ({@link org.civicwatch.importers.html.EmbeddedDataset})
- * reads back as exactly that dataset. Nothing is ever fetched: images and links are recorded as URLs.
+ * <p>A page that carries a civicwatch dataset as JSON-LD ({@link org.civicwatch.json.JsonLdDataset}, what the
+ * blog HTML exporter embeds) reads back as exactly that dataset. Nothing is ever fetched: images and links are recorded as URLs.
  */
 @ParametersAreNonnullByDefault
 package org.civicwatch.importers.html;

@@ -9,12 +9,12 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.civicwatch.json.JsonLdDataset;
+import org.civicwatch.json.JsonTrees;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.RecordType;
-import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
-import org.civicwatch.testkit.Conformance;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Detection;
 import org.civicwatch.spi.Importer;
@@ -22,10 +22,11 @@ import org.civicwatch.spi.OptionException;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.StandardOptions;
+import org.civicwatch.testkit.Conformance;
+import org.civicwatch.testkit.RandomDatasets;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 class BlogHtmlImporterTest {
     private final BlogHtmlImporter importer = new BlogHtmlImporter();
@@ -169,18 +170,17 @@ class BlogHtmlImporterTest {
 
     @Test
     void readsBackExactlyTheDatasetAPageEmbeds() throws IOException {
-        JsonMapper json = JsonMapper.builder().build();
         List<Dataset> datasets = new java.util.ArrayList<>(List.of(SampleData.gunmaPrefecturalOffice()));
         for (long seed = 1; seed <= 12; seed++) {
             datasets.add(RandomDatasets.generate(seed, 4, RandomDatasets.Fill.values()[(int) (seed % 3)]));
         }
         int hostile = 0;
         for (Dataset dataset : datasets) {
-            String tree = json.writeValueAsString(EmbeddedDataset.toTree(dataset));
+            String tree = JsonTrees.toJson(JsonLdDataset.toTree(dataset));
             hostile += tree.contains("</script>") || tree.contains("<!--") ? 1 : 0;
             Document page = Document.createShell("https://example.jp/");
             page.head().appendElement("script").attr("type", "application/ld+json")
-                    .appendChild(new org.jsoup.nodes.DataNode(EmbeddedDataset.scriptText(tree)));
+                    .appendChild(new org.jsoup.nodes.DataNode(JsonLdDataset.scriptText(dataset)));
             Element article = page.body().appendElement("article");
             article.appendElement("p").text("1階の天井に監視カメラが9基。</script><!--");
             String html = page.outerHtml();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.civicwatch.catalog.FieldCatalog;
+import org.civicwatch.json.JsonTrees;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.RecordType;
@@ -17,8 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scores the extractors against the gold file of each fixture: precision and recall per record type,
@@ -28,7 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  * never compared. Each extracted record meets at most one gold record.
  */
 class ExtractionScoreTest {
-    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_LONG_FOR_INTS).build();
 
     /** Score of one record type on one fixture. */
     record Score(RecordType type, int gold, int extracted, int matched) {
@@ -71,7 +69,7 @@ class ExtractionScoreTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void extractsWhatTheGoldFileExpects(String goldName, List<String> floors) {
-        Map<?, ?> gold = JSON.readValue(new String(Fixtures.bytes(goldName), StandardCharsets.UTF_8), Map.class);
+        Map<?, ?> gold = (Map<?, ?>) JsonTrees.parse(new String(Fixtures.bytes(goldName), StandardCharsets.UTF_8));
         Dataset extracted = Fixtures.read((String) gold.get("fixture"));
         System.out.println("extraction score of " + gold.get("fixture") + ":");
         List<Score> scores = score(gold, extracted);

@@ -13,7 +13,10 @@ import org.civicwatch.spi.Options;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The importer as a user meets it: through {@link CivicWatch}, on files. */
+/**
+ * The importer as a user meets it: through {@link CivicWatch}, on files. Converting pages into other formats,
+ * which needs their exporters, is tested in {@code examples} ({@code BlogHtmlFacadeTest}).
+ */
 class FacadeTest {
     private static final String PERMALINK = "https://blog.goo.ne.jp/kensei-watch/e/5b1e0c2d9a8f47e3b6c1d2e3f4a5b6c7";
 
@@ -36,19 +39,6 @@ class FacadeTest {
     }
 
     @Test
-    void convertsAPageToJsonThatReadsBackAsTheSameRecords() throws IOException {
-        Path page = copy("goo-month.html", "page.html");
-        Path json = dir.resolve("out.json");
-        CivicWatch.convert(page, json);
-        Dataset fromPage = CivicWatch.read(page);
-        Dataset fromJson = CivicWatch.read(json);
-        assertThat(fromJson.records().toList()).isEqualTo(fromPage.records().toList());
-        assertThat(fromJson.sightings()).extracting(s -> s.provenance().source()).containsOnly(
-                "https://blog.goo.ne.jp/maebashi-note/e/0f0e0d0c0b0a09080706050403020100");
-        assertThat(Files.readString(json)).contains("\"2016-11-20T09:05:12+09:00\"").contains("市民課の窓口前");
-    }
-
-    @Test
     void aPageOverTheSizeLimitIsAnErrorNamingTheFileAndTheOption() throws IOException {
         Path page = copy("goo-month.html", "big.html");
         assertThatThrownBy(() -> CivicWatch.read(page, "html", Options.EMPTY.with(BlogHtmlImporter.MAX_INPUT_BYTES, 512L)))
@@ -56,9 +46,5 @@ class FacadeTest {
                 .satisfies(e -> assertThat(((DataException) e).location().source()).isEqualTo("big.html"))
                 .hasMessageStartingWith("big.html")
                 .hasMessageContaining("max-input-bytes");
-        Path out = dir.resolve("out.json");
-        assertThatThrownBy(() -> CivicWatch.convert(page, "html", Options.EMPTY.with(BlogHtmlImporter.MAX_INPUT_BYTES,
-                512L), out, "json", Options.EMPTY)).isInstanceOf(DataException.class);
-        assertThat(out).doesNotExist();
     }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.civicwatch.json.JsonLdDataset;
+import org.civicwatch.json.JsonMapping;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.DataException;
@@ -26,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * times), which is what bounds the test's time.
  */
 class HostileInputTest {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Writes any Java value, unlike the tree writer: the corrupted trees hold what a tree must not. */
+    private static final JsonMapper JSON = JsonMapping.mapper();
     private static final String[] FIXTURES = {"ombudsman-post-2017-06.html", "goo-month.html", "goo-arcv.html", "h-entry.html",
         "json-ld.html", "og-only.html", "article.html", "euc-jp.html", "heldout-city-hall-cameras.html",
         "heldout-filing-chain.html", "heldout-news-incident.html", "heldout-month-library.html"};
@@ -200,21 +203,21 @@ class HostileInputTest {
             Map.of(), Map.of("a", List.of(1)), "\u0000", "</script><!--", 1e308, Long.MIN_VALUE};
         List<byte[]> out = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
-            Map<String, Object> tree = copy(EmbeddedDataset.toTree(sample));
+            Map<String, Object> tree = copy(JsonLdDataset.toTree(sample));
             for (int j = 0; j < 1 + random.nextInt(3); j++) {
                 corrupt(tree, random, wrong);
             }
             out.add(embeddedPage(tree));
         }
-        Map<String, Object> duplicated = copy(EmbeddedDataset.toTree(sample));
+        Map<String, Object> duplicated = copy(JsonLdDataset.toTree(sample));
         @SuppressWarnings("unchecked")
         List<Object> sightings = (List<Object>) duplicated.get("sightings");
         sightings.add(sightings.get(0));
         out.add(embeddedPage(duplicated));
-        Map<String, Object> otherVersion = copy(EmbeddedDataset.toTree(sample));
+        Map<String, Object> otherVersion = copy(JsonLdDataset.toTree(sample));
         otherVersion.put(EmbeddedDataset.MARKER, 2);
         out.add(embeddedPage(otherVersion));
-        Map<String, Object> notAList = copy(EmbeddedDataset.toTree(sample));
+        Map<String, Object> notAList = copy(JsonLdDataset.toTree(sample));
         notAList.put("news", Map.of("id", "n"));
         out.add(embeddedPage(notAList));
         return out;
@@ -254,7 +257,7 @@ class HostileInputTest {
     }
 
     private static byte[] embeddedPage(Object tree) {
-        String json = EmbeddedDataset.scriptText(JSON.writeValueAsString(tree));
+        String json = JsonLdDataset.scriptText(JSON.writeValueAsString(tree));
         return ("<html><head><script type=\"application/ld+json\">\n" + json + "\n</script></head><body></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
     }

@@ -3,15 +3,16 @@ package org.civicwatch.importers.json;
 import java.io.IOException;
 import java.io.InputStream;
 import javax.annotation.CheckForNull;
-import org.civicwatch.importers.json.internal.Jackson;
+import org.civicwatch.catalog.DatasetTree;
 import org.civicwatch.importers.json.internal.JsonTree;
-import org.civicwatch.importers.json.internal.TreeWriter;
 import org.civicwatch.importers.json.internal.Utf8;
+import org.civicwatch.json.JsonFormat;
+import org.civicwatch.json.JsonMapping;
+import org.civicwatch.json.JsonTrees;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
-import org.civicwatch.spi.Options;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,7 +23,7 @@ import tools.jackson.core.TokenStreamLocation;
  * holds one record whatever the size of the document.
  */
 final class JsonDocumentReader extends JsonReading {
-    private static final String MEMBERS = "civicwatch, info, incidents, sightings, filings, news";
+    private static final String MEMBERS = String.join(", ", DatasetTree.members());
 
     private final JsonParser parser;
     private boolean started;
@@ -32,9 +33,9 @@ final class JsonDocumentReader extends JsonReading {
     private @CheckForNull RecordType array;
     private int index;
 
-    JsonDocumentReader(InputStream in, String source, Options options) throws IOException {
-        super(source, options);
-        this.parser = Jackson.mapper(maxDocumentLength).createParser(Utf8.reader(in));
+    JsonDocumentReader(InputStream in, String source, ReadSettings settings) throws IOException {
+        super(source, settings);
+        this.parser = JsonMapping.mapper(maxDocumentLength).createParser(Utf8.reader(in));
     }
 
     @Override
@@ -109,9 +110,9 @@ final class JsonDocumentReader extends JsonReading {
             JsonTree tree = tree("/" + name, 0);
             info(tree, "/" + name);
             infoSeen = true;
-        } else if (RecordType.named(name).filter(t -> t.plural().equals(name)).isPresent()) {
+        } else if (DatasetTree.recordsIn(name).isPresent()) {
             if (value == JsonToken.START_ARRAY) {
-                array = RecordType.named(name).orElseThrow();
+                array = DatasetTree.recordsIn(name).orElseThrow();
                 index = 0;
             } else {
                 problems.report(new DataException(here(0).atField("/" + name), "expected an array of " + name
@@ -119,7 +120,7 @@ final class JsonDocumentReader extends JsonReading {
                 parser.skipChildren();
             }
         } else {
-            problems.report(new DataException(here(0).atField("/" + JsonTree.escape(name)), "unknown member '"
+            problems.report(new DataException(here(0).atField("/" + JsonTrees.escape(name)), "unknown member '"
                     + name + "'; a civicwatch document has " + MEMBERS), null);
             parser.skipChildren();
         }
@@ -128,7 +129,7 @@ final class JsonDocumentReader extends JsonReading {
     @CheckForNull
     private CivicRecord element(RecordType type, int i, JsonToken t) {
         long record = ++records;
-        String base = "/" + type.plural() + "/" + i;
+        String base = "/" + DatasetTree.member(type) + "/" + i;
         if (t != JsonToken.START_OBJECT) {
             problems.report(new DataException(here(record).atField(base), "expected an object ("
                     + type.singular() + "), got " + describe(t)), null);
@@ -136,7 +137,7 @@ final class JsonDocumentReader extends JsonReading {
             return null;
         }
         JsonTree tree = tree(base, record);
-        return record(type, tree, base, record, () -> TreeWriter.toJson(tree.value()));
+        return record(type, tree, base, record, () -> JsonTrees.toJson(tree.value()));
     }
 
     private JsonTree tree(String base, long record) {

@@ -1,12 +1,11 @@
 package org.civicwatch.importers.json;
 
 import java.io.InputStream;
-import java.util.List;
 import javax.annotation.CheckForNull;
+import org.civicwatch.json.JsonFormat;
 import org.civicwatch.spi.Detection;
 import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Importer;
-import org.civicwatch.spi.Option;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordReader;
 
@@ -15,12 +14,11 @@ import org.civicwatch.spi.RecordReader;
  *
  * <p>Errors carry the line, the column and the JSON Pointer within the line:
  * {@code feed.jsonl:7:45: record 6, field '/record/place/floor': cannot read "three" as a floor}.
- * In lenient mode a bad line, malformed JSON included, is reported and skipped.
+ * In lenient mode a bad line, malformed JSON included, is reported and skipped. It takes the options of
+ * {@link JsonImporter}.
  */
 public final class JsonLinesImporter implements Importer {
-    static final List<Option<?>> OPTIONS = JsonImporter.options();
-
-    private static final FormatDescriptor DESCRIPTOR = JsonFormat.linesDescriptor(OPTIONS);
+    private static final FormatDescriptor DESCRIPTOR = JsonFormat.linesDescriptor(JsonImporter.OPTIONS);
 
     @Override
     public FormatDescriptor descriptor() {
@@ -41,6 +39,6 @@ public final class JsonLinesImporter implements Importer {
 
     @Override
     public RecordReader open(InputStream in, String sourceName, Options options) {
-        return new JsonLinesReader(in, sourceName, options);
+        return new JsonLinesReader(in, sourceName, ReadSettings.of(options));
     }
 }

@@ -6,17 +6,17 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.annotation.CheckForNull;
-import org.civicwatch.importers.json.internal.Decoder;
-import org.civicwatch.importers.json.internal.Jackson;
 import org.civicwatch.importers.json.internal.JsonTree;
 import org.civicwatch.importers.json.internal.LineReader;
-import org.civicwatch.importers.json.internal.TreeWriter;
 import org.civicwatch.importers.json.internal.Utf8;
+import org.civicwatch.json.JsonFormat;
+import org.civicwatch.json.JsonMapping;
+import org.civicwatch.json.JsonTrees;
+import org.civicwatch.catalog.ScalarType;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
-import org.civicwatch.spi.Options;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -28,13 +28,13 @@ final class JsonLinesReader extends JsonReading {
             .collect(Collectors.joining(", "));
 
     private final LineReader lines;
-    private final JsonMapper mapper = Jackson.mapper();
+    private final JsonMapper mapper = JsonMapping.mapper();
     private long line;
     private boolean any;
     private boolean finished;
 
-    JsonLinesReader(InputStream in, String source, Options options) {
-        super(source, options);
+    JsonLinesReader(InputStream in, String source, ReadSettings settings) {
+        super(source, settings);
         this.lines = new LineReader(Utf8.reader(in), maxRecordLength, maxDocumentLength);
     }
 
@@ -120,7 +120,7 @@ final class JsonLinesReader extends JsonReading {
         if (!(type instanceof String name)) {
             problems.report(new DataException(at(tree, "", type == null ? "" : "/type", 0), type == null
                     ? "the line has no \"type\"; it must be one of " + TYPES
-                    : "\"type\" must be one of " + TYPES + ", got " + Decoder.describe(type)), text);
+                    : "\"type\" must be one of " + TYPES + ", got " + ScalarType.describeValue(type)), text);
             return null;
         }
         if (name.equals(JsonFormat.INFO_TYPE)) {
@@ -139,7 +139,7 @@ final class JsonLinesReader extends JsonReading {
         if (!(value instanceof Map)) {
             problems.report(new DataException(at(tree, "", value == null ? "" : "/record", record), value == null
                     ? "the line has no \"record\" holding the " + name
-                    : "\"record\" must be an object (" + name + "), got " + Decoder.describe(value)), text);
+                    : "\"record\" must be an object (" + name + "), got " + ScalarType.describeValue(value)), text);
             return null;
         }
         return record(recordType, tree.under("/" + JsonFormat.RECORD_MEMBER), "/" + JsonFormat.RECORD_MEMBER, record,
@@ -157,7 +157,7 @@ final class JsonLinesReader extends JsonReading {
             finished = true;
             throw new DataException(at(tree, "", version == null ? "" : "/civicwatch", 0), version == null
                     ? "the info line has no \"civicwatch\": \"" + JsonFormat.VERSION + "\""
-                    : "unsupported version " + Decoder.describe(version)
+                    : "unsupported version " + ScalarType.describeValue(version)
                     + ": this reader reads civicwatch JSON version \"" + JsonFormat.VERSION + "\"");
         }
         extraMembers(tree, object, 0, JsonFormat.TYPE_MEMBER, JsonFormat.VERSION_MEMBER, JsonFormat.INFO_MEMBER);
@@ -170,10 +170,10 @@ final class JsonLinesReader extends JsonReading {
     private void extraMembers(JsonTree tree, Map<String, Object> object, long record, String... expected) {
         for (String member : object.keySet()) {
             if (!Arrays.asList(expected).contains(member)) {
-                problems.report(new DataException(at(tree, "", "/" + JsonTree.escape(member), record),
+                problems.report(new DataException(at(tree, "", "/" + JsonTrees.escape(member), record),
                         "unknown member '" + member + "'; a line has " + String.join(", ", expected)
                                 + (problems.lenient() ? "; it was left out" : "")),
-                        TreeWriter.toJson(Map.of(member, object.get(member))));
+                        JsonTrees.toJson(Map.of(member, object.get(member))));
             }
         }
     }

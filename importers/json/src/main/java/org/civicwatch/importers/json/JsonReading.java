@@ -2,24 +2,24 @@ package org.civicwatch.importers.json;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.catalog.ObjectSchema;
-import org.civicwatch.importers.json.internal.Decoder;
 import org.civicwatch.importers.json.internal.JsonTree;
-import org.civicwatch.importers.json.internal.TreeWriter;
 import org.civicwatch.importers.json.internal.Utf8;
+import org.civicwatch.json.JsonMapping;
+import org.civicwatch.json.JsonTrees;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.ModelException;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
-import org.civicwatch.spi.Options;
 import org.civicwatch.spi.Problem;
 import org.civicwatch.spi.Problems;
 import org.civicwatch.spi.RecordReader;
@@ -27,11 +27,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
-import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
- * What both JSON readers share: decoding records and info through the catalog, locating problems,
- * lenient mode and duplicate ids.
+ * What both JSON readers share: decoding records and info through the catalog
+ * ({@link ObjectSchema#fromTree}), locating problems, lenient mode and duplicate ids.
  */
 abstract class JsonReading implements RecordReader {
     /** Where each id was first seen: its record number and line; the only state that grows with the input. */
@@ -47,11 +46,11 @@ abstract class JsonReading implements RecordReader {
     Location location;
     long records;
 
-    JsonReading(String source, Options options) {
+    JsonReading(String source, ReadSettings settings) {
         this.source = source;
-        this.problems = new Problems(options);
-        this.maxRecordLength = options.require(JsonFormat.MAX_RECORD_LENGTH);
-        this.maxDocumentLength = options.require(JsonFormat.MAX_DOCUMENT_LENGTH);
+        this.problems = new Problems(settings.reading());
+        this.maxRecordLength = settings.maxRecordLength();
+        this.maxDocumentLength = settings.maxDocumentLength();
         this.location = Location.of(source);
     }
 
@@ -76,9 +75,9 @@ abstract class JsonReading implements RecordReader {
         ObjectSchema<? extends CivicRecord> schema = FieldCatalog.schema(type);
         CivicRecord decoded;
         try {
-            decoded = Decoder.decode(schema, tree.value(), unknownFields(tree, base, record));
-        } catch (Decoder.Mismatch m) {
-            problems.report(new DataException(at(tree, base, m.pointer(), record), m.getMessage()),
+            decoded = schema.fromTree(tree.value(), unknownFields(tree, base, record));
+        } catch (ModelException e) {
+            problems.report(new DataException(at(tree, base, pointer(e.field()), record), e.reason()),
                     problems.lenient() ? rejectedText.get() : null);
             return null;
         }
@@ -99,21 +98,44 @@ abstract class JsonReading implements RecordReader {
     /** Decodes the dataset info; in lenient mode a bad one is reported and left empty. */
     void info(JsonTree tree, String base) {
         try {
-            info = Decoder.decode(FieldCatalog.DATASET_INFO, tree.value(), unknownFields(tree, base, 0));
-        } catch (Decoder.Mismatch m) {
-            problems.report(new DataException(at(tree, base, m.pointer(), 0), m.getMessage()),
-                    TreeWriter.toJson(tree.value()));
+            info = FieldCatalog.DATASET_INFO.fromTree(tree.value(), unknownFields(tree, base, 0));
+        } catch (ModelException e) {
+            problems.report(new DataException(at(tree, base, pointer(e.field()), 0), e.reason()),
+                    JsonTrees.toJson(tree.value()));
         }
     }
 
-    private Decoder.UnknownFields unknownFields(JsonTree tree, String base, long record) {
-        return (pointer, message, member) -> {
+    /** An unknown member: an error in strict mode (which ends the read), left out in lenient mode. */
+    private ObjectSchema.UnknownFields unknownFields(JsonTree tree, String base, long record) {
+        return (path, value, message) -> {
+            StringBuilder pointer = new StringBuilder();
+            path.forEach(step -> pointer.append('/').append(JsonTrees.escape(String.valueOf(step))));
+            Location where = at(tree, base, pointer.toString(), record);
             if (!problems.lenient()) {
-                throw new Decoder.Mismatch(pointer, message);
+                throw new DataException(where, message);
             }
-            problems.report(new DataException(at(tree, base, pointer, record), message
-                    + "; the field was left out"), member);
+            problems.report(new DataException(where, message + "; the field was left out"),
+                    JsonTrees.toJson(Collections.singletonMap(String.valueOf(path.get(path.size() - 1)), value)));
         };
+    }
+
+    /** A catalog path ({@code events[1].when}) as a JSON Pointer ({@code /events/1/when}); "" for null. */
+    static String pointer(@CheckForNull String path) {
+        if (path == null || path.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("/");
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '.' || c == '[') {
+                if (s.length() > 1) {
+                    s.append('/');
+                }
+            } else if (c != ']') {
+                s.append(c);
+            }
+        }
+        return s.toString();
     }
 
     /** A value that is too long, as an error at the start of the value. */
@@ -149,36 +171,7 @@ abstract class JsonReading implements RecordReader {
             }
             throw io.getCause();
         }
-        return new DataException(where, explain(e), e);
-    }
-
-    private static final Pattern LIMIT = Pattern.compile(" \\((\\d+), from `[^`]*`\\)");
-    private static final Pattern JACKSON_HINT = Pattern.compile(
-            "(: enable `[^`]*` to allow| \\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"
-                    + "| \\(start marker at \\[[^\\]]*\\]\\))");
-
-    /** Jackson's complaint in words for the person holding the file, without advice meant for Jackson's users. */
-    static String explain(JacksonException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        if (e instanceof StreamConstraintsException) {
-            String limit = LIMIT.matcher(message).replaceAll(" ($1)");
-            return "the input passes a read limit: " + limit + (limit.startsWith("Document length")
-                    ? "; raise the option max-document-length if it is meant to be"
-                    : "; civicwatch JSON sets this limit so that a hostile file cannot exhaust memory (see 'Read"
-                    + " limits' in the JSON importer's README)");
-        }
-        if (message.startsWith("Non-standard token")) {
-            return "malformed JSON: " + message.replaceAll(":.*", "") + ": NaN and Infinity are not JSON numbers;"
-                    + " leave the value out instead";
-        }
-        if (message.contains("ALLOW_COMMENTS")) {
-            return "malformed JSON: a comment; JSON has none, remove it";
-        }
-        if (message.startsWith("Duplicate Object property")) {
-            return "malformed JSON: " + message.replace("Duplicate Object property", "member")
-                    + " appears twice in one object; keep one";
-        }
-        return "malformed JSON: " + JACKSON_HINT.matcher(message).replaceAll("");
+        return new DataException(where, JsonMapping.explain(e), e);
     }
 
     /** The JSON Pointer of the parser's current place; null at the root. */

@@ -1,7 +1,7 @@
 package org.civicwatch.importers.json;
 
 import java.nio.charset.StandardCharsets;
-import org.civicwatch.importers.json.internal.Jackson;
+import org.civicwatch.json.JsonMapping;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -13,7 +13,7 @@ final class Sniffing {
 
     /** Whether the input starts with an object whose first member has this name. */
     static boolean startsWithObjectMember(byte[] head, String name) {
-        try (JsonParser p = Jackson.mapper().createParser(withoutBom(head))) {
+        try (JsonParser p = JsonMapping.mapper().createParser(withoutBom(head))) {
             return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.PROPERTY_NAME
                     && name.equals(p.currentName());
         } catch (JacksonException e) {
@@ -28,7 +28,7 @@ final class Sniffing {
         if (end < 0) {
             return true;
         }
-        try (JsonParser p = Jackson.mapper().createParser(text.substring(0, end))) {
+        try (JsonParser p = JsonMapping.mapper().createParser(text.substring(0, end))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }

@@ -65,6 +65,17 @@ class DocumentErrorsTest {
     }
 
     @Test
+    void unknownFieldHoldingNullIsLeftOutInLenientModeToo() throws IOException {
+        List<CivicRecord> records = new ArrayList<>();
+        List<String> problems = Inputs.lenientProblems(importer,
+                document("{\"id\": \"s1\", \"device\": \"camera\", \"place\": {\"colour/hue\": null}}"), records);
+        assertThat(records).extracting(CivicRecord::id).containsExactly("s1");
+        assertThat(problems).singleElement().asString()
+                .startsWith("test.json:4:62: record 1, field '/sightings/0/place/colour~1hue': unknown field"
+                        + " 'colour/hue' of Place").endsWith("; the field was left out");
+    }
+
+    @Test
     void badRecordsAreSkippedInLenientModeAndTheRestRead() throws IOException {
         List<CivicRecord> records = new ArrayList<>();
         List<String> problems = Inputs.lenientProblems(importer, document(

@@ -3,6 +3,7 @@ package org.civicwatch.importers.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.civicwatch.json.JsonMapping;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Options;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ class LimitsTest {
 
     @Test
     void deepNestingStopsAtTheLimit() {
-        String deep = "[".repeat(JsonFormat.MAX_NESTING_DEPTH + 1);
+        String deep = "[".repeat(JsonMapping.MAX_NESTING_DEPTH + 1);
         DataException e = catchThrowableOfType(DataException.class, () -> Inputs.read(new JsonImporter(),
                 "{\"civicwatch\": \"1\", \"sightings\": [{\"notes\": " + deep));
         assertThat(e.detail()).isEqualTo("the input passes a read limit: Document nesting depth (33) exceeds the"
@@ -22,7 +23,7 @@ class LimitsTest {
 
     @Test
     void longStringStopsAtTheLimit() {
-        String text = "{\"civicwatch\": \"1\", \"info\": {\"title\": \"" + "x".repeat(JsonFormat.MAX_STRING_LENGTH + 1)
+        String text = "{\"civicwatch\": \"1\", \"info\": {\"title\": \"" + "x".repeat(JsonMapping.MAX_STRING_LENGTH + 1)
                 + "\"}}";
         DataException e = catchThrowableOfType(DataException.class, () -> Inputs.read(new JsonImporter(), text));
         assertThat(e.detail()).startsWith("the input passes a read limit: String value length");
@@ -31,14 +32,14 @@ class LimitsTest {
     @Test
     void longNumberStopsAtTheLimit() {
         String text = "{\"type\":\"sighting\",\"record\":{\"id\":\"s\",\"device\":\"camera\",\"count\":{\"value\":"
-                + "9".repeat(JsonFormat.MAX_NUMBER_LENGTH + 1) + ",\"qualifier\":\"exact\"}}}\n";
+                + "9".repeat(JsonMapping.MAX_NUMBER_LENGTH + 1) + ",\"qualifier\":\"exact\"}}}\n";
         DataException e = catchThrowableOfType(DataException.class, () -> Inputs.read(new JsonLinesImporter(), text));
         assertThat(e.detail()).startsWith("the input passes a read limit: Number value length");
     }
 
     @Test
     void recordLongerThanTheOptionIsRefusedInBothForms() {
-        Options small = Options.EMPTY.with(JsonFormat.MAX_RECORD_LENGTH, 1024L);
+        Options small = Options.EMPTY.with(JsonImporter.MAX_RECORD_LENGTH, 1024L);
         String notes = "n".repeat(2000);
         DataException doc = catchThrowableOfType(DataException.class, () -> Inputs.read(new JsonImporter(),
                 "{\"civicwatch\": \"1\", \"sightings\": [{\"id\": \"s\", \"device\": \"camera\", \"notes\": \"" + notes
@@ -55,7 +56,7 @@ class LimitsTest {
 
     @Test
     void documentLongerThanTheOptionIsRefused() {
-        Options small = Options.EMPTY.with(JsonFormat.MAX_DOCUMENT_LENGTH, 1024L);
+        Options small = Options.EMPTY.with(JsonImporter.MAX_DOCUMENT_LENGTH, 1024L);
         String text = "{\"civicwatch\": \"1\", \"sightings\": [" + java.util.stream.IntStream.range(0, 60)
                 .mapToObj(i -> "{\"id\": \"s" + i + "\", \"device\": \"camera\"}")
                 .collect(java.util.stream.Collectors.joining(",")) + "]}";

@@ -1,4 +1,4 @@
-package org.civicwatch.importers.json;
+package org.civicwatch.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.civicwatch.importers.json.internal.SchemaGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
  * The shipped schema is the generator's output. After a catalog change, regenerate it with
- * {@code mvn -pl importers/json -am verify -Dtest=SchemaFileTest -Dcivicwatch.regenerate=true
+ * {@code mvn -pl json -am verify -Dtest=SchemaFileTest -Dcivicwatch.regenerate=true
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class SchemaFileTest {

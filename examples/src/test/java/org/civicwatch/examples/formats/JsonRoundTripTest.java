@@ -1,4 +1,4 @@
-package org.civicwatch.exporters.json;
+package org.civicwatch.examples.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,19 +6,34 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.stream.LongStream;
+import org.civicwatch.exporters.json.JsonExporter;
+import org.civicwatch.exporters.json.JsonLinesExporter;
 import org.civicwatch.importers.json.JsonImporter;
 import org.civicwatch.importers.json.JsonLinesImporter;
 import org.civicwatch.model.Dataset;
-import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Options;
+import org.civicwatch.testkit.Conformance;
+import org.civicwatch.testkit.RandomDatasets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class RoundTripTest {
+/** The JSON importers and exporters together: what one form writes, its importer reads back unchanged. */
+class JsonRoundTripTest {
+
+    @Test
+    void documentFormPassesConformance() {
+        Conformance.check(new JsonImporter(), new JsonExporter()).assertPassed();
+    }
+
+    @Test
+    void linesFormPassesConformance() {
+        Conformance.check(new JsonLinesImporter(), new JsonLinesExporter()).assertPassed();
+    }
 
     enum Form {
         DOCUMENT(new JsonImporter(), new JsonExporter(), Options.EMPTY),

@@ -1,4 +1,4 @@
-package org.civicwatch.exporters.json;
+package org.civicwatch.examples.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.civicwatch.CivicWatch;
+import org.civicwatch.exporters.json.JsonLinesExporter;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
-import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Exporter;
@@ -27,8 +27,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Both forms as a user meets them: files read, written and converted through {@link CivicWatch}. */
-class FacadeTest {
+/**
+ * Both JSON forms as a user meets them, with every plugin installed: files read, written and converted
+ * through {@link CivicWatch}.
+ */
+class JsonFacadeTest {
     @TempDir
     Path dir;
 
@@ -55,21 +58,12 @@ class FacadeTest {
         }
     }
 
-    /** The records of a dataset interleaved at random, each type's in their order. */
-    private static List<CivicRecord> interleaved(Dataset dataset, long seed) {
-        java.util.Random random = new java.util.Random(seed);
-        List<java.util.ArrayDeque<CivicRecord>> queues = new ArrayList<>();
-        for (org.civicwatch.model.RecordType type : org.civicwatch.model.RecordType.values()) {
-            queues.add(new java.util.ArrayDeque<>(dataset.records(type)));
-        }
-        queues.removeIf(java.util.ArrayDeque::isEmpty);
+    /** The records of a dataset with the types in reverse order (news first), each type's in their order. */
+    private static List<CivicRecord> typesBackwards(Dataset dataset) {
         List<CivicRecord> out = new ArrayList<>();
-        while (!queues.isEmpty()) {
-            int i = random.nextInt(queues.size());
-            out.add(queues.get(i).removeFirst());
-            if (queues.get(i).isEmpty()) {
-                queues.remove(i);
-            }
+        org.civicwatch.model.RecordType[] types = org.civicwatch.model.RecordType.values();
+        for (int i = types.length - 1; i >= 0; i--) {
+            out.addAll(dataset.records(types[i]));
         }
         return out;
     }
@@ -163,20 +157,6 @@ class FacadeTest {
         }
     }
 
-    @Test
-    void emptyJsonLinesFileIsAnEmptyDataset() throws IOException {
-        Path in = Files.write(dir.resolve("none.jsonl"), new byte[0]);
-        assertThat(CivicWatch.read(in, "jsonl", Options.EMPTY).size()).isZero();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"json", "jsonl"})
-    void byteOrderMarkIsSkipped(String ext) throws IOException {
-        String text = ext.equals("json") ? String.format(DOC, "") : String.format(LINE, "");
-        Path in = Files.write(dir.resolve("bom." + ext), utf8("\uFEFF" + text));
-        assertThat(CivicWatch.read(in).sightings()).extracting(CivicRecord::id).containsExactly("s1");
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"json", "jsonl"})
     void sampleWrittenByExtensionReadsBackEqualWithEdtfDatesAndLowerCaseEnums(String ext) throws IOException {
@@ -213,7 +193,7 @@ class FacadeTest {
     @Test
     void jsonLinesInAnyOrderConvertToAGroupedDocument() throws IOException {
         Dataset sample = SampleData.gunmaPrefecturalOffice();
-        List<CivicRecord> shuffled = interleaved(sample, 4);
+        List<CivicRecord> shuffled = typesBackwards(sample);
         Path lines = dir.resolve("reversed.jsonl");
         try (RecordWriter w = new JsonLinesExporter().open(lines, sample.info(), Options.EMPTY)) {
             for (CivicRecord r : shuffled) {
@@ -227,39 +207,5 @@ class FacadeTest {
         Path direct = dir.resolve("direct.json");
         CivicWatch.write(sample, direct);
         assertThat(Files.readString(document)).isEqualTo(Files.readString(direct));
-    }
-
-    @ParameterizedTest
-    @ValueSource(booleans = {true, false})
-    void writerTakesRecordsInAnyOrderAndLeavesNoTemporaryFile(boolean pretty) throws IOException {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        java.util.Set<Path> before = waitingFiles(tmp);
-        Options options = Options.EMPTY.with(JsonExporter.PRETTY, pretty);
-        for (long seed = 1; seed <= 10; seed++) {
-            Dataset dataset = RandomDatasets.generate(seed, 5);
-            List<CivicRecord> shuffled = interleaved(dataset, seed);
-            java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
-            try (RecordWriter w = new JsonExporter().open(streamed, dataset.info(), options)) {
-                for (CivicRecord r : shuffled) {
-                    w.write(r);
-                }
-            }
-            java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
-            new JsonExporter().write(dataset, whole, options);
-            assertThat(streamed.toString(StandardCharsets.UTF_8)).as("seed %d", seed)
-                    .isEqualTo(whole.toString(StandardCharsets.UTF_8));
-        }
-        // Only files of the writer's own kind that were not there before count: other programs may use the folder.
-        java.util.Set<Path> left = waitingFiles(tmp);
-        left.removeAll(before);
-        assertThat(left).isEmpty();
-    }
-
-    private static java.util.Set<Path> waitingFiles(Path tmp) throws IOException {
-        try (Stream<Path> files = Files.list(tmp)) {
-            return files.filter(p -> p.getFileName().toString()
-                            .matches("civicwatch-(incidents|sightings|filings|news)-.*\\.jsonl"))
-                    .collect(java.util.stream.Collectors.toSet());
-        }
     }
 }

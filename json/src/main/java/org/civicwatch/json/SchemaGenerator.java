@@ -1,4 +1,4 @@
-package org.civicwatch.importers.json.internal;
+package org.civicwatch.json;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -9,25 +9,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.civicwatch.catalog.DatasetTree;
 import org.civicwatch.catalog.Field;
 import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.catalog.ListType;
 import org.civicwatch.catalog.ObjectSchema;
 import org.civicwatch.catalog.ScalarType;
 import org.civicwatch.catalog.ValueType;
-import org.civicwatch.importers.json.JsonFormat;
 import org.civicwatch.model.RecordType;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * Generates the JSON Schema (2020-12) of both JSON forms from the field catalog. The shipped file,
  * {@value JsonFormat#SCHEMA_RESOURCE}, is its output; a test fails when the two differ, and
- * {@code main} rewrites the file:
- * {@code java ... SchemaGenerator importers/json/src/main/resources/org/civicwatch/importers/json/civicwatch.schema.json}.
+ * {@code main} rewrites the file (as does {@code SchemaFileTest} with {@code -Dcivicwatch.regenerate=true}):
+ * {@code java ... org.civicwatch.json.SchemaGenerator json/src/main/resources/org/civicwatch/json/civicwatch.schema.json}.
  */
-public final class SchemaGenerator {
+final class SchemaGenerator {
     /** The schema's {@code $id}. */
-    public static final String ID = "urn:civicwatch:json:" + JsonFormat.VERSION;
+    static final String ID = "urn:civicwatch:json:" + JsonFormat.VERSION;
 
     private SchemaGenerator() {
     }
@@ -38,10 +38,10 @@ public final class SchemaGenerator {
     }
 
     /** The schema, as the text of the shipped file (two-space indent, LF line ends, a final LF). */
-    public static String generate() {
+    static String generate() {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = Jackson.writer(true).createGenerator(out)) {
-            TreeWriter.write(g, tree());
+        try (JsonGenerator g = JsonMapping.writer(true).createGenerator(out)) {
+            JsonTrees.write(g, tree());
         }
         return out + "\n";
     }
@@ -69,7 +69,7 @@ public final class SchemaGenerator {
         properties.put(JsonFormat.VERSION_MEMBER, Map.of("const", JsonFormat.VERSION));
         properties.put(JsonFormat.INFO_MEMBER, ref(FieldCatalog.DATASET_INFO.name()));
         for (RecordType type : RecordType.values()) {
-            properties.put(type.plural(), described(array(ref(FieldCatalog.schema(type).name())),
+            properties.put(DatasetTree.member(type), described(array(ref(FieldCatalog.schema(type).name())),
                     "The " + type.plural() + ", in order."));
         }
         return closedObject("One whole dataset.", properties, List.of(JsonFormat.VERSION_MEMBER));

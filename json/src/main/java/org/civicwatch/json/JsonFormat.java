@@ -1,15 +1,17 @@
-package org.civicwatch.importers.json;
+package org.civicwatch.json;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.civicwatch.catalog.DatasetTree;
 import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Option;
 
 /**
- * The civicwatch JSON format, in its two forms, and the limits every JSON reader applies.
+ * The civicwatch JSON format, in its two forms: its names, its version and its schema, for the importers and
+ * the exporters of both forms.
  *
  * <h2>Document ({@code json}, {@code .json}, {@code application/json})</h2>
  * <pre>{@code
@@ -22,8 +24,9 @@ import org.civicwatch.spi.Option;
  *   "news": [ ... ]
  * }
  * }</pre>
- * The exporter writes {@code info} first and all four arrays, in that order; the importer takes the
- * members in any order, any of them absent, except {@code civicwatch}, the format version.
+ * This is core's {@link DatasetTree} written as JSON. The exporter writes {@code info} first and all four
+ * arrays, in that order; the importer takes the members in any order, any of them absent, except
+ * {@code civicwatch}, the format version.
  *
  * <h2>JSON Lines ({@code jsonl}, {@code .jsonl}, {@code application/x-ndjson})</h2>
  * <pre>{@code
@@ -45,13 +48,9 @@ import org.civicwatch.spi.Option;
  * {@linkplain #SCHEMA_RESOURCE JSON Schema}.
  *
  * <h2>Read limits</h2>
- * A hostile file cannot make a reader hold more than one record (bounded by
- * {@link #MAX_RECORD_LENGTH}) and the ids seen so far: JSON nesting is limited to
- * {@value #MAX_NESTING_DEPTH} levels (a dataset needs 6), strings to {@value #MAX_STRING_LENGTH} chars,
- * property names to {@value #MAX_NAME_LENGTH}, numbers to {@value #MAX_NUMBER_LENGTH} digits, a record
- * (a JSON Lines line, or one array element) to {@code max-record-length} chars and the whole input to
- * {@code max-document-length} chars. Passing one is a {@link org.civicwatch.spi.DataException} naming
- * the limit.
+ * Every reader parses with {@link JsonMapping}, which limits nesting, strings, names and numbers; the
+ * importers add limits on a record and on the whole input (their options {@code max-record-length} and
+ * {@code max-document-length}).
  *
  * <h2>Schema</h2>
  * {@link #schema()} is a JSON Schema (2020-12) for both forms, generated from the field catalog: its
@@ -61,8 +60,8 @@ public final class JsonFormat {
     private JsonFormat() {
     }
 
-    /** The format version, the value of {@code "civicwatch"}. */
-    public static final String VERSION = "1";
+    /** The format version, the value of {@code "civicwatch"}: the version of core's {@link DatasetTree}. */
+    public static final String VERSION = DatasetTree.VERSION;
     /** The document form's id. */
     public static final String DOCUMENT_ID = "json";
     /** The JSON Lines form's id. */
@@ -72,9 +71,9 @@ public final class JsonFormat {
     /** The JSON Lines form's media type. */
     public static final String LINES_MEDIA_TYPE = "application/x-ndjson";
     /** The member holding the version, in a document and an info line. */
-    public static final String VERSION_MEMBER = "civicwatch";
+    public static final String VERSION_MEMBER = DatasetTree.VERSION_MEMBER;
     /** The member holding the dataset info, in a document and an info line. */
-    public static final String INFO_MEMBER = "info";
+    public static final String INFO_MEMBER = DatasetTree.INFO_MEMBER;
     /** The member of a JSON Lines line naming what it holds. */
     public static final String TYPE_MEMBER = "type";
     /** The {@code type} of the JSON Lines info line. */
@@ -82,30 +81,7 @@ public final class JsonFormat {
     /** The member of a JSON Lines line holding the record. */
     public static final String RECORD_MEMBER = "record";
     /** The class path resource of the JSON Schema. */
-    public static final String SCHEMA_RESOURCE = "/org/civicwatch/importers/json/civicwatch.schema.json";
-
-    /** JSON nesting depth, arrays and objects counted. */
-    public static final int MAX_NESTING_DEPTH = 32;
-    /** Chars in one string value. */
-    public static final int MAX_STRING_LENGTH = 1_000_000;
-    /** Chars in one property name. */
-    public static final int MAX_NAME_LENGTH = 256;
-    /** Chars in one number. */
-    public static final int MAX_NUMBER_LENGTH = 64;
-    /** Default of {@link #MAX_RECORD_LENGTH}: 16 Mi chars. */
-    public static final long DEFAULT_MAX_RECORD_LENGTH = 16L << 20;
-    /** Default of {@link #MAX_DOCUMENT_LENGTH}: 16 Gi chars. */
-    public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L << 30;
-
-    /** Chars in one record: a JSON Lines line, or one element of a document's arrays. */
-    public static final Option<Long> MAX_RECORD_LENGTH = Option.number("max-record-length", DEFAULT_MAX_RECORD_LENGTH,
-            1024, "Longest record read, in chars (a JSON Lines line, or one element of a document's arrays).");
-    /** Chars in the whole input. Memory does not grow with it; it bounds the time an endless input takes. */
-    public static final Option<Long> MAX_DOCUMENT_LENGTH = Option.number("max-document-length",
-            DEFAULT_MAX_DOCUMENT_LENGTH, 1024, "Longest input read, in chars.");
-
-    /** The options of both importers beyond the standard reading options. */
-    public static final List<Option<?>> LIMIT_OPTIONS = List.of(MAX_RECORD_LENGTH, MAX_DOCUMENT_LENGTH);
+    public static final String SCHEMA_RESOURCE = "/org/civicwatch/json/civicwatch.schema.json";
 
     /**
      * The document form as the importer and the exporter describe it, with the options of the one asking.
@@ -130,7 +106,7 @@ public final class JsonFormat {
                 .description("One JSON object a line: {\"type\": \"sighting\", \"record\": {...}}").build();
     }
 
-    /** The JSON Schema (2020-12) of both forms, as shipped in this jar. */
+    /** The JSON Schema (2020-12) of both forms, as shipped in this jar ({@value #SCHEMA_RESOURCE}). */
     public static String schema() {
         try (InputStream in = JsonFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
             if (in == null) {
