@@ -210,9 +210,15 @@ final class FeatureReader implements RecordReader {
 
     private void finish() {
         finished = true;
-        JsonToken after = parser.nextToken();
+        JsonToken after;
+        try {
+            after = parser.nextToken();
+        } catch (JacksonException e) {
+            after = JsonToken.NOT_AVAILABLE; // not even a token: still something after the end
+        }
         if (after != null) {
-            throw new DataException(here(), "there is more after the end of the FeatureCollection: " + describe(after));
+            throw new DataException(here(), "there is more after the end of the FeatureCollection; remove it, or"
+                    + " split the input into one collection per file");
         }
         if (!typeSeen) {
             throw new DataException(Location.at(source, 1, 1), "not GeoJSON: the member \"type\": \"FeatureCollection\""

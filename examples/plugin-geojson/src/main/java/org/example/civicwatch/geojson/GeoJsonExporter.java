@@ -120,8 +120,10 @@ public final class GeoJsonExporter implements Exporter {
             Map<String, Object> feature = new LinkedHashMap<>();
             feature.put("type", "Feature");
             feature.put("id", s.id());
-            feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(s.place().longitude(),
-                    s.place().latitude())));
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("type", "Point");
+            point.put("coordinates", List.of(s.place().longitude(), s.place().latitude())); // RFC 7946: longitude first
+            feature.put("geometry", point);
             feature.put("properties", SightingProperties.properties(s));
             raw(first ? "\n" : ",\n");
             first = false;

@@ -546,6 +546,9 @@ final class SightingProperties {
             return property(PREFIX + Field.columnName(item.group(1))) + "/" + item.group(2)
                     + (item.group(3) == null ? "" : "/" + escape(item.group(3)));
         }
+        if (from.containsKey(field)) {
+            return from.get(field); // a column the table does not have
+        }
         for (Column c : MAIN.columns()) {
             if (c.fieldPath().equals(field) && from.containsKey(c.name())) {
                 return from.get(c.name());
