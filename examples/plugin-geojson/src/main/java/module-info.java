@@ -4,7 +4,7 @@
  * importer; the same classes are registered in {@code META-INF/services} for the class path.
  */
 module org.example.civicwatch.geojson {
-    requires org.civicwatch.core;
+    requires transitive org.civicwatch.core; // its SPI types are in this module's API
     requires tools.jackson.databind;
     requires static jsr305;
 

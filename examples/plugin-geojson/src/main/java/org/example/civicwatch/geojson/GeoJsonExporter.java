@@ -69,6 +69,10 @@ public final class GeoJsonExporter implements Exporter {
     /** Where the records being written are, in locations of records left out. */
     static final String DATASET = "dataset";
 
+    /** The exporter, as {@link java.util.ServiceLoader} makes it. */
+    public GeoJsonExporter() {
+    }
+
     @Override
     public FormatDescriptor descriptor() {
         return DESCRIPTOR;

@@ -39,6 +39,10 @@ public final class GeoJsonImporter implements Importer {
 
     private static final Pattern COLLECTION = Pattern.compile("\"type\"\\s*:\\s*\"FeatureCollection\"");
 
+    /** The importer, as {@link java.util.ServiceLoader} makes it. */
+    public GeoJsonImporter() {
+    }
+
     @Override
     public FormatDescriptor descriptor() {
         return DESCRIPTOR;
@@ -46,6 +50,7 @@ public final class GeoJsonImporter implements Importer {
 
     /** {@return {@link Detection#FULL} for a JSON object that says it is a FeatureCollection, else by extension} */
     @Override
+    @SuppressWarnings("exports") // jsr305 is read at compile time only; the annotation documents nullness
     public Detection detect(byte[] head, @CheckForNull String fileName) {
         String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         if (text.startsWith("{") && COLLECTION.matcher(text).find()) {
