@@ -62,9 +62,10 @@ public final class GeoJsonExporter implements Exporter {
     public static final Option<RejectedSink> SKIPPED = Option.object("skipped", RejectedSink.class, null,
             "Receives each record left out (unmappable=skip) with its position in the dataset and why.");
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of(GeoJson.ID, GeoJson.NAME,
-            GeoJson.MEDIA_TYPE, List.of(GeoJson.EXTENSION), List.of(UNMAPPABLE, SKIPPED),
-            "Sightings with coordinates as map points with OpenStreetMap surveillance tags (RFC 7946).");
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder(GeoJson.ID).name(GeoJson.NAME)
+            .mediaType(GeoJson.MEDIA_TYPE).extensions(GeoJson.EXTENSION).options(UNMAPPABLE, SKIPPED)
+            .description("Sightings with coordinates as map points with OpenStreetMap surveillance tags (RFC 7946).")
+            .build();
 
     /** Where the records being written are, in locations of records left out. */
     static final String DATASET = "dataset";
@@ -80,7 +81,6 @@ public final class GeoJsonExporter implements Exporter {
 
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         return new FeatureWriter(out, info, options.require(UNMAPPABLE), options.get(SKIPPED));
     }
 

@@ -3,7 +3,6 @@ package org.example.civicwatch.geojson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
 import org.civicwatch.spi.Detection;
@@ -33,9 +32,11 @@ import org.civicwatch.spi.StandardOptions;
  * and reading goes on.
  */
 public final class GeoJsonImporter implements Importer {
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of(GeoJson.ID, GeoJson.NAME,
-            GeoJson.MEDIA_TYPE, List.of(GeoJson.EXTENSION), StandardOptions.READING,
-            "Map points as sightings: this plugin's GeoJSON, or OpenStreetMap surveillance nodes from overpass turbo.");
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder(GeoJson.ID).name(GeoJson.NAME)
+            .mediaType(GeoJson.MEDIA_TYPE).extensions(GeoJson.EXTENSION).options(StandardOptions.READING)
+            .description("Map points as sightings: this plugin's GeoJSON, or OpenStreetMap surveillance nodes from"
+                    + " overpass turbo.")
+            .build();
 
     private static final Pattern COLLECTION = Pattern.compile("\"type\"\\s*:\\s*\"FeatureCollection\"");
 
@@ -61,7 +62,6 @@ public final class GeoJsonImporter implements Importer {
 
     @Override
     public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         return new FeatureReader(in, sourceName, options);
     }
 }
