@@ -294,6 +294,15 @@ final class FeatureReader implements RecordReader {
                 : new DatasetInfo(null, null, null, copyright, null, timestamp, List.of());
     }
 
+    /**
+     * True once {@code civicwatch:info} is read: it is the whole info, and a repeated key is refused. The
+     * exporter writes it before the features, so a conversion from this format streams.
+     */
+    @Override
+    public boolean infoComplete() {
+        return info != null;
+    }
+
     @Override
     public Location location() {
         return location;

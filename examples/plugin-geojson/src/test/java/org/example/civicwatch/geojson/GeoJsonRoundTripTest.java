@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.civicwatch.FormatRegistry;
 import org.civicwatch.catalog.Differences;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.Place;
 import org.civicwatch.model.Sighting;
+import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordReader;
 import org.civicwatch.testkit.Conformance;
 import org.civicwatch.testkit.RandomDatasets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -74,5 +80,36 @@ class GeoJsonRoundTripTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new GeoJsonExporter().write(d, out, Options.EMPTY);
         return new GeoJsonImporter().read(new ByteArrayInputStream(out.toByteArray()), "back.geojson", Options.EMPTY);
+    }
+
+    @Test
+    void saysItsInfoIsCompleteOnceItHasReadIt() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new GeoJsonExporter().write(SampleData.gunmaPrefecturalOffice(), out, Options.EMPTY);
+        try (RecordReader r = new GeoJsonImporter().open(new ByteArrayInputStream(out.toByteArray()), "s.geojson",
+                Options.EMPTY)) {
+            assertThat(r.infoComplete()).isFalse();
+            assertThat(r.next()).isNotNull();
+            assertThat(r.infoComplete()).isTrue();
+            assertThat(r.info()).isEqualTo(SampleData.info());
+        }
+        try (InputStream in = getClass().getResourceAsStream("overpass-maebashi.geojson");
+             RecordReader r = new GeoJsonImporter().open(in, "o.geojson", Options.EMPTY)) {
+            assertThat(r.next()).isNotNull();
+            assertThat(r.infoComplete()).as("an OSM export's members may come in any order").isFalse();
+        }
+    }
+
+    @Test
+    void convertsAnOverpassExportThroughTheRegistryByItsExtension(@TempDir Path dir) throws IOException {
+        FormatRegistry formats = FormatRegistry.load(getClass().getClassLoader());
+        Path export = dir.resolve("export.geojson");
+        try (InputStream in = getClass().getResourceAsStream("overpass-maebashi.geojson")) {
+            Files.copy(in, export);
+        }
+        Path copy = dir.resolve("copy.geojson");
+        formats.convert(export, copy);
+        assertThat(formats.read(copy)).isEqualTo(formats.read(export));
+        assertThat(formats.read(copy).sightings()).hasSize(5);
     }
 }
