@@ -12,7 +12,6 @@ import org.civicwatch.CivicWatch;
 import org.civicwatch.FormatRegistry;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.RecordType;
-import org.civicwatch.spi.CivicWatchException;
 import org.civicwatch.spi.Exporter;
 
 /**
@@ -28,12 +27,7 @@ public final class ConvertSample {
     public static void main(String[] args) {
         Path data = Path.of(args.length > 0 ? args[0] : "examples/data");
         Path out = Path.of(args.length > 1 ? args[1] : "examples/target/sample-output");
-        try {
-            run(data, out, System.out);
-        } catch (IOException | CivicWatchException e) {
-            System.err.println("civicwatch: " + e.getMessage());
-            System.exit(1);
-        }
+        Programs.run(args, 0, "ConvertSample [DATA_DIR [OUT_DIR]]", () -> run(data, out, System.out));
     }
 
     /** Converts every sample file; returns the files written. */

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.util.List;
 import org.civicwatch.FormatRegistry;
 import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Sighting;
 import org.junit.jupiter.api.Test;
@@ -197,5 +198,62 @@ class ConformanceTest {
         Conformance.Report grouping = Conformance.check(formats.importer("lines"), new UndeclaredGroupingExporter());
         assertThat(grouping.failures()).singleElement().asString()
                 .isEqualTo("writer needs: threw java.lang.IllegalStateException: a filing after a news");
+    }
+
+    /** Writes sightings only, as a map format would: the part of a dataset it keeps. */
+    public static final class SightingsOnlyExporter implements Exporter {
+        private final Exporter inner = FormatRegistry.load(ConformanceTest.class.getClassLoader()).exporter("lines");
+
+        @Override
+        public FormatDescriptor descriptor() {
+            return inner.descriptor();
+        }
+
+        @Override
+        public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
+            RecordWriter w = inner.open(out, info, options);
+            return new RecordWriter() {
+                @Override
+                public void write(CivicRecord record) throws IOException {
+                    if (record instanceof Sighting) {
+                        w.write(record);
+                    }
+                }
+
+                @Override
+                public void close() throws IOException {
+                    w.close();
+                }
+            };
+        }
+    }
+
+    private static Dataset sightingsOnly(Dataset d) {
+        return Dataset.of(d.info(), d.sightings());
+    }
+
+    @Test
+    void aFormatHoldingPartOfADatasetPassesWhenItGivesBackExactlyThatPart() {
+        Conformance.Report report = Conformance.check(formats.importer("lines"), new SightingsOnlyExporter(),
+                ConformanceTest::sightingsOnly);
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.checks()).contains("round trip", "writer needs");
+    }
+
+    @Test
+    void aFormatGivingBackMoreThanThePartItSaysItKeepsFails() {
+        Conformance.Report report = Conformance.check(formats.importer("lines"), formats.exporter("lines"),
+                ConformanceTest::sightingsOnly);
+        assertThat(report.failures()).anySatisfy(f -> assertThat(f).isEqualTo("the sample dataset did not"
+                + " round-trip: incidents: expected 0 records, got 3; filings: expected 0 records, got 2;"
+                + " news: expected 0 records, got 2"));
+    }
+
+    @Test
+    void aPartWithoutRecordsOfTheSampleIsReportedAsProvingNothing() {
+        Conformance.Report report = Conformance.check(formats.importer("lines"), new SightingsOnlyExporter(),
+                d -> Dataset.empty(d.info()));
+        assertThat(report.failures()).anySatisfy(f -> assertThat(f)
+                .isEqualTo("the part kept of the sample dataset has no record, so its round trip would prove nothing"));
     }
 }
