@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.When;
+import org.civicwatch.importers.html.internal.Permalinks;
 
 /**
  * One post found on a page.
@@ -18,7 +19,7 @@ import org.civicwatch.model.When;
  * @param images the URLs of its images, as written (never fetched)
  * @param links the URLs its body links to, as written (never fetched)
  */
-public record BlogPost(String permalink, @CheckForNull String title, @CheckForNull When published,
+record BlogPost(String permalink, @CheckForNull String title, @CheckForNull When published,
                        @CheckForNull String category, Markup markup, List<BodyLine> body, List<String> images,
                        List<String> links) {
 

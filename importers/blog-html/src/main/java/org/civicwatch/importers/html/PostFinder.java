@@ -17,6 +17,7 @@ import org.civicwatch.model.ModelException;
 import org.civicwatch.model.When;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.text.JapaneseDates;
+import org.civicwatch.importers.html.internal.Permalinks;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,7 +26,7 @@ import org.jsoup.nodes.Element;
  * advertisement box that is dressed as one), the goo {@code /arcv} list, h-entry microformats, schema.org
  * JSON-LD ({@code BlogPosting}, {@code NewsArticle}), OpenGraph, and last a plain {@code <article>}.
  */
-public final class PostFinder {
+final class PostFinder {
     private static final String GOO_EMPTY = "該当する記事はありません。";
     private static final Pattern ARCV_TAIL = Pattern.compile("\\(([^|()]*)\\|\\s*([^()]*?)\\s*\\)\\s*(.*)",
             Pattern.DOTALL);

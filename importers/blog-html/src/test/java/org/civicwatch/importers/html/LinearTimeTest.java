@@ -13,9 +13,9 @@ class LinearTimeTest {
 
     @Test
     void everyPatternOfTheImporterReadsInLinearTime() throws ClassNotFoundException {
-        String[] names = {"BodyText", "PageDecoder", "Permalinks", "PostFinder", "BlogHtmlReader", "JsonLd",
-            "extract.Facilities", "extract.FilingChain", "extract.IncidentExtractor", "extract.LinkListExtractor",
-            "extract.NewsBlockExtractor", "extract.RequestFormExtractor", "extract.SightingExtractor"};
+        String[] names = {"BodyText", "PageDecoder", "internal.Permalinks", "PostFinder", "BlogHtmlReader", "JsonLd",
+            "internal.Facilities", "internal.FilingChain", "internal.IncidentExtractor", "internal.LinkListExtractor",
+            "internal.NewsBlockExtractor", "internal.RequestFormExtractor", "internal.SightingExtractor"};
         Class<?>[] classes = new Class<?>[names.length];
         for (int i = 0; i < names.length; i++) {
             classes[i] = Class.forName("org.civicwatch.importers.html." + names[i]);

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.civicwatch.importers.html.internal.Permalinks;
 import org.civicwatch.importers.html.BlogPost.Markup;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.spi.Options;

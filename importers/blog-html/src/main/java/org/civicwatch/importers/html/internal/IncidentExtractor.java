@@ -1,4 +1,4 @@
-package org.civicwatch.importers.html.extract;
+package org.civicwatch.importers.html.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +36,7 @@ import org.civicwatch.text.ParsedDate;
  * e.g. an appended note with a video) become one. And the incidents the quoted news report, one per
  * matter (news blocks naming the same municipality), linked both ways to their news references.
  */
-public final class IncidentExtractor implements Extractor {
+final class IncidentExtractor implements Extractor {
     private static final Map<String, String> TYPES = types();
     private static final Pattern ADDENDUM = Pattern.compile("^【(.+?)追記】$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");

@@ -1,4 +1,4 @@
-package org.civicwatch.importers.html.extract;
+package org.civicwatch.importers.html.internal;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,7 +19,7 @@ import org.civicwatch.text.ParsedDate;
  * addressee ({@code …様}, {@code …殿}), the requester ({@code 請求者…}, {@code 氏名又は名称…}), the legal basis
  * ({@code 群馬県情報公開条例第12条第1項}) and what is requested.
  */
-public final class RequestFormExtractor implements Extractor {
+final class RequestFormExtractor implements Extractor {
     private static final Pattern OPEN = Pattern.compile(
             "^[*＊]{3,}+\\s*+([^*＊\\s]*?(請求書|申立書|申出書))\\s*[*＊]{3,}\\s*$");
     private static final Pattern CLOSE = Pattern.compile("^[*＊]{3,}");

@@ -1,13 +1,15 @@
 /**
- * Extractors: each reads one kind of statement from a post's Japanese prose and makes records that
+ * Not API: the post text and the extractors the blog HTML importer runs over it, for this module alone.
+ *
+ * <p>Extractors: each reads one kind of statement from a post's Japanese prose and makes records that
  * carry their provenance (the post's permalink, the quoted text, the extractor's id, a confidence).
  *
- * <p>They run in a fixed order over one {@link org.civicwatch.importers.html.extract.Extraction} per
+ * <p>They run in a fixed order over one {@link org.civicwatch.importers.html.internal.Extraction} per
  * post, so later ones can refer to what earlier ones found: news blocks, request forms, link lists,
  * sightings, then incidents (which link to the news they quote). Date, number and floor parsing is
  * {@code org.civicwatch.text}'s.
  */
 @ParametersAreNonnullByDefault
-package org.civicwatch.importers.html.extract;
+package org.civicwatch.importers.html.internal;
 
 import javax.annotation.ParametersAreNonnullByDefault;

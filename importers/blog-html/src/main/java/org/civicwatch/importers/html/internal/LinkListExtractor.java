@@ -1,11 +1,10 @@
-package org.civicwatch.importers.html.extract;
+package org.civicwatch.importers.html.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
-import org.civicwatch.importers.html.Permalinks;
 import org.civicwatch.model.Link;
 import org.civicwatch.model.LinkKind;
 import org.civicwatch.model.ModelException;
@@ -18,7 +17,7 @@ import org.civicwatch.text.JapaneseDates;
  * line. Each item becomes a {@link Link}; the items that tell a filing's story become {@code Filing}s
  * through {@link FilingChain}.
  */
-public final class LinkListExtractor implements Extractor {
+final class LinkListExtractor implements Extractor {
     /** The marks that open a list item: circles, bullets, double circles, diamonds and triangles. */
     static final String MARKERS = "○〇●・◯◎◆◇▼▽";
     private static final Pattern ITEM = Pattern.compile("^[" + MARKERS + "]\\s*([^:：]{4,30}?)\\s*[:：]\\s*(.+)$");

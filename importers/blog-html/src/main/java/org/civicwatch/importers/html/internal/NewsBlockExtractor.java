@@ -1,4 +1,4 @@
-package org.civicwatch.importers.html.extract;
+package org.civicwatch.importers.html.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.civicwatch.text.ParsedDate;
  * ({@code 〔共同〕}) at its end. A block ends at a row of asterisks, the next block's header or the end of
  * the post. The published time has the precision the header gives.
  */
-public final class NewsBlockExtractor implements Extractor {
+final class NewsBlockExtractor implements Extractor {
     /** Asterisks, then the outlet and date; a line that also ends in asterisks is a document's title instead. */
     private static final Pattern HEADER = Pattern.compile("^[*＊]{5,}\\s*([^*＊\\s](?:.*[^*＊\\s])?)\\s*$");
     private static final Pattern CLOSING = Pattern.compile("^[*＊]{3,}\\s*$");

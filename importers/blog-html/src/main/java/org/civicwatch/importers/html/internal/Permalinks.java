@@ -1,4 +1,4 @@
-package org.civicwatch.importers.html;
+package org.civicwatch.importers.html.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;

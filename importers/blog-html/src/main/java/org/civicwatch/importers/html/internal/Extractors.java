@@ -1,4 +1,4 @@
-package org.civicwatch.importers.html.extract;
+package org.civicwatch.importers.html.internal;
 
 import java.util.List;
 

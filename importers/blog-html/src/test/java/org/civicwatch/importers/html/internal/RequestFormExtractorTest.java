@@ -1,4 +1,4 @@
-package org.civicwatch.importers.html.extract;
+package org.civicwatch.importers.html.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

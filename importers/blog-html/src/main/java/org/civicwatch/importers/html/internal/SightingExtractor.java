@@ -1,4 +1,4 @@
-package org.civicwatch.importers.html.extract;
+package org.civicwatch.importers.html.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,7 +30,7 @@ import org.civicwatch.text.Mention;
  * except for what it says was reported before (前回…報告). Statements about the whole building
  * ("県庁内におよそ数十基") have no floor. News blocks are skipped.
  */
-public final class SightingExtractor implements Extractor {
+final class SightingExtractor implements Extractor {
     private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
     private static final int LONGEST_SENTENCE = 400;
     private static final Pattern DEVICE_COUNTER = Pattern.compile("(基|台|個|つ)(以上|余り|程度|ほど|前後)?$");

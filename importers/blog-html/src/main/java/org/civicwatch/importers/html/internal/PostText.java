@@ -1,4 +1,4 @@
-package org.civicwatch.importers.html.extract;
+package org.civicwatch.importers.html.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.civicwatch.importers.html.extract;
+package org.civicwatch.importers.html.internal;
 
 /**
  * Reads one kind of statement from a post and adds the records it makes to the extraction.

@@ -1,0 +1,17 @@
+/**
+ * Programs that use civicwatch as an embedder would, the sample conversion, the benchmark, and an example
+ * third-party plugin (a Markdown exporter) written against the SPI and the catalog only.
+ */
+module org.civicwatch.examples {
+    requires static jsr305;
+    requires java.management;
+    requires org.civicwatch.core;
+    requires org.civicwatch.testkit;
+    requires org.jsoup;
+
+    exports org.civicwatch.examples;
+    exports org.civicwatch.examples.bench;
+    exports org.civicwatch.examples.plugin;
+
+    provides org.civicwatch.spi.Exporter with org.civicwatch.examples.plugin.MarkdownExporter;
+}
