@@ -4,18 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import javax.annotation.CheckForNull;
-import org.civicwatch.importers.html.internal.Extractor;
-import org.civicwatch.importers.html.internal.Extractors;
 import org.civicwatch.spi.Detection;
 import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Option;
-import org.civicwatch.spi.OptionException;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.StandardOptions;
@@ -88,26 +83,6 @@ public final class BlogHtmlImporter implements Importer {
 
     @Override
     public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-        return new BlogHtmlReader(in, sourceName, options, extractors(options.require(EXTRACT)));
-    }
-
-    /** The extractors an {@code extract} option value names, in running order. */
-    static List<Extractor> extractors(String names) {
-        List<Extractor> all = Extractors.all();
-        List<String> wanted = Arrays.stream(names.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (wanted.equals(List.of("all"))) {
-            return all;
-        }
-        if (wanted.equals(List.of("none"))) {
-            return List.of();
-        }
-        String valid = all.stream().map(Extractor::name).collect(Collectors.joining(", "));
-        for (String w : wanted) {
-            if (all.stream().noneMatch(e -> e.name().equals(w))) {
-                throw new OptionException("option '" + EXTRACT.name() + "': no extractor \"" + w + "\"; valid are "
-                        + valid + ", or all, or none");
-            }
-        }
-        return all.stream().filter(e -> wanted.contains(e.name())).toList();
+        return new BlogHtmlReader(in, sourceName, ReadSettings.of(options));
     }
 }

@@ -22,8 +22,6 @@ import org.civicwatch.model.Link;
 import org.civicwatch.model.LinkKind;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
-import org.civicwatch.spi.OptionException;
-import org.civicwatch.spi.Options;
 import org.civicwatch.spi.Problem;
 import org.civicwatch.spi.Problems;
 import org.civicwatch.spi.RecordReader;
@@ -48,17 +46,13 @@ final class BlogHtmlReader implements RecordReader {
     private long returned;
     private boolean closed;
 
-    BlogHtmlReader(InputStream in, String source, Options options, List<Extractor> extractors) throws IOException {
+    BlogHtmlReader(InputStream in, String source, ReadSettings settings) throws IOException {
         this.source = source;
-        this.problems = new Problems(options);
-        this.extractors = extractors;
-        String baseUrl = Permalinks.normalize(options.get(BlogHtmlImporter.BASE_URL));
-        if (options.get(BlogHtmlImporter.BASE_URL) != null && baseUrl == null) {
-            throw new OptionException("option '" + BlogHtmlImporter.BASE_URL.name() + "': cannot use \""
-                    + options.get(BlogHtmlImporter.BASE_URL) + "\": expected an absolute http or https URL");
-        }
-        byte[] bytes = PageDecoder.readBounded(in, options.require(BlogHtmlImporter.MAX_INPUT_BYTES), source);
-        String html = PageDecoder.decode(bytes, options.get(BlogHtmlImporter.CHARSET), source);
+        this.problems = new Problems(settings.options());
+        this.extractors = settings.extractors();
+        String baseUrl = settings.baseUrl();
+        byte[] bytes = PageDecoder.readBounded(in, settings.maxInputBytes(), source);
+        String html = PageDecoder.decode(bytes, settings.charset(), source);
         Document page;
         try {
             page = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUrl == null ? "" : baseUrl);

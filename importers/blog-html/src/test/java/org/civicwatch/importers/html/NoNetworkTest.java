@@ -31,7 +31,7 @@ class NoNetworkTest {
                     + "<a href=\"" + at + "/earlier\">前回</a> 1階の天井に監視カメラが2基。</p></article></body></html>";
             List<BlogPost> posts;
             try (BlogHtmlReader r = new BlogHtmlReader(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)),
-                    "page.html", Options.EMPTY, BlogHtmlImporter.extractors("all"))) {
+                    "page.html", ReadSettings.of(Options.EMPTY))) {
                 posts = r.posts();
                 assertThat(r.next()).isNotNull();
             }

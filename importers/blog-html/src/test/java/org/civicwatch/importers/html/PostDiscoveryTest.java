@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class PostDiscoveryTest {
     static List<BlogPost> posts(String fixture, Options options) throws IOException {
-        try (BlogHtmlReader r = new BlogHtmlReader(new ByteArrayInputStream(Fixtures.bytes(fixture)), fixture, options,
-                List.of())) {
+        try (BlogHtmlReader r = new BlogHtmlReader(new ByteArrayInputStream(Fixtures.bytes(fixture)), fixture,
+                ReadSettings.of(options.with(BlogHtmlImporter.EXTRACT, "none")))) {
             return r.posts();
         }
     }
@@ -26,7 +26,7 @@ class PostDiscoveryTest {
 
     static List<BlogPost> postsOf(String html) throws IOException {
         try (BlogHtmlReader r = new BlogHtmlReader(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)),
-                "page.html", Options.EMPTY, List.of())) {
+                "page.html", ReadSettings.of(Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "none")))) {
             return r.posts();
         }
     }
