@@ -1,10 +1,12 @@
 package org.civicwatch.importers.html;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.civicwatch.catalog.DatasetTree;
 import org.civicwatch.catalog.DatasetTreeException;
 import org.civicwatch.json.JsonLdDataset;
+import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
@@ -36,14 +38,32 @@ final class EmbeddedDataset {
             }
             for (Map<?, ?> o : JsonLd.objects(JsonLd.parse(script, source))) {
                 if (o.containsKey(MARKER) && JsonLd.hasType(o, JsonLdDataset.TYPE)) {
+                    Location at = Location.at(source, script.sourceLine(), 0);
+                    Dataset d;
                     try {
-                        return Optional.of(DatasetTree.fromTree(o));
+                        d = DatasetTree.fromTree(o);
                     } catch (DatasetTreeException e) {
-                        throw DataException.of(Location.at(source, script.sourceLine(), 0).inRecord(e.record()), e);
+                        throw DataException.of(at.inRecord(e.record()), e);
                     }
+                    requireUniqueIds(d, at);
+                    return Optional.of(d);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Ids are unique in a dataset, as every importer requires: a page cannot carry what a JSON file may not. */
+    private static void requireUniqueIds(Dataset d, Location at) {
+        Map<String, Long> seen = new HashMap<>();
+        long index = 0;
+        for (CivicRecord r : (Iterable<CivicRecord>) d.records()::iterator) {
+            index++;
+            Long first = seen.putIfAbsent(r.id(), index);
+            if (first != null) {
+                throw new DataException(at.inRecord(index), "duplicate id '" + r.id() + "': record " + first
+                        + " of the embedded dataset has it too; ids must be unique in a dataset");
+            }
+        }
     }
 }

@@ -200,4 +200,16 @@ class BlogHtmlImporterTest {
                 .isInstanceOf(DataException.class).hasMessageContaining("record 2")
                 .hasMessageContaining("sightings[1].device");
     }
+
+    @Test
+    void anEmbeddedDatasetWithARepeatedIdIsRefusedAsTheJsonImporterRefusesIt() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"Dataset\", \"civicwatch\": \"1\","
+                + " \"sightings\": [{\"id\": \"s1\", \"device\": \"camera\"}],"
+                + " \"news\": [{\"id\": \"s1\", \"outlet\": \"上毛新聞\", \"headline\": \"見出し\"}]}"
+                + "</script></head></html>";
+        assertThatThrownBy(() -> read(page.getBytes(StandardCharsets.UTF_8), Options.EMPTY))
+                .isInstanceOf(DataException.class)
+                .hasMessage("page.html:1: record 2: duplicate id 's1': record 1 of the embedded dataset has it too;"
+                        + " ids must be unique in a dataset");
+    }
 }
