@@ -10,6 +10,7 @@ import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.RecordType;
+import org.civicwatch.spi.Cancellation;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Options;
@@ -66,6 +67,7 @@ final class Conversion {
         try (RecordSpool early = new RecordSpool()) {
             CivicRecord r = reader.next();
             while (r != null && !late && !reader.infoComplete()) {
+                Cancellation.check("converting records");
                 early.add(r);
                 r = reader.next();
             }
@@ -75,6 +77,7 @@ final class Conversion {
                 RecordSpool.Sink sink = grouping == null ? writer::write : grouping::write;
                 early.drainTo(sink);
                 for (; r != null; r = reader.next()) {
+                    Cancellation.check("converting records");
                     sink.accept(r);
                 }
                 if (grouping != null) {

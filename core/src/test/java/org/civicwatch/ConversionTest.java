@@ -110,6 +110,51 @@ class ConversionTest {
         }
     }
 
+    /** Interrupts the reading thread as it hands over its third record, as a caller cancelling would. */
+    static final class InterruptingImporter implements Importer {
+        private final Importer inner = new LineImporter();
+        int handedOver;
+
+        @Override
+        public FormatDescriptor descriptor() {
+            return inner.descriptor();
+        }
+
+        @Override
+        public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
+            return new org.civicwatch.testplugin.ForwardingReader(inner.open(in, sourceName, options)) {
+                @Override
+                public CivicRecord next() throws IOException {
+                    CivicRecord r = super.next();
+                    if (r != null && ++handedOver == 3) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return r;
+                }
+            };
+        }
+    }
+
+    @Test
+    void anInterruptedConversionStopsAtTheNextRecordAndLeavesNoOutput() throws IOException {
+        Path in = newsFirst();
+        Path out = dir.resolve("stopped.grp");
+        InterruptingImporter interrupting = new InterruptingImporter();
+        FormatRegistry registry = FormatRegistry.of(List.of(interrupting), List.of(new GroupedLineExporter()));
+        try {
+            assertThatThrownBy(() -> registry.convert(in, "lines", Options.EMPTY, out, "grouped", Options.EMPTY))
+                    .isInstanceOf(java.io.InterruptedIOException.class)
+                    .hasMessage("interrupted while converting records; nothing was written");
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is left for the caller").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(interrupting.handedOver).as("records read before stopping").isEqualTo(3);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left).as("nothing beside the input, not even a temporary file").containsExactly(in);
+        }
+    }
+
     /** Writes a folder holding one file, like a CSV data package. */
     public static final class FolderExporter implements Exporter {
         @Override

@@ -139,6 +139,7 @@ public interface Exporter {
      */
     static void writeAll(Dataset dataset, RecordWriter writer) throws IOException {
         for (Iterator<CivicRecord> it = dataset.records().iterator(); it.hasNext(); ) {
+            Cancellation.check("writing records");
             writer.write(it.next());
         }
     }

@@ -110,6 +110,7 @@ public interface Importer {
     static Dataset readAll(RecordReader reader) throws IOException {
         java.util.List<CivicRecord> records = new java.util.ArrayList<>();
         for (CivicRecord r; (r = reader.next()) != null; ) {
+            Cancellation.check("reading records");
             records.add(r);
         }
         return Dataset.of(reader.info(), records);

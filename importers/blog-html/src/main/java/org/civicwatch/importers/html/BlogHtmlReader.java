@@ -20,6 +20,7 @@ import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Link;
 import org.civicwatch.model.LinkKind;
+import org.civicwatch.spi.Cancellation;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
 import org.civicwatch.spi.Problem;
@@ -113,6 +114,7 @@ final class BlogHtmlReader implements RecordReader {
             throw new IOException("the reader of " + source + " is closed");
         }
         while (pending.isEmpty() && nextPost < posts.size()) {
+            Cancellation.check("extracting records from the posts of " + source);
             extract(posts.get(nextPost++));
         }
         CivicRecord r = pending.poll();
