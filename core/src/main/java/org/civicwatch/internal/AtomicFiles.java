@@ -1,17 +1,21 @@
 package org.civicwatch.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
@@ -19,7 +23,9 @@ import java.util.stream.Stream;
 /**
  * Writes a file or folder so that a failed run leaves neither a partial output nor a damaged old one:
  * the content goes to a hidden sibling first and is moved into place only when complete. A target that
- * is a symbolic link is followed: the file or folder it points at is replaced, the link stays.
+ * is a symbolic link is followed: the file or folder it points at is replaced, the link stays. A replaced
+ * file keeps its permissions; what a killed run left behind is removed by the next run writing the same
+ * target.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -44,12 +50,24 @@ public final class AtomicFiles {
                     + " name a file or folder inside it");
         }
         Path parent = absolute.getParent();
+        if (parent != null && Files.exists(parent) && !Files.isDirectory(parent)) {
+            throw new NotDirectoryException(parent + ": is a file, not a folder; the output must go into a folder");
+        }
         if (parent != null && !Files.isDirectory(parent)) {
             throw new NoSuchFileException(parent.toString(), null, "the output folder does not exist; create it first");
         }
-        Path temp = sibling(absolute, "tmp");
+        removeStaleSiblings(absolute);
+        Path temp = sibling(absolute, PARTIAL);
         try {
-            content.writeTo(temp);
+            try {
+                content.writeTo(temp);
+            } catch (AccessDeniedException e) {
+                AccessDeniedException named = new AccessDeniedException(absolute.toString(), null,
+                        "cannot write into its folder " + parent + " (permission denied)");
+                named.initCause(e);
+                throw named;
+            }
+            keepPermissions(absolute, temp);
             moveIntoPlace(temp, absolute);
         } catch (IOException | RuntimeException | Error e) {
             try {
@@ -58,6 +76,42 @@ public final class AtomicFiles {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        }
+    }
+
+    /** A replaced file keeps who may read and write it. */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (Files.isRegularFile(target) && Files.isRegularFile(temp)
+                && Files.getFileStore(target).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+        }
+    }
+
+    /**
+     * Removes what an earlier run writing this same target left when it was killed: siblings named by
+     * {@link #sibling} whose process is gone. A run still going (its process alive) is left alone.
+     */
+    private static void removeStaleSiblings(Path target) throws IOException {
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        String prefix = "." + shortName(target) + ".civicwatch-";
+        try (Stream<Path> siblings = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(prefix)) {
+                    continue;
+                }
+                // .NAME.civicwatch-WHAT-PID-RANDOM
+                String[] parts = name.substring(prefix.length()).split("-");
+                if (parts.length == 3 && parts[1].matches("[0-9]{1,19}")
+                        && ProcessHandle.of(Long.parseLong(parts[1])).isEmpty()) {
+                    deleteRecursively(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Cleaning up after others is a courtesy: it never stops this run.
         }
     }
 
@@ -72,16 +126,47 @@ public final class AtomicFiles {
         return p;
     }
 
+    /** What a temporary sibling holds: output being written, or an old folder being replaced. */
+    private static final String PARTIAL = "partial";
+    private static final String OLD = "old";
+    /** Room left in a file name for the temporary sibling's additions, within the usual 255 bytes. */
+    private static final int LONGEST_NAME_KEPT = 160;
+
+    /**
+     * A hidden sibling that says what it is and whose it is: {@code .NAME.civicwatch-partial-PID-RANDOM}, so
+     * a person knows to delete it, and the next run can tell a dead run's leftovers from a live one's.
+     */
     private static Path sibling(Path target, String what) {
-        return target.resolveSibling("." + target.getFileName() + "." + what + "-"
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
+        return target.resolveSibling("." + shortName(target) + ".civicwatch-" + what + "-" + ProcessHandle.current().pid()
+                + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
+    }
+
+    /** The target's name, cut short (with a hash of the whole) where the sibling's name would be too long. */
+    private static String shortName(Path target) {
+        String name = target.getFileName().toString();
+        if (name.getBytes(StandardCharsets.UTF_8).length <= LONGEST_NAME_KEPT) {
+            return name;
+        }
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int cp = name.codePointAt(i);
+            int n = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + n > LONGEST_NAME_KEPT - 9) {
+                break;
+            }
+            kept.appendCodePoint(cp);
+            bytes += n;
+            i += Character.charCount(cp);
+        }
+        return kept + "~" + Integer.toHexString(name.hashCode());
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
         if (Files.isDirectory(target)) {
             refuseToDropFiles(temp, target);
             // A folder cannot be replaced in one move: set the old one aside, move, then delete it.
-            Path old = sibling(target, "old");
+            Path old = sibling(target, OLD);
             Files.move(target, old);
             try {
                 Files.move(temp, target);

@@ -117,4 +117,62 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.replace(root, folderWith("a.csv")))
                 .hasMessageContaining("cannot replace the root of a file system");
     }
+
+    @Test
+    void anOutputFolderThatIsAFileIsCalledAFile() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");
+        assertThatThrownBy(() -> AtomicFiles.replace(notAFolder.resolve("out.json"), temp -> Files.writeString(temp, "")))
+                .isInstanceOf(java.nio.file.NotDirectoryException.class)
+                .hasMessage(notAFolder + ": is a file, not a folder; the output must go into a folder");
+    }
+
+    @Test
+    void theTemporaryFileSaysWhatItIsAndWhoseItIs() throws IOException {
+        Path file = dir.resolve("out.json");
+        String[] seen = new String[1];
+        AtomicFiles.replace(file, temp -> {
+            seen[0] = temp.getFileName().toString();
+            Files.writeString(temp, "new");
+        });
+        assertThat(seen[0]).matches("\\.out\\.json\\.civicwatch-partial-" + ProcessHandle.current().pid() + "-[0-9a-f]+");
+    }
+
+    @Test
+    void whatAKilledRunLeftIsRemovedByTheNextAndALiveRunsIsKept() throws IOException {
+        Path file = dir.resolve("out.json");
+        // No process has a pid this high on Linux (at most 2^22): a run that was killed.
+        Path dead = Files.writeString(dir.resolve(".out.json.civicwatch-partial-9999999999-1a2b"), "half");
+        Path deadFolder = Files.createDirectory(dir.resolve(".out.json.civicwatch-old-9999999998-3c4d"));
+        Files.writeString(deadFolder.resolve("a.csv"), "x");
+        Path live = Files.writeString(dir.resolve(".out.json.civicwatch-partial-" + ProcessHandle.current().pid()
+                + "-5e6f"), "being written");
+        Path someoneElses = Files.writeString(dir.resolve(".other.json.civicwatch-partial-9999999999-1a2b"), "x");
+
+        AtomicFiles.replace(file, temp -> Files.writeString(temp, "new"));
+
+        assertThat(dead).doesNotExist();
+        assertThat(deadFolder).doesNotExist();
+        assertThat(live).exists();
+        assertThat(someoneElses).as("another target's leftovers are its own run's to clean").exists();
+    }
+
+    @Test
+    void aNameAsLongAsTheFileSystemAllowsCanBeWritten() throws IOException {
+        Path file = dir.resolve("監".repeat(80) + ".json");   // 240 bytes of UTF-8 and the extension
+        AtomicFiles.replace(file, temp -> Files.writeString(temp, "new"));
+        assertThat(Files.readString(file)).isEqualTo("new");
+        assertThat(listing()).isEqualTo("[, " + file.getFileName() + "]");
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path file = Files.writeString(dir.resolve("shared.json"), "old");
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> mode =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(file)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class), "POSIX permissions");
+        Files.setPosixFilePermissions(file, mode);
+        AtomicFiles.replace(file, temp -> Files.writeString(temp, "new"));
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(mode);
+    }
 }
