@@ -100,7 +100,7 @@ class JsonFacadeTest {
                         Arguments.of("string of 100 MB", "json", utf8("{\"civicwatch\": \"1\", \"info\": {\"title\": \""
                                 + HUGE + "\"}}"), "String value length"),
                         Arguments.of("line of 100 MB", "jsonl", utf8(String.format(LINE, ", \"notes\": \"" + HUGE
-                                + "\"")), "the line is longer than 16777216 chars; raise the option max-record-length"),
+                                + "\"")), "the line is longer than 4194304 chars; raise the option max-record-length"),
                         Arguments.of("UTF-16 with BOM", "json", utf16, "the input is UTF-16 (it starts with a UTF-16"
                                 + " byte order mark); JSON must be UTF-8 (RFC 8259): save the file as UTF-8"),
                         Arguments.of("UTF-16 with BOM", "jsonl", utf16, "the input is UTF-16"),

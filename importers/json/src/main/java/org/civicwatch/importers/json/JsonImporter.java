@@ -26,8 +26,8 @@ import org.civicwatch.spi.StandardOptions;
  * ends the read in either mode, as nothing after it can be trusted.
  */
 public final class JsonImporter implements Importer {
-    /** Default of {@link #MAX_RECORD_LENGTH}: 16 Mi chars. */
-    public static final long DEFAULT_MAX_RECORD_LENGTH = 16L << 20;
+    /** Default of {@link #MAX_RECORD_LENGTH}: 4 Mi chars, so that the longest record read fits a 64 MB heap. */
+    public static final long DEFAULT_MAX_RECORD_LENGTH = 4L << 20;
 
     /** Chars in one record: a JSON Lines line, or one element of a document's arrays. */
     public static final Option<Long> MAX_RECORD_LENGTH = Option.number("max-record-length", DEFAULT_MAX_RECORD_LENGTH,
