@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  * library) alone, and no module reaching into another's {@code internal} or {@code impl} package.
  *
  * <p>A class's module is read from its package: {@code org.civicwatch.importers.X} and
- * {@code org.civicwatch.exporters.X} are plugins, {@code org.civicwatch.json}, {@code org.civicwatch.testkit}
- * and {@code org.civicwatch.examples} are the modules of those names, everything else under
+ * {@code org.civicwatch.exporters.X} are plugins, {@code org.civicwatch.json}, {@code org.civicwatch.testkit},
+ * {@code org.civicwatch.cli} and {@code org.civicwatch.examples} are the modules of those names, everything else under
  * {@code org.civicwatch} is core.
  */
 class ArchitectureTest {
@@ -46,7 +46,8 @@ class ArchitectureTest {
             Map.entry("importers.html", Set.of("org.jsoup", "tools.jackson")),
             Map.entry("exporters.html", Set.of("org.jsoup", "tools.jackson")),
             Map.entry("importers.csv", Set.of("org.apache.commons.csv")),
-            Map.entry("exporters.csv", Set.of("org.apache.commons.csv")));
+            Map.entry("exporters.csv", Set.of("org.apache.commons.csv")),
+            Map.entry("cli", Set.of("picocli")));
 
     /** The civicwatch modules each module may use, besides itself. */
     private static final Map<String, Set<String>> MODULES = Map.ofEntries(
@@ -58,7 +59,10 @@ class ArchitectureTest {
             Map.entry("importers.html", Set.of("core", "json")),
             Map.entry("exporters.html", Set.of("core", "json")),
             Map.entry("importers.csv", Set.of("core")),
-            Map.entry("exporters.csv", Set.of("core")));
+            Map.entry("exporters.csv", Set.of("core")),
+            // The command finds formats through the registry, never by a plugin's class; it runs the
+            // conformance check of the testkit on them.
+            Map.entry("cli", Set.of("core", "testkit")));
 
     private static JavaClasses classes;
 
@@ -93,6 +97,13 @@ class ArchitectureTest {
     @Test
     void theSharedJsonLibraryStandsOnCoreAndJackson() {
         onlyUsesListedModulesAndLibraries("json");
+    }
+
+    @Test
+    void theCommandUsesThePublicApiAndPicocliAlone() {
+        if (classes.stream().map(ArchitectureTest::moduleOf).flatMap(Optional::stream).anyMatch("cli"::equals)) {
+            onlyUsesListedModulesAndLibraries("cli");
+        }
     }
 
     @Test
@@ -170,7 +181,7 @@ class ArchitectureTest {
         if (parts.size() >= 4 && (parts.get(2).equals("importers") || parts.get(2).equals("exporters"))) {
             return Optional.of(parts.get(2) + "." + parts.get(3));
         }
-        if (parts.size() >= 3 && Set.of("json", "testkit", "examples").contains(parts.get(2))) {
+        if (parts.size() >= 3 && Set.of("json", "testkit", "examples", "cli").contains(parts.get(2))) {
             return Optional.of(parts.get(2));
         }
         return Optional.of("core");
