@@ -74,6 +74,28 @@ final class BlogHtmlReader implements RecordReader {
                     e -> problems.report(e, null)).find();
             this.info = info(page, posts);
         }
+        if (cutShort(html)) {
+            problems.report(new DataException(Location.at(source, html.lines().count(), 0), "the page ends before"
+                    + " its closing </html> tag: it was cut short, and what it held after the cut is missing ("
+                    + (embedded.isPresent() ? "its embedded dataset was read whole" : posts.size() + " posts were"
+                    + " found before it)") + ". Save or download the page again; read it leniently to keep what is"
+                    + " there"), null);
+        }
+    }
+
+    /**
+     * A document (it opens with a doctype or {@code <html>}) that does not close its {@code <html>}: a page
+     * saved or downloaded only in part. A fragment, which opens with neither, is whole as it is.
+     */
+    static boolean cutShort(String html) {
+        String start = html.stripLeading();
+        String head = start.substring(0, Math.min(start.length(), 16)).toLowerCase(java.util.Locale.ROOT);
+        if (!head.startsWith("<!doctype html") && !head.startsWith("<html")) {
+            return false;
+        }
+        String end = html.stripTrailing();
+        String tail = end.substring(Math.max(0, end.length() - 64)).toLowerCase(java.util.Locale.ROOT);
+        return !tail.contains("</html");
     }
 
     /** The page's own URL: its canonical link, else its og:url. */

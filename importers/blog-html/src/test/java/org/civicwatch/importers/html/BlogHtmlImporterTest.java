@@ -212,4 +212,36 @@ class BlogHtmlImporterTest {
                 .hasMessage("page.html:1: record 2: duplicate id 's1': record 1 of the embedded dataset has it too;"
                         + " ids must be unique in a dataset");
     }
+
+    @Test
+    void aPageCutBeforeItsEndSaysSoAndLenientReadingKeepsWhatIsThere() throws IOException {
+        String whole = new String(Fixtures.bytes("goo-month.html"), StandardCharsets.UTF_8);
+        int lastPost = whole.lastIndexOf("entry-body-text");
+        byte[] cut = whole.substring(0, lastPost).getBytes(StandardCharsets.UTF_8);
+        int records = read(whole.getBytes(StandardCharsets.UTF_8), Options.EMPTY).size();
+
+        assertThatThrownBy(() -> read(cut, Options.EMPTY)).isInstanceOf(DataException.class)
+                .hasMessageStartingWith("page.html:").hasMessageContaining("the page ends before its closing </html>"
+                        + " tag: it was cut short").hasMessageContaining("read it leniently to keep what is there");
+
+        List<org.civicwatch.spi.Problem> problems = new java.util.ArrayList<>();
+        Dataset kept = read(cut, Options.EMPTY.with(StandardOptions.LENIENT, true)
+                .with(StandardOptions.REJECTED, problems::add));
+        assertThat(kept.size()).isPositive().isLessThan(records);
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("cut short"));
+    }
+
+    @Test
+    void anExportedPageCutBeforeItsDatasetIsNotReadAsProse() {
+        String page = "<!doctype html><html><head><title>t</title></head><body><div class=\"civicwatch\">"
+                + "<p>1階の天井に監視カメラが2基。</p>";
+        assertThatThrownBy(() -> read(page.getBytes(StandardCharsets.UTF_8), Options.EMPTY))
+                .isInstanceOf(DataException.class).hasMessageContaining("cut short");
+    }
+
+    @Test
+    void aFragmentWithoutAnHtmlElementIsWholeAsItIs() throws IOException {
+        String fragment = "<article><h1>題</h1><p>1階の天井に監視カメラが2基。</p></article>";
+        assertThat(read(fragment.getBytes(StandardCharsets.UTF_8), Options.EMPTY).sightings()).hasSize(1);
+    }
 }
