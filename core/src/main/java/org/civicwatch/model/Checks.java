@@ -16,14 +16,39 @@ final class Checks {
     private Checks() {
     }
 
-    /** An empty string means absent. */
+    /**
+     * An empty string means absent. Text holds only what every format carries: no lone surrogate (half of
+     * a character, which UTF-8 cannot write) and no noncharacter U+FFFE or U+FFFF (HTML parsers end a page
+     * at U+FFFF), so that no format shortens or changes it.
+     */
     @CheckForNull
-    static String text(@CheckForNull String value) {
-        return value == null || value.isEmpty() ? null : value;
+    static String text(@CheckForNull String value, String field) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\uFFFE' || c == '\uFFFF') {
+                throw new ModelException(field, "holds U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                        + " at character " + (i + 1) + ", a noncharacter that not every format can carry; remove it"
+                        + " or replace it with U+FFFD");
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1));
+                if (!paired) {
+                    throw new ModelException(field, "holds a lone surrogate (U+"
+                            + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ") at character " + (i + 1)
+                            + ", half of a character that UTF-8 cannot write; the text was cut or decoded wrongly");
+                }
+                i++;
+            }
+        }
+        return value;
     }
 
     static String required(@CheckForNull String value, String field) {
-        String v = text(value);
+        String v = text(value, field);
         if (v == null) {
             throw new ModelException(field, "is required");
         }
@@ -49,7 +74,7 @@ final class Checks {
     /** An optional BCP 47 language tag ("ja"); empty means absent. */
     @CheckForNull
     static String language(@CheckForNull String value, String field) {
-        String v = text(value);
+        String v = text(value, field);
         if (v != null && !LANGUAGE.matcher(v).matches()) {
             throw new ModelException(field, "\"" + v + "\" is not a BCP 47 language tag such as ja");
         }
@@ -80,7 +105,7 @@ final class Checks {
     static List<String> tags(@CheckForNull List<String> values, String field) {
         List<String> copy = list(values, field);
         for (int i = 0; i < copy.size(); i++) {
-            if (copy.get(i).isEmpty()) {
+            if (text(copy.get(i), field + "[" + i + "]") == null) {
                 throw new ModelException(field + "[" + i + "]", "must not be empty");
             }
         }

@@ -34,7 +34,7 @@ public record Count(@CheckForNull Long value, Qualifier qualifier, @CheckForNull
      */
     public Count {
         Checks.required(qualifier, "qualifier");
-        original = Checks.text(original);
+        original = Checks.text(original, "original");
         if (value != null && value < 0) {
             throw new ModelException("value", "a count cannot be negative, got " + value);
         }

@@ -34,10 +34,10 @@ public record DatasetInfo(@CheckForNull String title, @CheckForNull String descr
      * @throws ModelException if {@code language} is not a BCP 47 tag or {@code sources} holds a null
      */
     public DatasetInfo {
-        title = Checks.text(title);
-        description = Checks.text(description);
-        publisher = Checks.text(publisher);
-        license = Checks.text(license);
+        title = Checks.text(title, "title");
+        description = Checks.text(description, "description");
+        publisher = Checks.text(publisher, "publisher");
+        license = Checks.text(license, "license");
         language = Checks.language(language, "language");
         sources = Checks.list(sources, "sources");
     }

@@ -60,12 +60,12 @@ public record Filing(String id, FilingKind kind, @CheckForNull String title, @Ch
     public Filing {
         id = Checks.id(id, "id");
         Checks.required(kind, "kind");
-        title = Checks.text(title);
-        subject = Checks.text(subject);
-        legalBasis = Checks.text(legalBasis);
+        title = Checks.text(title, "title");
+        subject = Checks.text(subject, "subject");
+        legalBasis = Checks.text(legalBasis, "legalBasis");
         events = Checks.list(events, "events");
-        referenceNumber = Checks.text(referenceNumber);
-        precededBy = Checks.text(precededBy);
+        referenceNumber = Checks.text(referenceNumber, "referenceNumber");
+        precededBy = Checks.text(precededBy, "precededBy");
         if (precededBy != null) {
             Checks.id(precededBy, "precededBy");
             if (precededBy.equals(id)) {

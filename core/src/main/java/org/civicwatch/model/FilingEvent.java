@@ -23,6 +23,6 @@ public record FilingEvent(FilingEventKind kind, @CheckForNull When when, @CheckF
      */
     public FilingEvent {
         Checks.required(kind, "kind");
-        note = Checks.text(note);
+        note = Checks.text(note, "note");
     }
 }

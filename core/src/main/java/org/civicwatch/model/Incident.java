@@ -58,10 +58,10 @@ public record Incident(String id, String title, @CheckForNull String summary, @C
     public Incident {
         id = Checks.id(id, "id");
         title = Checks.required(title, "title");
-        summary = Checks.text(summary);
-        type = Checks.text(type);
+        summary = Checks.text(summary, "summary");
+        type = Checks.text(type, "type");
         parties = Checks.list(parties, "parties");
-        outcome = Checks.text(outcome);
+        outcome = Checks.text(outcome, "outcome");
         related = Checks.ids(related, "related");
         links = Checks.list(links, "links");
         tags = Checks.tags(tags, "tags");

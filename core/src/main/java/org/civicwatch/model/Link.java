@@ -27,7 +27,7 @@ public record Link(String url, @CheckForNull String title, @CheckForNull LinkKin
      */
     public Link {
         url = checkUrl(url, "url");
-        title = Checks.text(title);
+        title = Checks.text(title, "title");
     }
 
     /**

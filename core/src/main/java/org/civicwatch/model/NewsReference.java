@@ -57,12 +57,12 @@ public record NewsReference(String id, String outlet, String headline, @CheckFor
         id = Checks.id(id, "id");
         outlet = Checks.required(outlet, "outlet");
         headline = Checks.required(headline, "headline");
-        url = Checks.text(url) == null ? null : Link.checkUrl(url, "url");
-        via = Checks.text(via);
+        url = Checks.text(url, "url") == null ? null : Link.checkUrl(url, "url");
+        via = Checks.text(via, "via");
         authors = Checks.tags(authors, "authors");
         language = Checks.language(language, "language");
-        excerpt = Checks.text(excerpt);
-        archivedUrl = Checks.text(archivedUrl) == null ? null : Link.checkUrl(archivedUrl, "archivedUrl");
+        excerpt = Checks.text(excerpt, "excerpt");
+        archivedUrl = Checks.text(archivedUrl, "archivedUrl") == null ? null : Link.checkUrl(archivedUrl, "archivedUrl");
         related = Checks.ids(related, "related");
         links = Checks.list(links, "links");
         tags = Checks.tags(tags, "tags");

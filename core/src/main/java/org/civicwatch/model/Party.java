@@ -36,9 +36,9 @@ public record Party(PartyKind kind, @CheckForNull String name, @CheckForNull Str
      */
     public Party {
         Checks.required(kind, "kind");
-        name = Checks.text(name);
-        title = Checks.text(title);
-        organisation = Checks.text(organisation);
+        name = Checks.text(name, "name");
+        title = Checks.text(title, "title");
+        organisation = Checks.text(organisation, "organisation");
         if (name == null && title == null && organisation == null) {
             throw new ModelException("name", "a party needs a name, a title or an organisation");
         }

@@ -36,16 +36,16 @@ public record Place(@CheckForNull String jurisdiction, @CheckForNull String juri
      *     coordinate is given, or a coordinate is out of range
      */
     public Place {
-        jurisdiction = Checks.text(jurisdiction);
-        jurisdictionCode = Checks.text(jurisdictionCode);
+        jurisdiction = Checks.text(jurisdiction, "jurisdiction");
+        jurisdictionCode = Checks.text(jurisdictionCode, "jurisdictionCode");
         if (jurisdictionCode != null) {
             String code = jurisdictionCode;
             Checks.nested("jurisdictionCode", () -> LocalGovernmentCode.validate(code));
         }
-        facility = Checks.text(facility);
-        floorLabel = Checks.text(floorLabel);
-        area = Checks.text(area);
-        address = Checks.text(address);
+        facility = Checks.text(facility, "facility");
+        floorLabel = Checks.text(floorLabel, "floorLabel");
+        area = Checks.text(area, "area");
+        address = Checks.text(address, "address");
         if (latitude == null != (longitude == null)) {
             throw new ModelException(latitude == null ? "latitude" : "longitude",
                     "is required when the other coordinate is given");

@@ -26,9 +26,9 @@ public record Provenance(String source, @CheckForNull String locator, @CheckForN
      */
     public Provenance {
         source = Checks.required(source, "source");
-        locator = Checks.text(locator);
-        quote = Checks.text(quote);
-        extractor = Checks.text(extractor);
+        locator = Checks.text(locator, "locator");
+        quote = Checks.text(quote, "quote");
+        extractor = Checks.text(extractor, "extractor");
         if (confidence != null && !(confidence >= 0 && confidence <= 1)) {
             throw new ModelException("confidence", confidence + " is outside 0..1");
         }

@@ -25,7 +25,7 @@ public record Remedy(String description, @CheckForNull Long amount, @CheckForNul
      */
     public Remedy {
         description = Checks.required(description, "description");
-        currency = Checks.text(currency);
+        currency = Checks.text(currency, "currency");
         if (amount != null && currency == null) {
             throw new ModelException("currency", "is required with an amount (e.g. JPY)");
         }

@@ -59,8 +59,8 @@ public record Sighting(String id, @CheckForNull When observed, @CheckForNull Par
             throw new ModelException("cameraType", "is only for cameras, but the device is "
                     + device.name().toLowerCase(java.util.Locale.ROOT));
         }
-        operator = Checks.text(operator);
-        notes = Checks.text(notes);
+        operator = Checks.text(operator, "operator");
+        notes = Checks.text(notes, "notes");
         related = Checks.ids(related, "related");
         links = Checks.list(links, "links");
         tags = Checks.tags(tags, "tags");

@@ -219,7 +219,7 @@ public final class When implements Comparable<When> {
         this.interval = interval;
         this.openStart = openStart;
         this.openEnd = openEnd;
-        this.original = Checks.text(original);
+        this.original = Checks.text(original, "original");
         this.edtf = interval ? side(start, openStart) + "/" + side(end, openEnd) : String.valueOf(start);
     }
 

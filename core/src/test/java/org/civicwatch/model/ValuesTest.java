@@ -133,4 +133,19 @@ class ValuesTest {
                 .hasMessage("field 'kind': is required");
         assertThat(new FilingEvent(FilingEventKind.ACCEPTED, null, "", null).note()).isNull();
     }
+
+    @Test
+    void textHoldsOnlyWhatEveryFormatCarries() {
+        assertThatThrownBy(() -> Party.organisation("群馬県\uFFFF"))
+                .isInstanceOf(ModelException.class)
+                .hasMessage("field 'name': holds U+FFFF at character 4, a noncharacter that not every format can"
+                        + " carry; remove it or replace it with U+FFFD");
+        assertThatThrownBy(() -> Sighting.builder("s").notes("lone\ud800surrogate").build())
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("field 'notes': holds a lone surrogate (U+D800) at character 5");
+        assertThatThrownBy(() -> Sighting.builder("s").tag("\udc00").build())
+                .hasMessageContaining("field 'tags[0]': holds a lone surrogate (U+DC00)");
+        // A pair of surrogates is one character (an emoji, a CJK extension B ideograph): kept.
+        assertThat(Sighting.builder("s").notes("📷 𠮷").build().notes()).isEqualTo("📷 𠮷");
+    }
 }

@@ -95,7 +95,10 @@ class JsonFacadeTest {
                 both("wrong type", ", \"notes\": 3", "expected a string, got the number 3"),
                 both("unknown field", ", \"colour\": \"red\"", "unknown field 'colour' of Sighting"),
                 both("bad date", ", \"observed\": \"2017-02-30\"", "2017-02 has 28 days"),
-                both("lone surrogate in id", ", \"related\": [\"\\ud800\"]", "is not a valid id"),
+                both("lone surrogate in id", ", \"related\": [\"\\ud800\"]", "holds a lone surrogate (U+D800)"),
+                both("lone surrogate in text", ", \"notes\": \"lone\\ud800surrogate\"",
+                        "notes': holds a lone surrogate (U+D800) at character 5"),
+                both("noncharacter in text", ", \"notes\": \"\\uffff\"", "holds U+FFFF at character 1, a noncharacter"),
                 Stream.of(
                         Arguments.of("string of 100 MB", "json", utf8("{\"civicwatch\": \"1\", \"info\": {\"title\": \""
                                 + HUGE + "\"}}"), "String value length"),

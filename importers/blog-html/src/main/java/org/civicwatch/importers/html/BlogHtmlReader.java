@@ -53,7 +53,7 @@ final class BlogHtmlReader implements RecordReader {
         this.extractors = settings.extractors();
         String baseUrl = settings.baseUrl();
         byte[] bytes = PageDecoder.readBounded(in, settings.maxInputBytes(), source);
-        String html = PageDecoder.decode(bytes, settings.charset(), source);
+        String html = withoutNoncharacters(PageDecoder.decode(bytes, settings.charset(), source));
         Document page;
         try {
             page = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUrl == null ? "" : baseUrl);
@@ -81,6 +81,31 @@ final class BlogHtmlReader implements RecordReader {
                     + " found before it)") + ". Save or download the page again; read it leniently to keep what is"
                     + " there"), null);
         }
+    }
+
+    /**
+     * Text without U+FFFE and U+FFFF: jsoup (as other HTML parsers) takes U+FFFF for the end of the input
+     * and would silently drop the rest of the page, and the model refuses both. The first is reported
+     * (strict reading fails there); leniently, each becomes U+FFFD and the page is read whole.
+     */
+    private String withoutNoncharacters(String html) {
+        int at = -1;
+        for (int i = 0; i < html.length() && at < 0; i++) {
+            char c = html.charAt(i);
+            if (c == '\uFFFE' || c == '\uFFFF') {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return html;
+        }
+        long line = html.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        long column = at - html.lastIndexOf('\n', at - 1);
+        problems.report(new DataException(Location.at(source, line, column), "the page holds U+"
+                + Integer.toHexString(html.charAt(at)).toUpperCase(java.util.Locale.ROOT) + ", a noncharacter at which"
+                + " HTML parsers stop reading, so the rest of the page would be lost; remove it from the page, or read"
+                + " it leniently to have it read as U+FFFD"), null);
+        return html.replace('\uFFFE', '\uFFFD').replace('\uFFFF', '\uFFFD');
     }
 
     /**

@@ -244,4 +244,20 @@ class BlogHtmlImporterTest {
         String fragment = "<article><h1>題</h1><p>1階の天井に監視カメラが2基。</p></article>";
         assertThat(read(fragment.getBytes(StandardCharsets.UTF_8), Options.EMPTY).sightings()).hasSize(1);
     }
+
+    @Test
+    void aNoncharacterInAPageIsReportedNeverTheEndOfThePage() throws IOException {
+        String whole = new String(Fixtures.bytes("goo-month.html"), StandardCharsets.UTF_8);
+        int records = read(whole.getBytes(StandardCharsets.UTF_8), Options.EMPTY).size();
+        int br = whole.indexOf("<br");
+        String marked = whole.substring(0, br) + "<br>\uFFFF" + whole.substring(br);
+
+        assertThatThrownBy(() -> read(marked.getBytes(StandardCharsets.UTF_8), Options.EMPTY))
+                .isInstanceOf(DataException.class).hasMessageContaining("the page holds U+FFFF, a noncharacter");
+        List<org.civicwatch.spi.Problem> problems = new java.util.ArrayList<>();
+        Dataset lenient = read(marked.getBytes(StandardCharsets.UTF_8), Options.EMPTY
+                .with(StandardOptions.LENIENT, true).with(StandardOptions.REJECTED, problems::add));
+        assertThat(lenient.size()).as("every record, not the ones before the U+FFFF").isEqualTo(records);
+        assertThat(problems).hasSize(1);
+    }
 }
