@@ -133,16 +133,22 @@ final class FormatChoice {
      */
     Exporter exporterFor(Path path) {
         String ext = extension(path);
+        String name = fileName(path);
+        Optional<Exporter> byName = ext == null ? Optional.empty() : installed.exporters().values().stream()
+                .filter(e -> e.descriptor().matchesFileName(name))
+                .min(Comparator.<Exporter>comparingInt(e -> e.descriptor().extensionOf(name) == 0 ? 0 : 1)
+                        .thenComparingInt(e -> -e.descriptor().priority())
+                        .thenComparing(e -> e.getClass().getName()));
+        // An extension a format claims decides, also for an existing folder of that name ("x.json"): the
+        // write then says that a folder stands where the file would go, rather than picking a folder format.
+        if (byName.isPresent()) {
+            return byName.get();
+        }
         if (ext == null || Files.isDirectory(path)) {
             return installed.exporters().values().stream().filter(Exporter::writesDirectories).findFirst()
                     .orElseThrow(() -> noFolderFormat(Direction.WRITE));
         }
-        String name = fileName(path);
-        return installed.exporters().values().stream().filter(e -> e.descriptor().matchesFileName(name))
-                .min(Comparator.<Exporter>comparingInt(e -> e.descriptor().extensionOf(name) == 0 ? 0 : 1)
-                        .thenComparingInt(e -> -e.descriptor().priority())
-                        .thenComparing(e -> e.getClass().getName()))
-                .orElseThrow(() -> knownMissing(Direction.WRITE, ext)
+        return byName.orElseThrow(() -> knownMissing(Direction.WRITE, ext)
                         .map(known -> installed.missing(Direction.WRITE, known.id()))
                         .orElseGet(() -> installed.withFailures(new StringBuilder("no installed exporter writes ." + ext
                                 + " files (installed: " + String.join(", ", installed.ids(Direction.WRITE))

@@ -21,4 +21,13 @@ class CivicWatchTest {
         CivicWatch.convert(file, copy);
         assertThat(CivicWatch.read(copy)).isEqualTo(SampleData.gunmaPrefecturalOffice());
     }
+
+    @Test
+    void aFolderWhereTheOutputFileWouldGoIsCalledAFolder() throws IOException {
+        Path folder = java.nio.file.Files.createDirectory(dir.resolve("sample.cwl"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> CivicWatch.write(SampleData.gunmaPrefecturalOffice(), folder))
+                .isInstanceOf(java.nio.file.FileAlreadyExistsException.class)
+                .hasMessage(folder + ": is a folder, and this format writes a single file; name a file instead");
+    }
 }
