@@ -58,6 +58,14 @@ public record Column(String name, List<Field> path, ScalarType<?> type, boolean 
         return v == null ? null : original ? (String) v : type.format(v);
     }
 
+    /**
+     * {@return whether every row must fill it: each field on its path is required (a list element itself
+     * always is), and it is not an original text}
+     */
+    public boolean isRequired() {
+        return !original && path.stream().allMatch(Field::isRequired);
+    }
+
     /** {@return the dotted field path ({@code place.floor}), for messages} */
     public String fieldPath() {
         StringBuilder s = new StringBuilder();

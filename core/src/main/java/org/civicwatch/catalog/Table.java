@@ -95,6 +95,67 @@ public record Table(String name, RecordType type, @CheckForNull Field list, List
         return columns.stream().map(Column::name).toList();
     }
 
+    /** {@return whether this table holds a list field's elements, keyed by record id and position} */
+    public boolean isChild() {
+        return list != null;
+    }
+
+    /**
+     * {@return the names of every column a file of this table has, in order: for a child table the key
+     * and position columns first ({@code filing_id}, {@code position}, {@code kind}, ...)}
+     */
+    public List<String> header() {
+        if (list == null) {
+            return columnNames();
+        }
+        List<String> names = new ArrayList<>(columns.size() + 2);
+        names.add(keyColumn());
+        names.add(POSITION);
+        names.addAll(columnNames());
+        return List.copyOf(names);
+    }
+
+    /**
+     * {@return the names of the columns that every row must fill: the key and position of a child table,
+     * and each column reached through required fields only ({@code id}, {@code device})}
+     */
+    public List<String> requiredColumns() {
+        List<String> names = new ArrayList<>();
+        if (list != null) {
+            names.add(keyColumn());
+            names.add(POSITION);
+        }
+        columns.stream().filter(Column::isRequired).map(Column::name).forEach(names::add);
+        return List.copyOf(names);
+    }
+
+    /**
+     * The cells of one object of this table's type, in {@link #columns()} order, null where absent: what a
+     * writer of rows prints (a child table's key and position come before them).
+     *
+     * @param value an object of this table's type (a record, or a list element)
+     * @return one string or null per column
+     */
+    public String[] row(Object value) {
+        String[] row = new String[columns.size()];
+        for (int i = 0; i < row.length; i++) {
+            Column c = columns.get(i);
+            row[i] = c.path().isEmpty() ? c.type().format(value) : c.format(value);
+        }
+        return row;
+    }
+
+    /**
+     * {@return a reader of rows whose cells come in the order of a file's header}
+     *
+     * @param header the column names as a file gives them, each once, in any order; null for a column
+     *     that the caller reads itself
+     * @throws ModelException naming the first column this table does not have, or one named twice
+     */
+    public RowDecoder decoder(List<String> header) {
+        return new RowDecoder(this, header);
+    }
+
     /**
      * The cells of one object of this table's type (a record, or a list element), by column name;
      * absent values are left out.

@@ -134,11 +134,16 @@ public final class AtomicFiles {
 
     /**
      * A hidden sibling that says what it is and whose it is: {@code .NAME.civicwatch-partial-PID-RANDOM}, so
-     * a person knows to delete it, and the next run can tell a dead run's leftovers from a live one's.
+     * a person knows to delete it, and the next run can tell a dead run's leftovers from a live one's. It
+     * ends with the target's extension ({@code .pkg.zip.civicwatch-partial-PID-RANDOM.zip}), so that an
+     * exporter that writes by extension (a data package as a zip or as a folder) sees which is wanted.
      */
     private static Path sibling(Path target, String what) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 16 ? name.substring(dot) : "";
         return target.resolveSibling("." + shortName(target) + ".civicwatch-" + what + "-" + ProcessHandle.current().pid()
-                + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE));
+                + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + extension);
     }
 
     /** The target's name, cut short (with a hash of the whole) where the sibling's name would be too long. */

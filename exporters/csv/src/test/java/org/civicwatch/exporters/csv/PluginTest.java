@@ -1,0 +1,43 @@
+package org.civicwatch.exporters.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ServiceLoader;
+import org.civicwatch.importers.csv.CsvImporter;
+import org.civicwatch.importers.csv.DataPackageImporter;
+import org.civicwatch.spi.Conformance;
+import org.civicwatch.spi.Exporter;
+import org.junit.jupiter.api.Test;
+
+class PluginTest {
+
+    @Test
+    void dataPackagePassesConformance() {
+        Conformance.check(new DataPackageImporter(), new DataPackageExporter()).assertPassed();
+    }
+
+    @Test
+    void singleFileExporterFailsOnlyTheChecksThatWriteFourRecordTypesToOneFile() {
+        Conformance.Report report = Conformance.check(new CsvImporter(), new CsvExporter());
+        // The conformance kit writes the whole sample dataset (four record types) into one stream; a CSV file
+        // holds one type, so those checks fail with the exporter's own explanation, and only those.
+        assertThat(report.failures()).isNotEmpty().allSatisfy(f -> assertThat(f)
+                .contains("a CSV file holds one record type"));
+    }
+
+    @Test
+    void exportersAreFoundThroughServiceLoader() {
+        assertThat(ServiceLoader.load(Exporter.class).stream().map(p -> p.type().getName()))
+                .contains(DataPackageExporter.class.getName(), CsvExporter.class.getName());
+    }
+
+    @Test
+    void descriptorsNameTheFormats() {
+        assertThat(new DataPackageExporter().descriptor().id()).isEqualTo("datapackage");
+        assertThat(new DataPackageExporter().descriptor().extensions()).containsExactly("zip");
+        assertThat(new DataPackageExporter().writesDirectories()).isTrue();
+        assertThat(new CsvExporter().descriptor().id()).isEqualTo("csv");
+        assertThat(new CsvExporter().descriptor().mediaType()).isEqualTo("text/csv");
+        assertThat(new CsvExporter().writesDirectories()).isFalse();
+    }
+}
