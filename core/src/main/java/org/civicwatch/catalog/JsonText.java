@@ -365,6 +365,14 @@ public final class JsonText {
         return out.toString();
     }
 
+    /** Writes a value; {@code indent} is its depth when pretty, -1 when compact. */
+    private static void newline(StringBuilder out, int indent, boolean pretty) {
+        if (pretty) {
+            out.append('\n');
+            out.append("  ".repeat(indent));
+        }
+    }
+
     private static void write(StringBuilder out, @CheckForNull Object v, int indent) {
         if (v == null) {
             out.append("null");
@@ -383,13 +391,13 @@ public final class JsonText {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 out.append(first ? "" : ",");
                 first = false;
-                newline(out, indent + 1);
+                newline(out, indent + 1, indent >= 0);
                 quote(out, String.valueOf(e.getKey()));
                 out.append(indent >= 0 ? ": " : ":");
                 write(out, e.getValue(), indent < 0 ? -1 : indent + 1);
             }
             if (!map.isEmpty()) {
-                newline(out, indent);
+                newline(out, indent, indent >= 0);
             }
             out.append('}');
         } else if (v instanceof List<?> list) {
@@ -398,22 +406,15 @@ public final class JsonText {
             for (Object item : list) {
                 out.append(first ? "" : ",");
                 first = false;
-                newline(out, indent + 1);
+                newline(out, indent + 1, indent >= 0);
                 write(out, item, indent < 0 ? -1 : indent + 1);
             }
             if (!list.isEmpty()) {
-                newline(out, indent);
+                newline(out, indent, indent >= 0);
             }
             out.append(']');
         } else {
             throw new IllegalArgumentException("JSON has no value of type " + v.getClass().getName());
-        }
-    }
-
-    private static void newline(StringBuilder out, int indent) {
-        if (indent >= 0) {
-            out.append('\n');
-            out.append("  ".repeat(indent));
         }
     }
 

@@ -175,11 +175,19 @@ public final class CsvReadSettings {
         return zip;
     }
 
-    /** {@return options that give these settings to the CSV importers (a mapping travels as its file)} */
+    /**
+     * {@return options that give these settings to a CSV importer: those that differ from {@link #DEFAULT}
+     * (zip limits only the data package importer takes; a mapping travels as its file)}
+     */
     public Options toOptions() {
-        Options o = Options.EMPTY.with(NEUTRALISE_FORMULAS, formulasNeutralised)
-                .with(MAX_ZIP_ENTRIES, zip.entries()).with(MAX_ZIP_ENTRY_SIZE, zip.entrySize())
-                .with(MAX_ZIP_SIZE, zip.totalSize()).with(MAX_ZIP_RATIO, zip.ratio());
+        Options o = Options.EMPTY;
+        if (formulasNeutralised != DEFAULT.formulasNeutralised) {
+            o = o.with(NEUTRALISE_FORMULAS, formulasNeutralised);
+        }
+        if (!zip.equals(DEFAULT.zip)) {
+            o = o.with(MAX_ZIP_ENTRIES, zip.entries()).with(MAX_ZIP_ENTRY_SIZE, zip.entrySize())
+                    .with(MAX_ZIP_SIZE, zip.totalSize()).with(MAX_ZIP_RATIO, zip.ratio());
+        }
         if (charset != null) {
             o = o.with(CHARSET, charset.name());
         }
