@@ -59,9 +59,9 @@ import org.civicwatch.text.Mention;
  * }
  * }</pre>
  *
- * <p>A rule takes its text from {@code "column"}, {@code "constant"} or {@code "concat"} (strings and
- * {@code {"column": ...}} or {@code {"rowNumber": true}} parts, joined by {@code "separator"}, empty parts
- * left out; nothing when every column part is empty); {@code "values"} translates it ({@code {"公開":
+ * <p>A rule takes its text from {@code "column"}, {@code "constant"} or {@code "concat"} (strings,
+ * {@code {"column": ..., "prefix": ...}} and {@code {"rowNumber": true}} parts, joined by {@code "separator"};
+ * an empty column is left out with its prefix, and when every column is empty there is no value); {@code "values"} translates it ({@code {"公開":
  * "disclosed"}}); {@code "parse"} reads it: {@code text} (the default: the field's own form), {@code date}
  * (western and era dates, {@code 平成29年7月18日}, kept as written beside the date), {@code count}
  * ({@code 2台}, {@code なし}), {@code floor} ({@code ２階}, {@code 地下1階}), {@code floor-and-area} (on a place:
@@ -103,14 +103,14 @@ public final class ColumnMapping {
         final ValueType type;
         final Parse parse;
         final @CheckForNull String constant;
-        /** Column names and literals; a literal is a one-element array, the row number is null. */
-        final List<Object> parts;
+        /** Where the text comes from, in order. */
+        final List<Part> parts;
         final String separator;
         final @CheckForNull Map<String, String> values;
         final int line;
 
         Rule(String target, List<Object> path, ValueType type, Parse parse, @CheckForNull String constant,
-             List<Object> parts, String separator, @CheckForNull Map<String, String> values, int line) {
+             List<Part> parts, String separator, @CheckForNull Map<String, String> values, int line) {
             this.target = target;
             this.path = path;
             this.type = type;
@@ -125,13 +125,24 @@ public final class ColumnMapping {
         /** {@return the columns the rule reads} */
         List<String> columns() {
             List<String> c = new ArrayList<>();
-            for (Object p : parts) {
-                if (p instanceof String s) {
-                    c.add(s);
+            for (Part p : parts) {
+                if (p.column() != null) {
+                    c.add(p.column());
                 }
             }
             return c;
         }
+    }
+
+    /**
+     * One part of a rule's text: a column's cell (with a prefix put before it when it is not empty), a
+     * literal, or the row's number.
+     *
+     * @param column the column, or null
+     * @param text the literal, or the prefix of a column; empty for none
+     * @param rowNumber whether the part is the row's number
+     */
+    record Part(@CheckForNull String column, String text, boolean rowNumber) {
     }
 
     private final Path file;
@@ -305,23 +316,25 @@ public final class ColumnMapping {
         if (sources != 1) {
             throw error(name, line, target, "a rule takes its text from exactly one of column, constant and concat");
         }
-        List<Object> parts = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         String constant = null;
         if (s.get("column") != null) {
-            parts.add(text(s.get("column"), name, line, target, "column"));
+            parts.add(new Part(text(s.get("column"), name, line, target, "column"), "", false));
         } else if (s.containsKey("constant")) {
             constant = text(s.get("constant"), name, line, target, "constant");
         } else if (s.get("concat") instanceof List<?> list && !list.isEmpty()) {
             for (Object p : list) {
                 if (p instanceof String literal) {
-                    parts.add(new String[] {literal});
-                } else if (p instanceof Map<?, ?> part && part.size() == 1 && part.get("column") instanceof String c) {
-                    parts.add(c);
+                    parts.add(new Part(null, literal, false));
+                } else if (p instanceof Map<?, ?> part && part.get("column") instanceof String c
+                        && part.keySet().stream().allMatch(k -> k.equals("column") || k.equals("prefix"))) {
+                    parts.add(new Part(c, part.get("prefix") == null ? ""
+                            : text(part.get("prefix"), name, line, target, "prefix"), false));
                 } else if (p instanceof Map<?, ?> part && part.size() == 1 && Boolean.TRUE.equals(part.get("rowNumber"))) {
-                    parts.add(null);
+                    parts.add(new Part(null, "", true));
                 } else {
-                    throw error(name, line, target, "each part of concat is a string, {\"column\": ...} or"
-                            + " {\"rowNumber\": true}");
+                    throw error(name, line, target, "each part of concat is a string, {\"column\": ...} (with a"
+                            + " \"prefix\" if wanted) or {\"rowNumber\": true}");
                 }
             }
         } else {
@@ -451,16 +464,17 @@ public final class ColumnMapping {
             StringBuilder s = new StringBuilder();
             boolean anyColumn = false;
             boolean columnFilled = false;
-            for (Object p : rule.parts) {
+            for (Part p : rule.parts) {
                 String piece;
-                if (p instanceof String column) {
+                if (p.column() != null) {
                     anyColumn = true;
-                    piece = cells[index.get(column)].strip();
+                    piece = cells[index.get(p.column())].strip();
                     columnFilled |= !piece.isEmpty();
-                } else if (p == null) {
+                    piece = piece.isEmpty() ? piece : p.text() + piece;
+                } else if (p.rowNumber()) {
                     piece = Long.toString(row);
                 } else {
-                    piece = ((String[]) p)[0];
+                    piece = p.text();
                 }
                 if (!piece.isEmpty()) {
                     s.append(s.length() == 0 ? "" : rule.separator).append(piece);
@@ -515,7 +529,8 @@ public final class ColumnMapping {
     }
 
     private static final Pattern DMS = Pattern.compile(
-            "(\\d{1,3})\\s*(?:°|度)\\s*(?:(\\d{1,2})\\s*(?:'|′|分)\\s*(?:(\\d{1,2}(?:\\.\\d+)?)\\s*(?:\"|″|秒)?)?)?");
+            // NFKC has turned ″ into ′′ by the time this reads it.
+            "(\\d{1,3})\\s*(?:°|度)\\s*(?:(\\d{1,2})\\s*(?:'|′|分)\\s*(?:(\\d{1,2}(?:\\.\\d+)?)\\s*(?:\"|″|′′|''|秒)?)?)?");
 
     /** Degrees as a decimal ({@code 36.3912}) or in degrees, minutes and seconds ({@code 36°23′27.5″}, {@code 36度23分27.5秒}). */
     static double coordinate(String text) {

@@ -3,11 +3,14 @@ package org.civicwatch.importers.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.model.CivicRecord;
@@ -64,17 +67,21 @@ final class MappedReader implements RecordReader {
         }
         for (CsvRows.Row r; (r = rows.next()) != null; ) {
             Map<String, Object> tree = new LinkedHashMap<>();
+            Set<Object> filled = Collections.newSetFromMap(new IdentityHashMap<>());
             ColumnMapping.Rule failed = null;
             try {
                 for (ColumnMapping.Rule rule : mapping.rules()) {
                     failed = rule;
                     Object value = ColumnMapping.value(rule, r.cells(), index, r.index());
                     if (value != null) {
-                        put(tree, rule.path, value);
+                        Object element = put(tree, rule.path, value);
+                        if (element != null && !rule.columns().isEmpty()) {
+                            filled.add(element);
+                        }
                     }
                 }
                 failed = null;
-                compact(tree);
+                compact(tree, filled);
                 CivicRecord record = FieldCatalog.schema(mapping.type()).create(tree);
                 location = new Location(source, r.line(), 0, r.index(), null);
                 return record;
@@ -108,10 +115,16 @@ final class MappedReader implements RecordReader {
         return best;
     }
 
-    /** Puts a value at a path of field names and list indexes, making the objects and lists on the way. */
+    /**
+     * Puts a value at a path of field names and list indexes, making the objects and lists on the way.
+     *
+     * @return the innermost list element (an object) the path goes through, or null
+     */
+    @CheckForNull
     @SuppressWarnings("unchecked")
-    private static void put(Map<String, Object> root, List<Object> path, Object value) {
+    private static Object put(Map<String, Object> root, List<Object> path, Object value) {
         Object node = root;
+        Object element = null;
         for (int i = 0; i < path.size(); i++) {
             Object key = path.get(i);
             boolean last = i == path.size() - 1;
@@ -121,7 +134,7 @@ final class MappedReader implements RecordReader {
                 Map<String, Object> map = (Map<String, Object>) m;
                 if (last) {
                     set(map, (String) key, value);
-                    return;
+                    return element;
                 }
                 node = map.computeIfAbsent((String) key, k -> next);
             } else {
@@ -132,14 +145,16 @@ final class MappedReader implements RecordReader {
                 }
                 if (last) {
                     list.set(at, value);
-                    return;
+                    return element;
                 }
                 if (list.get(at) == null) {
                     list.set(at, next);
                 }
                 node = list.get(at);
+                element = node;
             }
         }
+        return element;
     }
 
     /** A value made of several fields (a place's floor and area) joins the ones other rules set. */
@@ -154,21 +169,24 @@ final class MappedReader implements RecordReader {
         }
     }
 
-    /** Elements whose cells were all empty are no elements: a list keeps the others, in order. */
+    /**
+     * An element whose columns were all empty is no element, whatever constants its rules add (a filing's
+     * "decided" event without a decision date): a list keeps the others, in order.
+     */
     @SuppressWarnings("unchecked")
-    private static void compact(Object node) {
+    private static void compact(Object node, Set<Object> filled) {
         if (node instanceof Map<?, ?> map) {
             for (Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator(); it.hasNext(); ) {
                 Map.Entry<?, ?> e = it.next();
-                compact(e.getValue());
+                compact(e.getValue(), filled);
                 if (e.getValue() instanceof List<?> l && l.isEmpty() || e.getValue() instanceof Map<?, ?> m && m.isEmpty()) {
                     it.remove();
                 }
             }
         } else if (node instanceof List<?> list) {
             List<Object> l = (List<Object>) list;
-            l.forEach(MappedReader::compact);
-            l.removeIf(e -> e == null || e instanceof Map<?, ?> m && m.isEmpty());
+            l.removeIf(e -> e == null || e instanceof Map<?, ?> && !filled.contains(e));
+            l.forEach(e -> compact(e, filled));
         }
     }
 
