@@ -103,6 +103,7 @@ final class CsvRows {
         String lineEnd = parser.getFirstEndOfLine() == null ? "\n" : parser.getFirstEndOfLine();
         this.rawHeader = first == null ? "" : format.format((Object[]) first.values()) + lineEnd;
         this.header = first == null ? List.of() : List.of(checkedHeader(first.values()));
+        this.parsedRows = 0;
     }
 
     private Charsets.Choice choose(byte[] head, boolean complete) {
@@ -229,8 +230,14 @@ final class CsvRows {
                 }
                 line = lastStart;
             }
-            String raw = capture ? text.take(r.getCharacterPosition(), ahead == null ? text.delivered()
-                    : ahead.getCharacterPosition()) : null;
+            String raw = null;
+            if (capture) {
+                raw = text.take(r.getCharacterPosition(), ahead == null ? text.delivered() : ahead.getCharacterPosition());
+                if (aheadError != null) {
+                    // The next row could not be read, so this one ends at its own line end, not where that one starts.
+                    raw = raw.substring(0, endOfRow(raw));
+                }
+            }
             long at = ++index;
             String[] cells = r.values();
             if (cells.length != header.size()) {
@@ -242,6 +249,20 @@ final class CsvRows {
             }
             return new Row(cells, line, at, raw);
         }
+    }
+
+    /** {@return where the first row of a text ends: after its first line end outside quotes} */
+    private int endOfRow(String raw) {
+        boolean quoted = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == spec.quote()) {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                return c == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return raw.length();
     }
 
     /** The line the record last parsed starts on. */
@@ -257,8 +278,14 @@ final class CsvRows {
             r = parse();
         }
         lastStart = start;
+        if (r != null) {
+            parsedRows++;
+        }
         return r;
     }
+
+    /** How many rows the parser has given, read ahead or not: the next one to fail is the one after. */
+    private long parsedRows;
 
     private static boolean isBlank(CSVRecord r) {
         return r.size() == 1 && r.get(0).isEmpty();
@@ -288,23 +315,23 @@ final class CsvRows {
                     + " declare it: the option charset=windows-31j, or \"charset\" in a column-mapping file"
                     : charset.detected() ? "; declare the file's charset with the option charset"
                     : "; check the declared charset, or that the file was saved completely";
-            return error(u.line, u.column, index + 1, null, "the bytes " + u.bytes + " at byte " + u.offset
+            return error(u.line, u.column, parsedRows + 1, null, "the bytes " + u.bytes + " at byte " + u.offset
                     + " are not " + charset.charset().name() + " text" + declare);
         }
         if (cause instanceof CSVException) {
             long[] open = text.openQuote();
             long[] junk = text.junkAfterQuote();
             if (junk != null && (open == null || junk[0] <= open[0])) {
-                return error(junk[0], junk[1], index + 1, columnName((int) junk[3]), "'" + (char) junk[2] + "' follows the"
+                return error(junk[0], junk[1], parsedRows + 1, columnName((int) junk[3]), "'" + (char) junk[2] + "' follows the"
                         + " closing quote of a cell, where the delimiter or the line end should be; a quote inside a"
                         + " quoted cell is written twice (\"\")");
             }
             if (open != null) {
-                return error(open[0], open[1], index + 1, columnName((int) open[2]), "the quote that opens this cell"
+                return error(open[0], open[1], parsedRows + 1, columnName((int) open[2]), "the quote that opens this cell"
                         + " is never closed, so the rest of the file would be one cell; close it, or write a quote"
                         + " inside a quoted cell twice (\"\")");
             }
-            return error(linesRead + 1, 0, index + 1, null, "the CSV cannot be read here; check the quotes on this"
+            return error(linesRead + 1, 0, parsedRows + 1, null, "the CSV cannot be read here; check the quotes on this"
                     + " line");
         }
         return new UncheckedIOException(cause);

@@ -137,6 +137,9 @@ final class CsvText extends Reader {
 
     /** Decodes more characters into the empty character buffer; false at the end of the input. */
     private boolean fill() throws IOException {
+        if (flushed) {
+            return false;
+        }
         chars.clear();
         try {
             while (true) {
