@@ -429,7 +429,7 @@ final class DataPackageReader implements RecordReader {
             for (Taken t : taken) {
                 rejections.reject(t.from().rows, t.from().rows.error(t.row().line(), 0, t.row().index(), null,
                         "rejected with " + type.singular() + " '" + id + "' (" + main.rows.name() + " line "
-                        + row.line() + "): " + why.detail()), t.row().raw());
+                        + row.line() + "), because " + why.getMessage()), t.row().raw());
             }
         }
 

@@ -125,7 +125,10 @@ final class SafeZip {
                 for (int n; (n = zip.read(buffer)) > 0; ) {
                     size += n;
                     total += n;
-                    for (int i = 0; i < n; i++) {
+                    // The line where a bound is crossed: count only the bytes of this read that are within it.
+                    long over = Math.max(size - limits.entrySize(), total - limits.totalSize());
+                    int within = (int) Math.max(0, over > 0 ? n - over : n);
+                    for (int i = 0; i < within; i++) {
                         if (buffer[i] == '\n') {
                             lines++;
                         }
