@@ -7,17 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.FormatRegistry;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.Exporter;
+import org.civicwatch.spi.Options;
 
 /**
  * The sample conversion: reads every file of the sample data folder with the format its extension
  * names, and writes it again in every other installed format into an output folder, printing what it
- * read. {@code ConvertSample [DATA_DIR [OUT_DIR]]}.
+ * read: a data package as a {@code .zip}, and for a format whose files hold one record type (it takes a
+ * {@code type} option, as CSV does) one file per type. {@code ConvertSample [DATA_DIR [OUT_DIR]]}.
  */
 public final class ConvertSample {
     private ConvertSample() {
@@ -44,17 +47,37 @@ public final class ConvertSample {
             log.println(in + ": " + summary(d));
             String base = stem(in);
             for (Exporter e : formats.exporters()) {
-                if (e.writesDirectories() || e.descriptor().extensions().isEmpty()) {
+                if (e.descriptor().extensions().isEmpty()) {
                     continue;
                 }
                 // gunma-2017.json becomes gunma-2017-from-json.jsonl, and so on, so no two outputs collide.
-                Path target = out.resolve(base + "-from-" + extension(in) + "." + e.descriptor().extensions().get(0));
-                formats.write(d, target, e.descriptor().id(), org.civicwatch.spi.Options.EMPTY);
-                log.println("  -> " + target + " (" + e.descriptor().name() + ")");
-                written.add(target);
+                String name = base + "-from-" + extension(in);
+                String ext = "." + e.descriptor().extensions().get(0);
+                if (e.descriptor().options().stream().noneMatch(o -> o.name().equals(TYPE_OPTION))) {
+                    written.add(write(formats, d, out.resolve(name + ext), e, Options.EMPTY, log));
+                    continue;
+                }
+                // A format whose files hold one record type (a CSV file) gets one file per type.
+                for (RecordType t : RecordType.values()) {
+                    if (!d.records(t).isEmpty()) {
+                        Options one = Options.parse(Map.of(TYPE_OPTION, t.singular()), e.descriptor().options());
+                        written.add(write(formats, Dataset.of(d.info(), d.records(t)),
+                                out.resolve(name + "-" + t.plural() + ext), e, one, log));
+                    }
+                }
             }
         }
         return written;
+    }
+
+    /** The option by which a format says that each of its files holds one record type. */
+    private static final String TYPE_OPTION = "type";
+
+    private static Path write(FormatRegistry formats, Dataset d, Path target, Exporter e, Options options,
+                              PrintStream log) throws IOException {
+        formats.write(d, target, e.descriptor().id(), options);
+        log.println("  -> " + target + " (" + e.descriptor().name() + ")");
+        return target;
     }
 
     static String summary(Dataset d) {

@@ -38,6 +38,22 @@ class ConvertSampleTest {
     }
 
     @Test
+    void writesTheSampleAsADataPackageZipAndAsOneCsvFilePerRecordType() throws IOException {
+        List<Path> written = ConvertSample.run(DATA, out, new PrintStream(new ByteArrayOutputStream(), true,
+                StandardCharsets.UTF_8));
+        assertThat(written).extracting(p -> p.getFileName().toString()).contains("gunma-2017-from-json.zip",
+                "gunma-2017-from-json-incidents.csv", "gunma-2017-from-json-sightings.csv",
+                "gunma-2017-from-json-filings.csv", "gunma-2017-from-json-news.csv",
+                "ombudsman-post-2017-06-from-html.zip");
+        Dataset sample = SampleData.gunmaPrefecturalOffice();
+        assertThat(CivicWatch.read(out.resolve("gunma-2017-from-json.zip"))).isEqualTo(sample);
+        assertThat(CivicWatch.read(out.resolve("gunma-2017-from-json-sightings.csv")).sightings())
+                .isEqualTo(sample.sightings());
+        assertThat(CivicWatch.read(out.resolve("gunma-2017-from-jsonl-filings.csv")).filings())
+                .isEqualTo(sample.filings());
+    }
+
+    @Test
     void theBlogPostBecomesADatasetWithTheAbsenceOverFloorsThreeToThirty() throws IOException {
         ConvertSample.run(DATA, out, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         Dataset fromPost = CivicWatch.read(out.resolve("ombudsman-post-2017-06-from-html.json"));
