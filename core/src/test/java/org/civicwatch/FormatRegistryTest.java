@@ -152,12 +152,13 @@ class FormatRegistryTest {
     }
 
     @Test
-    void aFolderWithoutAPluginForFoldersIsRefusedSayingWhatToDo() throws IOException {
+    void aFolderWithoutAPluginForFoldersIsRefusedNamingTheModuleThatReadsAndWritesThem() throws IOException {
         assertThatThrownBy(() -> formats.importerFor(dir)).isInstanceOf(FormatNotFoundException.class)
-                .hasMessageStartingWith("no installed importer reads folders (installed: lines). Name a file to read.");
+                .hasMessageStartingWith("no importer for format 'datapackage' is installed. Installed: lines.")
+                .hasMessageContaining("add org.civicwatch:civicwatch-importer-csv to the class path or module path.");
         assertThatThrownBy(() -> formats.exporterFor(dir.resolve("package")))
-                .hasMessageStartingWith("no installed exporter writes folders (installed: lines). Give the output a"
-                        + " file extension, or name the format explicitly.");
+                .hasMessageStartingWith("no exporter for format 'datapackage' is installed. Installed: lines.")
+                .hasMessageContaining("add org.civicwatch:civicwatch-exporter-csv to the class path or module path.");
     }
 
     @Test

@@ -10,7 +10,8 @@ class KnownFormatsTest {
 
     @Test
     void theShippedTableNamesTheModulesOfTheFormatsThatExist() {
-        assertThat(KnownFormats.all()).extracting(KnownFormat::id).containsExactly("json", "jsonl", "html");
+        assertThat(KnownFormats.all()).extracting(KnownFormat::id).containsExactly("json", "jsonl", "html", "csv",
+                "datapackage");
         assertThat(KnownFormats.byId("JSONL")).get().satisfies(f -> {
             assertThat(f.extensions()).containsExactly("jsonl", "ndjson");
             assertThat(f.folders()).isFalse();
@@ -23,7 +24,13 @@ class KnownFormatsTest {
         assertThat(KnownFormats.byId("xlsx")).isEmpty();
         assertThat(KnownFormats.byExtension("HTM")).extracting(KnownFormat::id).containsExactly("html");
         assertThat(KnownFormats.byExtension("txt")).isEmpty();
-        assertThat(KnownFormats.folders()).isEmpty();
+        assertThat(KnownFormats.folders()).extracting(KnownFormat::id).containsExactly("datapackage");
+        assertThat(KnownFormats.byExtension("zip")).singleElement().satisfies(f -> {
+            assertThat(f.extensions()).containsExactly("zip");
+            assertThat(f.folders()).isTrue();
+            assertThat(f.importerArtifact()).isEqualTo("org.civicwatch:civicwatch-importer-csv");
+            assertThat(f.exporterArtifact()).isEqualTo("org.civicwatch:civicwatch-exporter-csv");
+        });
     }
 
     @Test

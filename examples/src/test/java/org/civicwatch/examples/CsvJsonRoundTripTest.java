@@ -8,7 +8,7 @@ import org.civicwatch.CivicWatch;
 import org.civicwatch.catalog.Differences;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
-import org.civicwatch.samples.RandomDatasets;
+import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,6 @@ package org.civicwatch.exporters.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.Exporter;
@@ -30,18 +29,24 @@ public final class CsvExporter implements Exporter {
             "The record type of the file: incident, sighting, filing or news; by default the type of the first"
                     + " record. Records of another type are refused.");
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("csv", "CSV", "text/csv", List.of("csv"),
-            List.of(CsvWriteSettings.PRESET, CsvWriteSettings.NEUTRALISE_FORMULAS, TYPE),
-            "One record type as a CSV file, one record a row; lists as JSON arrays in their cells.");
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("csv").name("CSV").mediaType("text/csv")
+            .extensions("csv").options(CsvWriteSettings.PRESET, CsvWriteSettings.NEUTRALISE_FORMULAS, TYPE)
+            .description("One record type as a CSV file, one record a row; lists as JSON arrays in their cells.")
+            .build();
 
     @Override
     public FormatDescriptor descriptor() {
         return DESCRIPTOR;
     }
 
+    /** A single file has no place for the dataset info, so it may come late: conversions need not wait for it. */
+    @Override
+    public boolean takesLateInfo() {
+        return true;
+    }
+
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         return new CsvFileWriter(out, CsvWriteSettings.of(options), options.get(TYPE));
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.RecordRow;
 import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.CivicWatchException;
 import org.civicwatch.spi.RecordWriter;
@@ -50,6 +51,12 @@ final class CsvFileWriter implements RecordWriter {
             printer = new RowPrinter(out, settings, row.header(), Columns.text(row));
         }
         return printer;
+    }
+
+    /** A single CSV file has no place for the dataset info. */
+    @Override
+    public void lateInfo(DatasetInfo complete) {
+        // nothing to write
     }
 
     @Override

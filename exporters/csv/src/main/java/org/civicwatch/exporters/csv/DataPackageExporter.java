@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.spi.Exporter;
@@ -28,10 +27,12 @@ import org.civicwatch.spi.RecordWriter;
  * }</pre>
  */
 public final class DataPackageExporter implements Exporter {
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("datapackage", "CSV data package",
-            "application/zip", List.of("zip"), List.of(CsvWriteSettings.PRESET, CsvWriteSettings.NEUTRALISE_FORMULAS),
-            "A Frictionless Data Package: datapackage.json and one CSV file per record type and list, as a folder"
-                    + " or a zip.");
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("datapackage").name("CSV data package")
+            .mediaType("application/zip").extensions("zip")
+            .options(CsvWriteSettings.PRESET, CsvWriteSettings.NEUTRALISE_FORMULAS)
+            .description("A Frictionless Data Package: datapackage.json and one CSV file per record type and list, as"
+                    + " a folder or a zip.")
+            .build();
 
     @Override
     public FormatDescriptor descriptor() {
@@ -40,14 +41,12 @@ public final class DataPackageExporter implements Exporter {
 
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         return DataPackageWriter.zip(out, info, CsvWriteSettings.of(options));
     }
 
     /** A path ending in {@code .zip} is written as a zip file, any other as a folder (created if need be). */
     @Override
     public RecordWriter open(Path path, DatasetInfo info, Options options) throws IOException {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         CsvWriteSettings settings = CsvWriteSettings.of(options);
         if (isZip(path)) {
             OutputStream out = Files.newOutputStream(path);
@@ -59,6 +58,12 @@ public final class DataPackageExporter implements Exporter {
             }
         }
         return DataPackageWriter.folder(path, info, settings);
+    }
+
+    /** The descriptor, which holds the dataset info, is written last: the info may come after the records. */
+    @Override
+    public boolean takesLateInfo() {
+        return true;
     }
 
     @Override

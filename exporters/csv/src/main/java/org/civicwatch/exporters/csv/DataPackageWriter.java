@@ -125,8 +125,9 @@ final class DataPackageWriter implements RecordWriter {
         }
     }
 
-    /** Takes dataset info that became complete after the records began; written at close. */
-    void info(DatasetInfo complete) {
+    /** The descriptor is written at close, so the complete info simply replaces the first. */
+    @Override
+    public void lateInfo(DatasetInfo complete) {
         this.info = complete;
     }
 

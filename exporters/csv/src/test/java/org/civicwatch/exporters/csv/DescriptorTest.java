@@ -15,7 +15,7 @@ import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Link;
 import org.civicwatch.model.When;
-import org.civicwatch.samples.RandomDatasets;
+import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

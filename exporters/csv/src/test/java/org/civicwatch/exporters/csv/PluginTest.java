@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ServiceLoader;
 import org.civicwatch.importers.csv.CsvImporter;
 import org.civicwatch.importers.csv.DataPackageImporter;
-import org.civicwatch.spi.Conformance;
+import org.civicwatch.testkit.Conformance;
 import org.civicwatch.spi.Exporter;
 import org.junit.jupiter.api.Test;
 

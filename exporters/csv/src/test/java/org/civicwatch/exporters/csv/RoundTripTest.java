@@ -16,7 +16,7 @@ import org.civicwatch.catalog.Differences;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.RecordType;
-import org.civicwatch.samples.RandomDatasets;
+import org.civicwatch.testkit.RandomDatasets;
 import org.civicwatch.samples.SampleData;
 import org.civicwatch.spi.CivicWatchException;
 import org.civicwatch.spi.Options;
@@ -135,7 +135,7 @@ class RoundTripTest {
                 () -> CivicWatch.write(SampleData.gunmaPrefecturalOffice(), csv));
         assertThat(e).hasMessageContaining("a CSV file holds one record type, and this one holds incidents:"
                 + " sighting 'sighting-1f-toilet-corridor' cannot go in it")
-                .hasMessageContaining("write the whole dataset as a data package (a folder or a .zip)");
+                .hasMessageContaining("or the whole dataset as a data package (a folder or a .zip)");
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left).isEmpty();
         }

@@ -109,6 +109,12 @@ final class CsvFileReader implements RecordReader {
         return DatasetInfo.EMPTY;
     }
 
+    /** The info is known before the first record: none, the mapping's, or the descriptor's, read first. */
+    @Override
+    public boolean infoComplete() {
+        return true;
+    }
+
     @Override
     public Location location() {
         return location;

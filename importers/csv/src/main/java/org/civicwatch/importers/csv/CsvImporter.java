@@ -42,9 +42,10 @@ public final class CsvImporter implements Importer {
         OPTIONS = List.copyOf(o);
     }
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("csv", "CSV", "text/csv", List.of("csv"),
-            OPTIONS, "One record type as a CSV file, one record a row; other publishers' CSV files through a"
-                    + " column-mapping file.");
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("csv").name("CSV").mediaType("text/csv")
+            .extensions("csv").options(OPTIONS).description("One record type as a CSV file, one record a row; other"
+                    + " publishers' CSV files through a column-mapping file.")
+            .build();
 
     @Override
     public FormatDescriptor descriptor() {
@@ -74,7 +75,6 @@ public final class CsvImporter implements Importer {
 
     @Override
     public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         CsvReadSettings settings = CsvReadSettings.of(options);
         Rejections rejections = new Rejections(new Problems(options), settings.rejects(), false);
         if (settings.mapping() != null) {

@@ -43,10 +43,11 @@ public final class DataPackageImporter implements Importer {
         OPTIONS = List.copyOf(o);
     }
 
-    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("datapackage", "CSV data package",
-            "application/zip", List.of("zip"), OPTIONS,
-            "A Frictionless Data Package: datapackage.json and one CSV file per record type and list, as a folder"
-                    + " or a zip.");
+    private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("datapackage").name("CSV data package")
+            .mediaType("application/zip").extensions("zip").options(OPTIONS)
+            .description("A Frictionless Data Package: datapackage.json and one CSV file per record type and list, as"
+                    + " a folder or a zip.")
+            .build();
     private static final byte[] DESCRIPTOR_NAME = DataPackages.DESCRIPTOR.getBytes(StandardCharsets.US_ASCII);
 
     @Override
@@ -79,7 +80,6 @@ public final class DataPackageImporter implements Importer {
     /** Reads a zip from a stream the caller owns; it is read to its end and stays open. */
     @Override
     public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         CsvReadSettings settings = CsvReadSettings.of(options);
         Rejections rejections = new Rejections(new Problems(options), settings.rejects(), true);
         Path unpacked = SafeZip.unpack(in, sourceName, settings.zipLimits());
@@ -94,7 +94,6 @@ public final class DataPackageImporter implements Importer {
     /** Reads a package folder, its {@code datapackage.json}, or a zip file. */
     @Override
     public RecordReader open(Path path, Options options) throws IOException {
-        options.requireOnly(DESCRIPTOR.id(), DESCRIPTOR.options());
         Path name = path.getFileName();
         String source = name == null ? path.toString() : name.toString();
         if (Files.isDirectory(path) || source.equals(DataPackages.DESCRIPTOR)) {

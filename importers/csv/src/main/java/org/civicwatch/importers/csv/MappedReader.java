@@ -195,6 +195,12 @@ final class MappedReader implements RecordReader {
         return mapping.info();
     }
 
+    /** The info is known before the first record: none, the mapping's, or the descriptor's, read first. */
+    @Override
+    public boolean infoComplete() {
+        return true;
+    }
+
     @Override
     public Location location() {
         return location;

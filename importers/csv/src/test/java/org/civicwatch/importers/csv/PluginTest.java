@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ServiceLoader;
-import org.civicwatch.spi.Conformance;
+import org.civicwatch.testkit.Conformance;
 import org.civicwatch.spi.Detection;
 import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.StandardOptions;
