@@ -53,7 +53,7 @@ public final class ConvertSample {
                 // gunma-2017.json becomes gunma-2017-from-json.jsonl, and so on, so no two outputs collide.
                 String name = base + "-from-" + extension(in);
                 String ext = "." + e.descriptor().extensions().get(0);
-                if (e.descriptor().options().stream().noneMatch(o -> o.name().equals(TYPE_OPTION))) {
+                if (!holdsOneRecordType(e)) {
                     written.add(write(formats, d, out.resolve(name + ext), e, Options.EMPTY, log));
                     continue;
                 }
@@ -72,6 +72,16 @@ public final class ConvertSample {
 
     /** The option by which a format says that each of its files holds one record type. */
     private static final String TYPE_OPTION = "type";
+
+    /**
+     * {@return whether each file an exporter writes holds records of one type (it takes a {@code type}
+     * option, as CSV does), so that a dataset of several types goes into one file per type}
+     *
+     * @param exporter an installed exporter
+     */
+    public static boolean holdsOneRecordType(Exporter exporter) {
+        return exporter.descriptor().options().stream().anyMatch(o -> o.name().equals(TYPE_OPTION));
+    }
 
     private static Path write(FormatRegistry formats, Dataset d, Path target, Exporter e, Options options,
                               PrintStream log) throws IOException {

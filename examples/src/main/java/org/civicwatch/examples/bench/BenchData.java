@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.catalog.ObjectSchema;
 import org.civicwatch.model.CivicRecord;
@@ -66,11 +67,19 @@ final class BenchData {
      * large file without holding its records.
      */
     static Iterator<CivicRecord> sampleCopies(int n) {
-        return new SampleCopies(n);
+        return new SampleCopies(n, null);
+    }
+
+    /**
+     * {@code n} copies of the sample dataset's sightings made one at a time, {@code related} pointing at
+     * sightings of the same copy: a large file of one record type (a CSV file).
+     */
+    static Iterator<CivicRecord> sightingCopies(int n) {
+        return new SampleCopies(n, RecordType.SIGHTING);
     }
 
     private static final class SampleCopies implements Iterator<CivicRecord> {
-        private final List<CivicRecord> templates = SampleData.gunmaPrefecturalOffice().records().toList();
+        private final List<CivicRecord> templates;
         private final Map<String, Integer> indexOfId = new HashMap<>();
         private final int fullBatches;
         private final int partial; // the last batch holds the first `partial` templates only
@@ -80,7 +89,9 @@ final class BenchData {
         private int template;
         private CivicRecord next;
 
-        SampleCopies(int n) {
+        SampleCopies(int n, @CheckForNull RecordType only) {
+            templates = SampleData.gunmaPrefecturalOffice().records().filter(r -> only == null || r.recordType() == only)
+                    .toList();
             if (n < 0) {
                 throw new IllegalArgumentException("record count must be 0 or more, got " + n);
             }

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import javax.annotation.CheckForNull;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.FormatRegistry;
+import org.civicwatch.examples.ConvertSample;
 import org.civicwatch.examples.bench.BenchData.Corpus;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.samples.SampleData;
@@ -50,6 +51,7 @@ import org.civicwatch.spi.RecordWriter;
 public final class FormatBenchmark {
     private static final double MB = 1_000_000d;
     private static final String CHILD_FLAG = "--read-only";
+    private static final String CONVERT_FLAG = "--convert-only";
     private static final String DEFAULT_POST = "ombudsman-post-2017-06.html";
 
     private FormatBenchmark() {
@@ -68,12 +70,14 @@ public final class FormatBenchmark {
      * @param memoryRecords records in the large file read for memory (0 skips memory)
      * @param childXmx the child JVM's {@code -Xmx}, or null for no child run
      * @param dir the folder for the files (its contents are deleted at the end)
+     * @param csvSightings sightings converted between CSV and JSON Lines against the floor (0 skips it)
      */
     public record Config(int records, int warmup, int rounds, Corpus corpus, long seed, int htmlPosts,
-                         @CheckForNull Path seedPost, int memoryRecords, @CheckForNull String childXmx, Path dir) {
+                         @CheckForNull Path seedPost, int memoryRecords, @CheckForNull String childXmx, Path dir,
+                         int csvSightings) {
         /** Checks the numbers. */
         public Config {
-            if (records < 1 || warmup < 0 || rounds < 1 || htmlPosts < 0 || memoryRecords < 0) {
+            if (records < 1 || warmup < 0 || rounds < 1 || htmlPosts < 0 || memoryRecords < 0 || csvSightings < 0) {
                 throw new IllegalArgumentException("records and rounds must be 1 or more, the rest 0 or more");
             }
         }
@@ -133,6 +137,10 @@ public final class FormatBenchmark {
             readOnly(args[1], Path.of(args[2]));
             return;
         }
+        if (args.length == 3 && args[0].equals(CONVERT_FLAG)) {
+            convertOnly(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
         Config config;
         try {
             config = parse(args);
@@ -151,9 +159,18 @@ public final class FormatBenchmark {
             List<Row> rows = throughput(config, out);
             out.println();
             out.print(table(rows));
+            if (config.csvSightings() > 0) {
+                List<Row> csv = csvAgainstFloor(config, out);
+                out.println();
+                out.print(floorTable(csv));
+            }
             if (config.memoryRecords() > 0) {
                 out.println();
                 out.print(memoryTable(memory(config, out)));
+            }
+            if (config.csvSightings() > 0 && config.childXmx() != null) {
+                out.println();
+                out.print(conversionMemoryTable(conversionMemory(config, out)));
             }
         } finally {
             deleteContents(config.dir());
@@ -169,6 +186,7 @@ public final class FormatBenchmark {
         int htmlPosts = -1;
         int memoryRecords = 200_000;
         String xmx = "64m";
+        int csvSightings = 200_000;
         Path dir = null;
         Path post = null;
         for (int i = 0; i < args.length; i++) {
@@ -200,6 +218,7 @@ public final class FormatBenchmark {
                 case "--memory-records" -> memoryRecords = Integer.parseInt(v);
                 case "--xmx" -> xmx = v;
                 case "--dir" -> dir = Path.of(v);
+                case "--csv-sightings" -> csvSightings = Integer.parseInt(v);
                 default -> throw new IllegalArgumentException("unknown argument: " + a + usage());
             }
         }
@@ -216,25 +235,28 @@ public final class FormatBenchmark {
         } else {
             Files.createDirectories(dir);
         }
-        return new Config(records, warmup, rounds, corpus, seed, htmlPosts, post, memoryRecords, xmx, dir);
+        return new Config(records, warmup, rounds, corpus, seed, htmlPosts, post, memoryRecords, xmx, dir,
+                csvSightings);
     }
 
     private static String usage() {
         return "\nusage: FormatBenchmark [N | --records N] [--rounds R] [--warmup W] [--data sample|random]"
                 + " [--seed S] [--html-posts P] [--post FILE] [--memory-records M] [--xmx SIZE] [--no-child]"
-                + " [--no-memory] [--dir DIR]";
+                + " [--no-memory] [--csv-sightings S] [--dir DIR]";
     }
 
     /**
-     * The format ids with both an exporter and an importer that work on files, in registry order, except
-     * {@code html}: a page is written and read whole, which the large files here are not meant for.
+     * The format ids with both an exporter and an importer that work on files of every record type, in
+     * registry order, except {@code html}: a page is written and read whole, which the large files here
+     * are not meant for. CSV files hold one record type each; CSV is measured on its own, against the floor.
      */
     public static List<String> roundTrippingFormats(FormatRegistry formats) {
         List<String> ids = new ArrayList<>();
         for (Exporter e : formats.exporters()) {
             String id = e.descriptor().id();
             Optional<Importer> i = formats.findImporter(id);
-            if (!id.equals("html") && !e.writesDirectories() && i.isPresent() && !i.get().readsDirectories()) {
+            if (!id.equals("html") && !e.writesDirectories() && !ConvertSample.holdsOneRecordType(e) && i.isPresent()
+                    && !i.get().readsDirectories()) {
                 ids.add(id);
             }
         }
@@ -422,6 +444,183 @@ public final class FormatBenchmark {
         long read = readAll(importer, file);
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf(Locale.ROOT, "ok %d %d%n", read, peak);
+    }
+
+    /**
+     * CSV against the floor, side by side in one run: {@code csvSightings} sightings (copies of the
+     * sample's) written once as CSV, then, round by round, converted CSV → JSON Lines and JSON Lines → CSV
+     * by civicwatch ({@link CivicWatch#convert(Path, Path)}: typed, validated records) and by
+     * {@link CsvFloor} (cells as strings between commons-csv and Jackson). MB/s is of the input file.
+     *
+     * @param config what to run
+     * @param log gets one line per conversion as it goes
+     * @return for each direction a civicwatch row and a floor row
+     * @throws IOException if a file cannot be written or read
+     */
+    public static List<Row> csvAgainstFloor(Config config, PrintStream log) throws IOException {
+        Path csv = config.dir().resolve("bench-sightings.csv");
+        writeSightings(csv, config.csvSightings());
+        List<String> header;
+        try (java.io.BufferedReader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            header = List.of(r.readLine().split(",", -1));
+        }
+        Path jsonl = config.dir().resolve("bench-sightings.jsonl");
+        Path floorJsonl = config.dir().resolve("bench-floor.jsonl");
+        Path back = config.dir().resolve("bench-back.csv");
+        Path floorBack = config.dir().resolve("bench-floor-back.csv");
+        int total = config.warmup() + config.rounds();
+        double[][] seconds = new double[4][config.rounds()];
+        for (int round = 0; round < total; round++) {
+            long t0 = System.nanoTime();
+            CivicWatch.convert(csv, jsonl);
+            long t1 = System.nanoTime();
+            long floorRows = CsvFloor.csvToJsonLines(csv, floorJsonl);
+            long t2 = System.nanoTime();
+            CivicWatch.convert(jsonl, back);
+            long t3 = System.nanoTime();
+            long floorBackRows = CsvFloor.jsonLinesToCsv(floorJsonl, header, floorBack);
+            long t4 = System.nanoTime();
+            if (floorRows != config.csvSightings() || floorBackRows != config.csvSightings()) {
+                throw new IllegalStateException("the floor converted " + floorRows + " and " + floorBackRows
+                        + " rows of " + config.csvSightings());
+            }
+            if (round >= config.warmup()) {
+                int at = round - config.warmup();
+                seconds[0][at] = (t1 - t0) / 1e9;
+                seconds[1][at] = (t2 - t1) / 1e9;
+                seconds[2][at] = (t3 - t2) / 1e9;
+                seconds[3][at] = (t4 - t3) / 1e9;
+            }
+            log.printf(Locale.ROOT, "csv against the floor: round %d of %d done%n", round + 1, total);
+        }
+        if (!java.util.Arrays.equals(Files.readAllBytes(csv), Files.readAllBytes(back))) {
+            throw new IllegalStateException("CSV → JSON Lines → CSV did not give the same file back");
+        }
+        int n = config.csvSightings();
+        List<Row> rows = List.of(
+                row("civicwatch", "csv→jsonl", n, Files.size(csv), seconds[0], ""),
+                row("floor", "csv→jsonl", n, Files.size(csv), seconds[1], ""),
+                row("civicwatch", "jsonl→csv", n, Files.size(jsonl), seconds[2], ""),
+                row("floor", "jsonl→csv", n, Files.size(floorJsonl), seconds[3], ""));
+        for (Path p : List.of(csv, jsonl, floorJsonl, back, floorBack)) {
+            Files.deleteIfExists(p);
+        }
+        return rows;
+    }
+
+    /** Writes {@code n} sightings as one CSV file, made one at a time. */
+    private static void writeSightings(Path csv, int n) throws IOException {
+        Exporter exporter = CivicWatch.formats().exporter("csv");
+        try (RecordWriter w = exporter.open(csv, SampleData.info(), Options.EMPTY)) {
+            for (Iterator<CivicRecord> it = BenchData.sightingCopies(n); it.hasNext(); ) {
+                w.write(it.next());
+            }
+        }
+    }
+
+    /**
+     * Conversions between CSV, JSON Lines and a data package zip of {@code csvSightings} sightings, each in
+     * a child JVM under the configured {@code -Xmx}, which only finish if both sides stream.
+     *
+     * @param config what to run
+     * @param log gets one line per conversion
+     * @return one row per conversion: what was converted, and what the child said
+     * @throws IOException if a file cannot be written
+     * @throws InterruptedException if interrupted waiting for a child
+     */
+    public static List<MemoryRow> conversionMemory(Config config, PrintStream log) throws IOException,
+            InterruptedException {
+        Path csv = config.dir().resolve("memory-sightings.csv");
+        writeSightings(csv, config.csvSightings());
+        Path jsonl = config.dir().resolve("memory-sightings.jsonl");
+        Path back = config.dir().resolve("memory-back.csv");
+        Path zip = config.dir().resolve("memory-sightings.zip");
+        Path fromZip = config.dir().resolve("memory-from-zip.jsonl");
+        List<MemoryRow> rows = new ArrayList<>();
+        for (Path[] step : new Path[][] {{csv, jsonl}, {jsonl, back}, {jsonl, zip}, {zip, fromZip}}) {
+            String[] child = childConversion(config.childXmx(), step[0], step[1]);
+            String what = extension(step[0]) + "→" + extension(step[1]);
+            log.printf(Locale.ROOT, "%s under -Xmx%s: %s%n", what, config.childXmx(), child[1]);
+            rows.add(new MemoryRow(what, config.csvSightings(), Files.size(step[0]), 0, 0, config.childXmx(), child[1],
+                    child[0].equals("ok")));
+        }
+        for (Path p : List.of(csv, jsonl, back, zip, fromZip)) {
+            Files.deleteIfExists(p);
+        }
+        return rows;
+    }
+
+    private static String extension(Path p) {
+        String n = p.getFileName().toString();
+        return n.substring(n.lastIndexOf('.') + 1);
+    }
+
+    // {"ok" or "failed", what to print}
+    private static String[] childConversion(String xmx, Path in, Path out) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path output = out.resolveSibling(out.getFileName() + ".child.txt");
+        Process p = new ProcessBuilder(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
+                FormatBenchmark.class.getName(), CONVERT_FLAG, in.toString(), out.toString())
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!p.waitFor(20, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return new String[] {"failed", "timed out"};
+        }
+        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+        Files.delete(output);
+        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+        if (p.exitValue() == 0 && last.startsWith("ok ")) {
+            String[] f = last.split(" ");
+            return new String[] {"ok", String.format(Locale.ROOT, "ok in %.1f s, heap pool peaks %.1f MB",
+                    Long.parseLong(f[1]) / 1e3, Long.parseLong(f[2]) / (double) (1 << 20))};
+        }
+        String why = lines.stream().filter(l -> l.contains("OutOfMemoryError")).findFirst().orElse(last);
+        return new String[] {"failed", "failed (exit " + p.exitValue() + "): " + why.strip()};
+    }
+
+    // The child: converts one file, prints "ok <milliseconds> <peak heap bytes>".
+    private static void convertOnly(Path in, Path out) throws IOException {
+        List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        long t0 = System.nanoTime();
+        CivicWatch.convert(in, out);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf(Locale.ROOT, "ok %d %d%n", ms, peak);
+    }
+
+    /** The CSV rows against the floor as a plain text table, with civicwatch's time over the floor's. */
+    public static String floorTable(List<Row> rows) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%-10s %-10s %9s %8s %10s %21s %7s %15s %7s%n", "by", "conversion",
+                "sightings", "MB in", "rows/s", "(min-max)", "MB/s", "(min-max)", "ratio"));
+        for (Row r : rows) {
+            Row floor = rows.stream().filter(f -> f.format().equals("floor") && f.operation().equals(r.operation()))
+                    .findFirst().orElse(r);
+            s.append(String.format(Locale.ROOT, "%-10s %-10s %9d %8.1f %10.0f %21s %7.1f %15s %7s%n", r.format(),
+                    r.operation(), r.records(), r.bytes() / MB, r.recordsPerSecond().median(),
+                    String.format(Locale.ROOT, "(%.0f-%.0f)", r.recordsPerSecond().min(), r.recordsPerSecond().max()),
+                    r.mbPerSecond().median(),
+                    String.format(Locale.ROOT, "(%.1f-%.1f)", r.mbPerSecond().min(), r.mbPerSecond().max()),
+                    r == floor ? "" : String.format(Locale.ROOT, "%.2f", ratio(r, floor))));
+        }
+        return s.toString();
+    }
+
+    /** {@return how many times the floor's median time a conversion's median time is} */
+    public static double ratio(Row conversion, Row floor) {
+        return floor.recordsPerSecond().median() / conversion.recordsPerSecond().median();
+    }
+
+    /** The conversion memory rows as a plain text table. */
+    public static String conversionMemoryTable(List<MemoryRow> rows) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%-12s %9s %8s   %s%n", "conversion", "sightings", "MB in", "child JVM"));
+        for (MemoryRow r : rows) {
+            s.append(String.format(Locale.ROOT, "%-12s %9d %8.1f   -Xmx%s %s%n", r.format(), r.records(),
+                    r.bytes() / MB, r.childXmx(), r.childResult()));
+        }
+        return s.toString();
     }
 
     /** The throughput rows as a plain text table. */

@@ -29,7 +29,7 @@ class FormatBenchmarkTest {
     @Test
     void everyRoundTrippingFormatIsWrittenAndReadWithAllItsRecords() throws Exception {
         Config config = new Config(N, 0, 1, Corpus.SAMPLE, 1, 2, Path.of("data", "ombudsman-post-2017-06.html"), 0,
-                null, dir);
+                null, dir, 0);
         List<Row> rows = FormatBenchmark.throughput(config, log);
 
         List<String> formats = FormatBenchmark.roundTrippingFormats(CivicWatch.formats());
@@ -56,7 +56,7 @@ class FormatBenchmarkTest {
 
     @Test
     void memoryIsMeasuredInThisJvmWhenNoChildIsWanted() throws Exception {
-        Config config = new Config(N, 0, 1, Corpus.SAMPLE, 1, 0, null, N, null, dir);
+        Config config = new Config(N, 0, 1, Corpus.SAMPLE, 1, 0, null, N, null, dir, 0);
         assertThat(FormatBenchmark.memory(config, log)).hasSize(FormatBenchmark.roundTrippingFormats(
                 CivicWatch.formats()).size()).allSatisfy(r -> {
                     assertThat(r.records()).isEqualTo(N);
@@ -64,6 +64,32 @@ class FormatBenchmarkTest {
                     assertThat(r.peakHeap()).isPositive();
                     assertThat(r.childOk()).isFalse();
                 });
+    }
+
+    @Test
+    void csvIsConvertedBothWaysByCivicwatchAndByTheFloorSideBySide() throws Exception {
+        Config config = new Config(N, 0, 1, Corpus.SAMPLE, 1, 0, null, 0, null, dir, 40);
+        List<Row> rows = FormatBenchmark.csvAgainstFloor(config, log);
+        assertThat(rows).extracting(r -> r.format() + " " + r.operation()).containsExactly("civicwatch csv→jsonl",
+                "floor csv→jsonl", "civicwatch jsonl→csv", "floor jsonl→csv");
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.records()).isEqualTo(40);
+            assertThat(r.bytes()).isPositive();
+            assertThat(r.recordsPerSecond().median()).isPositive();
+        });
+        assertThat(FormatBenchmark.ratio(rows.get(0), rows.get(1))).isPositive();
+        assertThat(FormatBenchmark.floorTable(rows)).contains("civicwatch csv→jsonl", "floor").doesNotContain("NaN");
+        assertThat(FormatBenchmark.roundTrippingFormats(CivicWatch.formats())).doesNotContain("csv", "datapackage");
+    }
+
+    @Test
+    void sightingCopiesAreSightingsWithUniqueIds() {
+        Set<String> ids = new HashSet<>();
+        BenchData.sightingCopies(30).forEachRemaining(r -> {
+            assertThat(r.recordType()).isEqualTo(org.civicwatch.model.RecordType.SIGHTING);
+            assertThat(ids.add(r.id())).as(r.id()).isTrue();
+        });
+        assertThat(ids).hasSize(30);
     }
 
     @Test

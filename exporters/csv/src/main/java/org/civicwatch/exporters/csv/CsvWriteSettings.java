@@ -55,15 +55,12 @@ public final class CsvWriteSettings {
     private final boolean byteOrderMark;
     private final String lineEnd;
     private final boolean formulasNeutralised;
-    private final CSVFormat format;
 
     private CsvWriteSettings(String preset, boolean byteOrderMark, String lineEnd, boolean formulasNeutralised) {
         this.preset = preset;
         this.byteOrderMark = byteOrderMark;
         this.lineEnd = lineEnd;
         this.formulasNeutralised = formulasNeutralised;
-        this.format = CSVFormat.RFC4180.builder().setRecordSeparator(lineEnd).setQuoteMode(QuoteMode.MINIMAL)
-                .setNullString(null).get();
     }
 
     /**
@@ -106,9 +103,12 @@ public final class CsvWriteSettings {
         return formulasNeutralised;
     }
 
-    /** {@return the commons-csv format that prints the rows} */
+    /**
+     * {@return the commons-csv format that prints the rows}: RFC 4180, fields quoted only where they need it;
+     * made per file, so that loading the plugin does not load commons-csv
+     */
     CSVFormat format() {
-        return format;
+        return CSVFormat.RFC4180.builder().setRecordSeparator(lineEnd).setQuoteMode(QuoteMode.MINIMAL).get();
     }
 
     /** {@return the options that give these settings to a CSV exporter} */
