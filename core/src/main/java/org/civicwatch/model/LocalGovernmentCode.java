@@ -6,6 +6,10 @@ package org.civicwatch.model;
  * Gunma Prefecture is {@code 100005}, Shinjuku {@code 131041}.
  */
 public final class LocalGovernmentCode {
+    // Compiled once: every place read from a file is checked, and String.matches would compile per call.
+    private static final java.util.regex.Pattern FIVE = java.util.regex.Pattern.compile("\\d{5}");
+    private static final java.util.regex.Pattern SIX = java.util.regex.Pattern.compile("\\d{6}");
+
     private LocalGovernmentCode() {
     }
 
@@ -17,7 +21,7 @@ public final class LocalGovernmentCode {
      * @throws ModelException if the text is not five digits
      */
     public static int checkDigit(String fiveDigits) {
-        if (!fiveDigits.matches("\\d{5}")) {
+        if (!FIVE.matcher(fiveDigits).matches()) {
             throw new ModelException(null, "\"" + fiveDigits + "\" is not five digits");
         }
         int sum = 0;
@@ -35,7 +39,7 @@ public final class LocalGovernmentCode {
      * @throws ModelException saying what is wrong and, for a bad check digit, which digit is right
      */
     public static String validate(String code) {
-        if (!code.matches("\\d{6}")) {
+        if (!SIX.matcher(code).matches()) {
             throw new ModelException(null, "\"" + code + "\" is not a local government code: it has six digits,"
                     + " e.g. 100005 for Gunma Prefecture");
         }

@@ -55,7 +55,8 @@ final class CsvText extends Reader {
     // Where the characters handed out so far end.
     private long delivered;
     private long line = 1;
-    private long column = 1;
+    /** The position of the first character of the current line. */
+    private long lineStart;
     private boolean lastWasCr;
 
     // RFC 4180 quote state of the characters handed out.
@@ -184,7 +185,7 @@ final class CsvText extends Reader {
             hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes.get(at + i) & 0xff));
         }
         long l = line;
-        long c = column;
+        long c = delivered - lineStart + 1;
         // The characters decoded but not yet handed out also come before the bad bytes.
         for (int i = 0; i < chars.position(); i++) {
             char ch = chars.get(i);
@@ -200,15 +201,34 @@ final class CsvText extends Reader {
 
     private void watch(char[] buf, int off, int n) {
         int s = state;
+        // Characters above all of the delimiter, the quote and the line ends (letters, digits, kana, kanji)
+        // only move a cell on: the common case is one comparison. Columns are worked out from where the
+        // line started, only when a position is kept.
+        char high = (char) Math.max(Math.max(delimiter, quote), '\r');
+        long base = delivered - off;
         for (int i = off; i < off + n; i++) {
             char c = buf[i];
-            boolean newline = c == '\n' && !lastWasCr || c == '\r';
+            if (c > high) {
+                if (s == CELL_START) {
+                    s = IN_CELL;
+                } else if (s == AFTER_QUOTE || s == AFTER_CLOSING) {
+                    s = AFTER_CLOSING;
+                    if (!Character.isWhitespace(c) && junkLine == 0) {
+                        junkLine = line;
+                        junkColumn = base + i - lineStart + 1;
+                        junk = c;
+                        junkCell = cell;
+                    }
+                }
+                lastWasCr = false;
+                continue;
+            }
             switch (s) {
                 case CELL_START:
                     if (c == quote) {
                         s = IN_QUOTES;
                         quoteLine = line;
-                        quoteColumn = column;
+                        quoteColumn = base + i - lineStart + 1;
                         quoteCell = cell;
                     } else if (c == delimiter) {
                         cell++;
@@ -248,7 +268,7 @@ final class CsvText extends Reader {
                         cell = 1;
                     } else if (!Character.isWhitespace(c) && junkLine == 0) {
                         junkLine = line;
-                        junkColumn = column;
+                        junkColumn = base + i - lineStart + 1;
                         junk = c;
                         junkCell = cell;
                     }
@@ -256,11 +276,11 @@ final class CsvText extends Reader {
                 default:
                     break;
             }
-            if (newline) {
+            if (c == '\r' || c == '\n' && !lastWasCr) {
                 line++;
-                column = 1;
-            } else if (c != '\n') {
-                column++;
+                lineStart = base + i + 1;
+            } else if (c == '\n') {
+                lineStart = base + i + 1;
             }
             lastWasCr = c == '\r';
         }
