@@ -415,12 +415,28 @@ public final class FormatBenchmark {
 
     // {"ok" or "failed", what to print}
     private static String[] child(String xmx, String format, Path file) throws IOException, InterruptedException {
+        String[] run = runChild(xmx, file, CHILD_FLAG, format, file.toString());
+        if (run[0].equals("ok")) {
+            String[] f = run[1].split(" ");
+            return new String[] {"ok", String.format(Locale.ROOT, "ok: %s records, heap pool peaks %.1f MB", f[1],
+                    Long.parseLong(f[2]) / (double) (1 << 20))};
+        }
+        return run;
+    }
+
+    /**
+     * Runs this class in a child JVM under {@code -Xmx} with the given arguments.
+     *
+     * @return {"ok", the child's last line starting with "ok "}, or {"failed", why}
+     */
+    private static String[] runChild(String xmx, Path near, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path output = file.resolveSibling(file.getFileName() + ".child.txt");
-        Process p = new ProcessBuilder(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
-                FormatBenchmark.class.getName(), CHILD_FLAG, format, file.toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        if (!p.waitFor(10, TimeUnit.MINUTES)) {
+        Path output = near.resolveSibling(near.getFileName() + ".child.txt");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
+                FormatBenchmark.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!p.waitFor(20, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             return new String[] {"failed", "timed out"};
         }
@@ -428,9 +444,7 @@ public final class FormatBenchmark {
         Files.delete(output);
         String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         if (p.exitValue() == 0 && last.startsWith("ok ")) {
-            String[] f = last.split(" ");
-            return new String[] {"ok", String.format(Locale.ROOT, "ok: %s records, heap pool peaks %.1f MB", f[1],
-                    Long.parseLong(f[2]) / (double) (1 << 20))};
+            return new String[] {"ok", last};
         }
         String why = lines.stream().filter(l -> l.contains("OutOfMemoryError")).findFirst().orElse(last);
         return new String[] {"failed", "failed (exit " + p.exitValue() + "): " + why.strip()};
@@ -557,25 +571,13 @@ public final class FormatBenchmark {
 
     // {"ok" or "failed", what to print}
     private static String[] childConversion(String xmx, Path in, Path out) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path output = out.resolveSibling(out.getFileName() + ".child.txt");
-        Process p = new ProcessBuilder(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
-                FormatBenchmark.class.getName(), CONVERT_FLAG, in.toString(), out.toString())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        if (!p.waitFor(20, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            return new String[] {"failed", "timed out"};
-        }
-        List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
-        Files.delete(output);
-        String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-        if (p.exitValue() == 0 && last.startsWith("ok ")) {
-            String[] f = last.split(" ");
+        String[] run = runChild(xmx, out, CONVERT_FLAG, in.toString(), out.toString());
+        if (run[0].equals("ok")) {
+            String[] f = run[1].split(" ");
             return new String[] {"ok", String.format(Locale.ROOT, "ok in %.1f s, heap pool peaks %.1f MB",
                     Long.parseLong(f[1]) / 1e3, Long.parseLong(f[2]) / (double) (1 << 20))};
         }
-        String why = lines.stream().filter(l -> l.contains("OutOfMemoryError")).findFirst().orElse(last);
-        return new String[] {"failed", "failed (exit " + p.exitValue() + "): " + why.strip()};
+        return run;
     }
 
     // The child: converts one file, prints "ok <milliseconds> <peak heap bytes>".

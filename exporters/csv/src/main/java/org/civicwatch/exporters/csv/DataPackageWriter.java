@@ -15,7 +15,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.annotation.CheckForNull;
@@ -26,6 +25,7 @@ import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.RecordWriter;
+import org.civicwatch.spi.TemporaryFolder;
 
 /**
  * Writes the tables of a data package into a folder as records arrive, then its descriptor; for a zip,
@@ -43,6 +43,8 @@ final class DataPackageWriter implements RecordWriter {
     }
 
     private final Path folder;
+    /** For a zip, the folder the tables are written in before they are packed. */
+    private final @CheckForNull TemporaryFolder work;
     private final @CheckForNull OutputStream zip;
     private final boolean closesZip;
     private DatasetInfo info;
@@ -50,9 +52,10 @@ final class DataPackageWriter implements RecordWriter {
     private final Map<Table, TableFile> files = new LinkedHashMap<>();
     private boolean closed;
 
-    private DataPackageWriter(Path folder, @CheckForNull OutputStream zip, boolean closesZip, DatasetInfo info,
-                              CsvWriteSettings settings) {
+    private DataPackageWriter(Path folder, @CheckForNull TemporaryFolder work, @CheckForNull OutputStream zip,
+                              boolean closesZip, DatasetInfo info, CsvWriteSettings settings) {
         this.folder = folder;
+        this.work = work;
         this.zip = zip;
         this.closesZip = closesZip;
         this.info = info;
@@ -65,17 +68,19 @@ final class DataPackageWriter implements RecordWriter {
                     + " folder, or as a zip when the name ends in .zip");
         }
         Files.createDirectories(folder);
-        return new DataPackageWriter(folder, null, false, info, settings);
+        return new DataPackageWriter(folder, null, null, false, info, settings);
     }
 
     /** A zip on a caller's stream, which stays open. */
     static DataPackageWriter zip(OutputStream out, DatasetInfo info, CsvWriteSettings settings) throws IOException {
-        return new DataPackageWriter(Files.createTempDirectory("civicwatch-datapackage-"), out, false, info, settings);
+        TemporaryFolder work = TemporaryFolder.create("civicwatch-datapackage-");
+        return new DataPackageWriter(work.path(), work, out, false, info, settings);
     }
 
     /** A zip on a file the exporter opened, closed with the writer. */
     static DataPackageWriter zipFile(OutputStream out, DatasetInfo info, CsvWriteSettings settings) throws IOException {
-        return new DataPackageWriter(Files.createTempDirectory("civicwatch-datapackage-"), out, true, info, settings);
+        TemporaryFolder work = TemporaryFolder.create("civicwatch-datapackage-");
+        return new DataPackageWriter(work.path(), work, out, true, info, settings);
     }
 
     /** One table's CSV file, opened when its first row comes. */
@@ -163,11 +168,11 @@ final class DataPackageWriter implements RecordWriter {
             for (TableFile f : files.values()) {
                 f.out.close();
             }
-            if (zip != null) {
-                deleteFolder();
-                if (closesZip) {
-                    zip.close();
-                }
+            if (work != null) {
+                work.close();
+            }
+            if (zip != null && closesZip) {
+                zip.close();
             }
         }
     }
@@ -214,14 +219,5 @@ final class DataPackageWriter implements RecordWriter {
         z.putNextEntry(e);
         Files.copy(file, z);
         z.closeEntry();
-    }
-
-    private void deleteFolder() throws IOException {
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path p : (Iterable<Path>) list::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(folder);
     }
 }

@@ -12,25 +12,16 @@ import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.ModelException;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.DataException;
-import org.civicwatch.spi.Location;
-import org.civicwatch.spi.Problem;
-import org.civicwatch.spi.RecordReader;
 
 /** Reads a single CSV file of one record type, one record a row, as {@link RecordRow} lays it out. */
-final class CsvFileReader implements RecordReader {
-    private final String source;
+final class CsvFileReader extends CsvRecordReader {
     private final CsvRows rows;
-    private final Rejections rejections;
     private final @CheckForNull RecordRow.Decoder decoder;
     private final @CheckForNull RecordRow row;
     private final boolean[] text;
-    private Location location;
-    private boolean done;
 
     CsvFileReader(InputStream in, String source, CsvReadSettings settings, Rejections rejections) throws IOException {
-        this.source = source;
-        this.rejections = rejections;
-        this.location = Location.of(source);
+        super(source, rejections);
         this.rows = new CsvRows(in, CsvRows.Spec.of(source, null, settings.charset()), rejections);
         List<String> header = rows.header();
         if (header.isEmpty()) {
@@ -88,7 +79,7 @@ final class CsvFileReader implements RecordReader {
             String[] cells = CsvRows.restore(r.cells(), text);
             try {
                 CivicRecord record = decoder.read(cells);
-                location = new Location(source, r.line(), 0, r.index(), null);
+                readFrom(r);
                 return record;
             } catch (ModelException e) {
                 String column = row.columnOf(e.field());
@@ -107,27 +98,5 @@ final class CsvFileReader implements RecordReader {
     @Override
     public DatasetInfo info() {
         return DatasetInfo.EMPTY;
-    }
-
-    /** The info is known before the first record: none, the mapping's, or the descriptor's, read first. */
-    @Override
-    public boolean infoComplete() {
-        return true;
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
-    public List<Problem> problems() {
-        return rejections.list();
-    }
-
-    @Override
-    public void close() throws IOException {
-        done = true;
-        rejections.close();
     }
 }

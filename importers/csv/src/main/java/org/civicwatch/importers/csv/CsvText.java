@@ -213,12 +213,7 @@ final class CsvText extends Reader {
                     s = IN_CELL;
                 } else if (s == AFTER_QUOTE || s == AFTER_CLOSING) {
                     s = AFTER_CLOSING;
-                    if (!Character.isWhitespace(c) && junkLine == 0) {
-                        junkLine = line;
-                        junkColumn = base + i - lineStart + 1;
-                        junk = c;
-                        junkCell = cell;
-                    }
+                    afterClosingQuote(c, base + i);
                 }
                 lastWasCr = false;
                 continue;
@@ -266,11 +261,8 @@ final class CsvText extends Reader {
                     } else if (c == '\n' || c == '\r') {
                         s = CELL_START;
                         cell = 1;
-                    } else if (!Character.isWhitespace(c) && junkLine == 0) {
-                        junkLine = line;
-                        junkColumn = base + i - lineStart + 1;
-                        junk = c;
-                        junkCell = cell;
+                    } else {
+                        afterClosingQuote(c, base + i);
                     }
                     break;
                 default:
@@ -285,6 +277,16 @@ final class CsvText extends Reader {
             lastWasCr = c == '\r';
         }
         state = s;
+    }
+
+    /** Keeps the first character other than white space that follows a closing quote, where it stands. */
+    private void afterClosingQuote(char c, long position) {
+        if (junkLine == 0 && !Character.isWhitespace(c)) {
+            junkLine = line;
+            junkColumn = position - lineStart + 1;
+            junk = c;
+            junkCell = cell;
+        }
     }
 
     /** {@return where the quote that is still open at the end of the input opened: line, column, cell; or null} */

@@ -17,6 +17,7 @@ import org.civicwatch.spi.Options;
 import org.civicwatch.spi.Problems;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.StandardOptions;
+import org.civicwatch.spi.TemporaryFolder;
 
 /**
  * Reads a Frictionless Data Package (format {@code datapackage}) as the CSV exporter writes it: a folder, or
@@ -82,11 +83,11 @@ public final class DataPackageImporter implements Importer {
     public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
         CsvReadSettings settings = CsvReadSettings.of(options);
         Rejections rejections = new Rejections(new Problems(options), settings.rejects(), true);
-        Path unpacked = SafeZip.unpack(in, sourceName, settings.zipLimits());
+        TemporaryFolder unpacked = SafeZip.unpack(in, sourceName, settings.zipLimits());
         try {
-            return new DataPackageReader(unpacked, sourceName, unpacked, rejections);
+            return new DataPackageReader(unpacked.path(), sourceName, unpacked, rejections);
         } catch (IOException | RuntimeException e) {
-            DataPackageReader.deleteTree(unpacked);
+            unpacked.close();
             throw e;
         }
     }

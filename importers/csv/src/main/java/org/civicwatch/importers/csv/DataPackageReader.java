@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -32,8 +28,7 @@ import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
 import org.civicwatch.spi.OptionException;
-import org.civicwatch.spi.Problem;
-import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.TemporaryFolder;
 
 /**
  * Reads a data package folder: its descriptor first (which tables, in which files, charsets and dialects,
@@ -41,7 +36,7 @@ import org.civicwatch.spi.RecordReader;
  * rows, each joined with the rows of its child tables that follow in the same order. Memory holds one
  * record at a time.
  */
-final class DataPackageReader implements RecordReader {
+final class DataPackageReader extends CsvRecordReader {
     private static final int MAX_DESCRIPTOR = 16 << 20;
 
     /** One table's file, as the descriptor describes it. */
@@ -49,16 +44,12 @@ final class DataPackageReader implements RecordReader {
     }
 
     private final Path folder;
-    private final String source;
-    private final @CheckForNull Path owned;
-    private final Rejections rejections;
+    private final @CheckForNull TemporaryFolder owned;
     private final DatasetInfo info;
     private final boolean formulas;
     private final Map<Table, Resource> resources = new LinkedHashMap<>();
     private final Iterator<RecordType> types = Arrays.asList(RecordType.values()).iterator();
     private @CheckForNull TypeReader current;
-    private Location location;
-    private boolean done;
 
     /**
      * @param folder the package's folder
@@ -66,12 +57,11 @@ final class DataPackageReader implements RecordReader {
      * @param owned a temporary folder to delete on close (an unpacked zip), or null
      * @param rejections where problems go
      */
-    DataPackageReader(Path folder, String source, @CheckForNull Path owned, Rejections rejections) throws IOException {
+    DataPackageReader(Path folder, String source, @CheckForNull TemporaryFolder owned, Rejections rejections)
+            throws IOException {
+        super(source, rejections);
         this.folder = folder;
-        this.source = source;
         this.owned = owned;
-        this.rejections = rejections;
-        this.location = Location.of(source);
         Path descriptorFile = folder.resolve(DataPackages.DESCRIPTOR);
         if (!Files.isRegularFile(descriptorFile)) {
             throw new DataException(Location.at(source, 1, 0), "the package has no " + DataPackages.DESCRIPTOR + " at"
@@ -382,7 +372,7 @@ final class DataPackageReader implements RecordReader {
                 }
                 try {
                     CivicRecord record = schema.create(tree);
-                    location = new Location(source, row.line(), 0, row.index(), null);
+                    readFrom(row);
                     return record;
                 } catch (ModelException e) {
                     reject(row, locate(e, row, byList), taken);
@@ -491,55 +481,17 @@ final class DataPackageReader implements RecordReader {
         return info;
     }
 
-    /** The info is known before the first record: none, the mapping's, or the descriptor's, read first. */
     @Override
-    public boolean infoComplete() {
-        return true;
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
-    public List<Problem> problems() {
-        return rejections.list();
-    }
-
-    @Override
-    public void close() throws IOException {
-        done = true;
+    void closeInputs() throws IOException {
         try {
             if (current != null) {
                 current.close();
                 current = null;
             }
-            rejections.close();
         } finally {
             if (owned != null) {
-                deleteTree(owned);
+                owned.close();
             }
         }
-    }
-
-    /** Deletes a temporary folder and what it holds. */
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

@@ -16,26 +16,17 @@ import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.ModelException;
-import org.civicwatch.spi.Location;
-import org.civicwatch.spi.Problem;
-import org.civicwatch.spi.RecordReader;
 
 /** Reads another publisher's CSV file through a {@link ColumnMapping}, one record a row. */
-final class MappedReader implements RecordReader {
-    private final String source;
+final class MappedReader extends CsvRecordReader {
     private final ColumnMapping mapping;
     private final CsvRows rows;
-    private final Rejections rejections;
     private final Map<String, Integer> index = new HashMap<>();
-    private Location location;
-    private boolean done;
 
     MappedReader(InputStream in, String source, CsvReadSettings settings, ColumnMapping mapping, Rejections rejections)
             throws IOException {
-        this.source = source;
+        super(source, rejections);
         this.mapping = mapping;
-        this.rejections = rejections;
-        this.location = Location.of(source);
         this.rows = new CsvRows(in, new CsvRows.Spec(source, null,
                 settings.charset() != null ? settings.charset() : mapping.charset(), ',', '"', mapping.headerRow() - 1,
                 true), rejections);
@@ -83,7 +74,7 @@ final class MappedReader implements RecordReader {
                 failed = null;
                 compact(tree, filled);
                 CivicRecord record = FieldCatalog.schema(mapping.type()).create(tree);
-                location = new Location(source, r.line(), 0, r.index(), null);
+                readFrom(r);
                 return record;
             } catch (ModelException e) {
                 ColumnMapping.Rule rule = failed != null ? failed : ruleFor(e.field());
@@ -193,27 +184,5 @@ final class MappedReader implements RecordReader {
     @Override
     public DatasetInfo info() {
         return mapping.info();
-    }
-
-    /** The info is known before the first record: none, the mapping's, or the descriptor's, read first. */
-    @Override
-    public boolean infoComplete() {
-        return true;
-    }
-
-    @Override
-    public Location location() {
-        return location;
-    }
-
-    @Override
-    public List<Problem> problems() {
-        return rejections.list();
-    }
-
-    @Override
-    public void close() throws IOException {
-        done = true;
-        rejections.close();
     }
 }

@@ -15,6 +15,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
+import org.civicwatch.spi.TemporaryFolder;
 
 /**
  * Unpacks a data package zip into a private temporary folder, refusing what could harm: entry names that
@@ -69,17 +70,17 @@ final class SafeZip {
      * @param in the zip, read to its end (left open)
      * @param source the input's name, for errors
      * @param limits the bounds
-     * @return the folder holding the entries, which the caller deletes
+     * @return the folder holding the entries, which the caller closes
      * @throws DataException for a damaged, truncated or refused zip, naming the entry
      * @throws IOException if the input or the temporary folder fails
      */
-    static Path unpack(InputStream in, String source, CsvReadSettings.ZipLimits limits) throws IOException {
-        Path root = Files.createTempDirectory("civicwatch-zip-");
+    static TemporaryFolder unpack(InputStream in, String source, CsvReadSettings.ZipLimits limits) throws IOException {
+        TemporaryFolder root = TemporaryFolder.create("civicwatch-zip-");
         try {
-            unpackInto(in, root, source, limits);
+            unpackInto(in, root.path(), source, limits);
             return root;
         } catch (IOException | RuntimeException e) {
-            DataPackageReader.deleteTree(root);
+            root.close();
             throw e;
         }
     }
