@@ -533,8 +533,9 @@ public final class FormatBenchmark {
     }
 
     /**
-     * Conversions between CSV, JSON Lines and a data package zip of {@code csvSightings} sightings, each in
-     * a child JVM under the configured {@code -Xmx}, which only finish if both sides stream.
+     * Conversions of {@code csvSightings} sightings, CSV → JSON Lines, JSON Lines → CSV, CSV → data package
+     * zip and back, each in a child JVM under the configured {@code -Xmx}, which only finishes if both of its
+     * sides stream.
      *
      * @param config what to run
      * @param log gets one line per conversion
@@ -546,19 +547,24 @@ public final class FormatBenchmark {
             InterruptedException {
         Path csv = config.dir().resolve("memory-sightings.csv");
         writeSightings(csv, config.csvSightings());
+        // Every child's input is made here first, so that one failing child does not take the next one's input.
         Path jsonl = config.dir().resolve("memory-sightings.jsonl");
-        Path back = config.dir().resolve("memory-back.csv");
+        CivicWatch.convert(csv, jsonl);
         Path zip = config.dir().resolve("memory-sightings.zip");
-        Path fromZip = config.dir().resolve("memory-from-zip.jsonl");
+        CivicWatch.convert(csv, zip);
+        Path back = config.dir().resolve("memory-back.csv");
+        Path toJsonl = config.dir().resolve("memory-to.jsonl");
+        Path toZip = config.dir().resolve("memory-to.zip");
+        Path fromZip = config.dir().resolve("memory-from-zip.csv");
         List<MemoryRow> rows = new ArrayList<>();
-        for (Path[] step : new Path[][] {{csv, jsonl}, {jsonl, back}, {jsonl, zip}, {zip, fromZip}}) {
+        for (Path[] step : new Path[][] {{csv, toJsonl}, {jsonl, back}, {csv, toZip}, {zip, fromZip}}) {
             String[] child = childConversion(config.childXmx(), step[0], step[1]);
             String what = extension(step[0]) + "→" + extension(step[1]);
             log.printf(Locale.ROOT, "%s under -Xmx%s: %s%n", what, config.childXmx(), child[1]);
             rows.add(new MemoryRow(what, config.csvSightings(), Files.size(step[0]), 0, 0, config.childXmx(), child[1],
                     child[0].equals("ok")));
         }
-        for (Path p : List.of(csv, jsonl, back, zip, fromZip)) {
+        for (Path p : List.of(csv, jsonl, zip, back, toJsonl, toZip, fromZip)) {
             Files.deleteIfExists(p);
         }
         return rows;
