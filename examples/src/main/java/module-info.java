@@ -8,6 +8,9 @@ module org.civicwatch.examples {
     requires org.civicwatch.core;
     requires org.civicwatch.testkit;
     requires org.jsoup;
+    // The benchmark's floor: CSV and JSON Lines converted by hand, with the libraries the plugins use.
+    requires org.apache.commons.csv;
+    requires tools.jackson.databind;
 
     exports org.civicwatch.examples;
     exports org.civicwatch.examples.bench;

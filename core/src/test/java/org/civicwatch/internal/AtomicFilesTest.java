@@ -134,7 +134,23 @@ class AtomicFilesTest {
             seen[0] = temp.getFileName().toString();
             Files.writeString(temp, "new");
         });
-        assertThat(seen[0]).matches("\\.out\\.json\\.civicwatch-partial-" + ProcessHandle.current().pid() + "-[0-9a-f]+");
+        // It ends with the target's extension, so that an exporter writing by extension sees it.
+        assertThat(seen[0]).matches("\\.out\\.json\\.civicwatch-partial-" + ProcessHandle.current().pid()
+                + "-[0-9a-f]+\\.json");
+    }
+
+    @Test
+    void aTemporaryFolderForAZipEndsInZipAndALeftoverOfItIsStillRecognised() throws IOException {
+        Path zip = dir.resolve("package.zip");
+        String[] seen = new String[1];
+        AtomicFiles.replace(zip, temp -> {
+            seen[0] = temp.getFileName().toString();
+            Files.writeString(temp, "zip");
+        });
+        assertThat(seen[0]).startsWith(".package.zip.civicwatch-partial-").endsWith(".zip");
+        Path dead = Files.writeString(dir.resolve(".package.zip.civicwatch-partial-9999999999-1a2b.zip"), "half");
+        AtomicFiles.replace(zip, temp -> Files.writeString(temp, "again"));
+        assertThat(dead).doesNotExist();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.civicwatch.spi.Cancellation;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
 import org.civicwatch.spi.TemporaryFolder;
@@ -94,6 +95,7 @@ final class SafeZip {
         long total = 0;
         byte[] buffer = new byte[1 << 16];
         while (true) {
+            Cancellation.check("unpacking " + source);
             ZipEntry e;
             try {
                 e = zip.getNextEntry();
