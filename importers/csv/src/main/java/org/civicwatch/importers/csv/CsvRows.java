@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -177,10 +176,6 @@ final class CsvRows {
         return charset.charset();
     }
 
-    /** {@return whether the charset was detected (UTF-8 or windows-31j) rather than marked or declared} */
-    boolean charsetDetected() {
-        return charset.detected();
-    }
 
     /**
      * The next row with as many cells as the header; rows of another length are reported and passed over.
@@ -356,20 +351,12 @@ final class CsvRows {
                 spec.file() == null ? detail : "in " + spec.file() + ": " + detail);
     }
 
-    /** {@return the spec this file is read with} */
-    Spec spec() {
-        return spec;
-    }
 
     /** {@return the file's name for messages: its name inside a package, else the source} */
     String name() {
         return spec.file() == null ? spec.source() : spec.file();
     }
 
-    /** {@return the index of a column in the header, or -1} */
-    int indexOf(String column) {
-        return header.indexOf(column);
-    }
 
     /** {@return cells with the given columns' values restored from neutralised formulas} */
     static String[] restore(String[] cells, boolean[] text) {
@@ -381,10 +368,6 @@ final class CsvRows {
         return cells;
     }
 
-    /** {@return the header as a list the caller may change} */
-    List<String> headerCopy() {
-        return new ArrayList<>(header);
-    }
 
     @Override
     public String toString() {
