@@ -59,11 +59,11 @@ final class FormatChoice {
         try (InputStream in = Files.newInputStream(path)) {
             head = in.readNBytes(HEAD_BYTES);
         }
-        if (head.length == 0) {
-            throw new FormatNotFoundException("cannot tell the format of " + path + ": the file is empty."
-                    + " Name the format explicitly, or check that the file was written completely.");
-        }
-        return detect(head, fileName(path)).orElseThrow(() -> unknownInput(path));
+        // An empty file goes to the format its name claims, which says in its own terms what is missing.
+        return detect(head, fileName(path)).orElseThrow(() -> head.length == 0
+                ? new FormatNotFoundException("cannot tell the format of " + path + ": the file is empty."
+                        + " Name the format explicitly, or check that the file was written completely.")
+                : unknownInput(path));
     }
 
     /**

@@ -409,13 +409,19 @@ class ConversionTest {
 
     @Test
     void anEmptyInputSaysSoInsteadOfGuessing() throws IOException {
-        Path empty = Files.createFile(dir.resolve("empty.cwl"));
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
         assertThatThrownBy(() -> formats.read(empty)).isInstanceOf(FormatNotFoundException.class)
                 .hasMessage("cannot tell the format of " + empty + ": the file is empty. Name the format explicitly,"
                         + " or check that the file was written completely.");
         assertThatThrownBy(() -> formats.read(new ByteArrayInputStream(new byte[0]), "stdin"))
                 .isInstanceOf(FormatNotFoundException.class)
                 .hasMessage("cannot tell the format of stdin: the input is empty. Name the format explicitly.");
+    }
+
+    @Test
+    void anEmptyFileGoesToTheFormatItsNameClaimsWhichSaysWhatIsMissing() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.cwl"));
+        assertThat(formats.importerFor(empty).descriptor().id()).isEqualTo("lines");
     }
 
     @Test

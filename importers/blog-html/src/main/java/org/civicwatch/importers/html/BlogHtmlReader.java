@@ -70,8 +70,20 @@ final class BlogHtmlReader implements RecordReader {
             this.info = embedded.get().info();
             embedded.get().records().forEach(pending::add);
         } else {
-            this.posts = new PostFinder(page, pageUrl == null ? source : pageUrl, source,
-                    e -> problems.report(e, null)).find();
+            PostFinder finder = new PostFinder(page, pageUrl == null ? source : pageUrl, source,
+                    e -> problems.report(e, null));
+            this.posts = finder.find();
+            if (posts.isEmpty() && !finder.isBlogPage()) {
+                // Reading an ordinary web page as a blog gives nothing: say what was looked for instead.
+                Element body = page.body();
+                int line = !html.isBlank() && body.sourceRange().isTracked()
+                        ? Math.max(1, body.sourceRange().start().lineNumber()) : 1;
+                problems.report(new DataException(Location.at(source, line, 0), html.isBlank()
+                        ? "the page is empty: it has no text at all. Check that it was saved completely"
+                        : "no blog post found on this page: looked for " + PostFinder.LOOKED_FOR + ", and for a"
+                        + " civicwatch dataset embedded as JSON-LD. Save the post's own page, or read a dataset in"
+                        + " its own format"), null);
+            }
             this.info = info(page, posts);
         }
         if (cutShort(html)) {

@@ -54,6 +54,10 @@ final class PageDecoder {
 
     /** The page as text. */
     static String decode(byte[] bytes, @CheckForNull String declared, String source) {
+        String kind = fileKind(bytes);
+        if (kind != null) {
+            throw notAPage(source, kind);
+        }
         int bomLength = 0;
         Charset charset = null;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -92,9 +96,57 @@ final class PageDecoder {
         if (sjis != null) {
             return sjis;
         }
+        if (isBinary(bytes)) {
+            throw notAPage(source, "binary data (NUL bytes or control characters), not text");
+        }
         throw new DataException(Location.of(source), "the page declares no character set and is neither UTF-8"
                 + " nor windows-31j (Shift_JIS); declare it with the option " + BlogHtmlImporter.CHARSET.name()
                 + " (e.g. charset=EUC-JP)");
+    }
+
+    /** {@return what other kind of file the bytes start as (an image, an archive), or null} */
+    @CheckForNull
+    private static String fileKind(byte[] bytes) {
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
+            return "a PNG image";
+        }
+        if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            return "a JPEG image";
+        }
+        if (startsWith(bytes, 'G', 'I', 'F', '8')) {
+            return "a GIF image";
+        }
+        if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
+            return "a PDF document";
+        }
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            return "a zip archive; unpack it and read the pages inside";
+        }
+        if (startsWith(bytes, 0x1F, 0x8B)) {
+            return "gzip-compressed data; decompress it (gunzip) and read the page inside";
+        }
+        return null;
+    }
+
+    /** Whether bytes that decode in no character set are binary: a NUL, or many control characters, in their head. */
+    private static boolean isBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, SNIFF_BYTES * 2);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1B) {
+                control++;
+            }
+        }
+        return control * 20 > n;
+    }
+
+    private static DataException notAPage(String source, String kind) {
+        return new DataException(Location.of(source), "this is not a web page: it holds " + kind
+                + ". Give the blog page saved as HTML (in a browser: Save Page As, Web Page, HTML only).");
     }
 
     private static boolean isAscii(byte[] bytes) {
@@ -166,6 +218,9 @@ final class PageDecoder {
         if (r.isError()) {
             if (!required) {
                 return null;
+            }
+            if (isBinary(bytes)) {
+                throw notAPage(source, "binary data (NUL bytes or control characters), not text");
             }
             int at = in.position();
             long line = 1;

@@ -49,6 +49,19 @@ final class PostFinder {
         this.problems = problems;
     }
 
+    /** What {@link #find()} looks for, as a person would check a page for it. */
+    public static final String LOOKED_FOR = "goo blog entries (div.entry) or its archive list (span.mod-arcv-tit),"
+            + " h-entry microformats (.h-entry), schema.org JSON-LD (BlogPosting, NewsArticle, Article), OpenGraph"
+            + " tags of an article (og:type article) and <article> elements";
+
+    /**
+     * {@return whether the page is a blog's own page even when it holds no post (a goo blog archive page
+     * with nothing in it), so that finding none there is no problem}
+     */
+    public boolean isBlogPage() {
+        return isGooPage();
+    }
+
     /** The page's posts, in page order, by the most trusted markup that finds any. */
     public List<BlogPost> find() {
         if (isGooPage()) {

@@ -109,4 +109,31 @@ class CharsetTest {
         }
         assertReadRightFromEucJp(read(page, Options.EMPTY.with(BlogHtmlImporter.CHARSET, "EUC-JP")));
     }
+
+    @Test
+    void aBinaryFileNamedHtmlIsCalledNotAPageRatherThanACharsetProblem() {
+        byte[] binary = new byte[3000];
+        new java.util.Random(7).nextBytes(binary);
+        binary[10] = 0;
+        assertThatThrownBy(() -> read(binary, Options.EMPTY)).isInstanceOf(DataException.class)
+                .hasMessage("page.html: this is not a web page: it holds binary data (NUL bytes or control characters),"
+                        + " not text. Give the blog page saved as HTML (in a browser: Save Page As, Web Page, HTML only).")
+                .hasMessageNotContaining("character set");
+    }
+
+    @Test
+    void anImageOrACompressedPageIsNamedForWhatItIs() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', '<', 'h'};
+        byte[] gzip = {0x1F, (byte) 0x8B, 8, 0, '<', 'h', 't', 'm', 'l', '>'};
+        assertThatThrownBy(() -> read(png, Options.EMPTY)).hasMessageContaining("it holds a PNG image");
+        assertThatThrownBy(() -> read(gzip, Options.EMPTY))
+                .hasMessageContaining("gzip-compressed data; decompress it (gunzip) and read the page inside");
+    }
+
+    @Test
+    void aTextPageWithAStrayNulByteIsStillAPage() throws IOException {
+        byte[] page = ("<html><head><meta charset=\"utf-8\"></head><body>" + body(TITLE) + "\u0000</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertReadRight(read(page, Options.EMPTY));
+    }
 }

@@ -1,6 +1,7 @@
 package org.civicwatch.importers.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.util.List;
 import org.civicwatch.importers.html.internal.Permalinks;
 import org.civicwatch.importers.html.BlogPost.Markup;
 import org.civicwatch.model.Dataset;
+import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Options;
+import org.civicwatch.spi.StandardOptions;
 import org.junit.jupiter.api.Test;
 
 class PostDiscoveryTest {
@@ -187,7 +190,30 @@ class PostDiscoveryTest {
         assertThat(postsOf(page(og + ld, article))).extracting(BlogPost::title).containsExactly("LDの題");
         assertThat(postsOf(page(og, article))).extracting(BlogPost::title).containsExactly("OGの題");
         assertThat(postsOf(page("", article))).extracting(BlogPost::title).containsExactly("articleの題");
-        assertThat(postsOf(page("", "<p>ただの段落</p>"))).isEmpty();
+    }
+
+    @Test
+    void anOrdinaryPageThatIsNoBlogSaysWhatWasLookedForInsteadOfGivingNothing() throws IOException {
+        String page = page("<title>開館時間</title>", "\n<h1>市立図書館</h1>\n<p>ただの段落</p>");
+        assertThatThrownBy(() -> postsOf(page)).isInstanceOf(DataException.class)
+                .hasMessageStartingWith("page.html:1: no blog post found on this page: looked for goo blog entries"
+                        + " (div.entry)")
+                .hasMessageContaining("h-entry microformats (.h-entry)")
+                .hasMessageContaining("schema.org JSON-LD (BlogPosting, NewsArticle, Article)")
+                .hasMessageContaining("<article> elements, and for a civicwatch dataset embedded as JSON-LD");
+
+        List<org.civicwatch.spi.Problem> problems = new java.util.ArrayList<>();
+        Dataset d = new BlogHtmlImporter().read(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)),
+                "page.html", Options.EMPTY.with(StandardOptions.LENIENT, true)
+                        .with(StandardOptions.REJECTED, problems::add));
+        assertThat(d.size()).isZero();
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).startsWith("no blog post found"));
+    }
+
+    @Test
+    void anEmptyPageSaysItIsEmpty() {
+        assertThatThrownBy(() -> postsOf(" \n")).isInstanceOf(DataException.class)
+                .hasMessage("page.html:1: the page is empty: it has no text at all. Check that it was saved completely");
     }
 
     private static String page(String head, String body) {

@@ -1,0 +1,196 @@
+package org.civicwatch.cli;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.CheckForNull;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.RecordType;
+import org.civicwatch.spi.Detection;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.Location;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.Problem;
+import org.civicwatch.spi.RecordReader;
+
+/**
+ * An importer as the command uses it: the plugin's own, with the records and bytes it reads counted
+ * for the progress bar and the report. It changes nothing the plugin reads or says.
+ */
+final class MeteredImporter implements Importer {
+    private final Importer plugin;
+    private final Progress progress;
+    private final boolean opensFilesAsStreams;
+    private final Map<RecordType, Long> counts = new EnumMap<>(RecordType.class);
+
+    MeteredImporter(Importer plugin, Progress progress) {
+        this.plugin = plugin;
+        this.progress = progress;
+        this.opensFilesAsStreams = opensFilesAsStreams(plugin);
+    }
+
+    /** {@return the plugin underneath} */
+    Importer plugin() {
+        return plugin;
+    }
+
+    /** {@return the records of each type that the last reader opened has returned} */
+    Map<RecordType, Long> counts() {
+        return Collections.unmodifiableMap(counts);
+    }
+
+    private void started() {
+        progress.startInput();
+        counts.clear();
+    }
+
+    @Override
+    public FormatDescriptor descriptor() {
+        return plugin.descriptor();
+    }
+
+    @Override
+    public Detection detect(byte[] head, @CheckForNull String fileName) {
+        return plugin.detect(head, fileName);
+    }
+
+    @Override
+    public boolean readsDirectories() {
+        return plugin.readsDirectories();
+    }
+
+    @Override
+    public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
+        started();
+        return new Metered(plugin.open(new CountingStream(in, progress), sourceName, options), null);
+    }
+
+    private RecordReader openFile(Path path, Options options) throws IOException {
+        InputStream file = Files.newInputStream(path);
+        try {
+            Path name = path.getFileName();
+            started();
+            RecordReader reader = plugin.open(new CountingStream(file, progress),
+                    name == null ? path.toString() : name.toString(), options);
+            return new Metered(reader, file);
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public RecordReader open(Path path, Options options) throws IOException {
+        if (!opensFilesAsStreams || !Files.isRegularFile(path)) {
+            // A plugin with its own way of opening files (a zip, a folder) is counted by records only.
+            started();
+            return new Metered(plugin.open(path, options), null);
+        }
+        return openFile(path, options);
+    }
+
+    /** Whether the plugin opens a file as {@link Importer}'s default does: as a stream named after the file. */
+    private static boolean opensFilesAsStreams(Importer plugin) {
+        try {
+            return plugin.getClass().getMethod("open", Path.class, Options.class).getDeclaringClass() == Importer.class;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    /** Counts each record read; closes the file it was opened on, if any. */
+    private final class Metered implements RecordReader {
+        private final RecordReader reader;
+        private final @CheckForNull InputStream owned;
+
+        Metered(RecordReader reader, @CheckForNull InputStream owned) {
+            this.reader = reader;
+            this.owned = owned;
+        }
+
+        @Override
+        @CheckForNull
+        public CivicRecord next() throws IOException {
+            CivicRecord r = reader.next();
+            if (r != null) {
+                counts.merge(r.recordType(), 1L, Long::sum);
+                progress.record();
+            }
+            return r;
+        }
+
+        @Override
+        public DatasetInfo info() {
+            return reader.info();
+        }
+
+        @Override
+        public Location location() {
+            return reader.location();
+        }
+
+        @Override
+        public List<Problem> problems() {
+            return reader.problems();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                reader.close();
+            } finally {
+                if (owned != null) {
+                    owned.close();
+                }
+            }
+        }
+    }
+
+    /** Counts the bytes a plugin reads. */
+    private static final class CountingStream extends FilterInputStream {
+        private final Progress progress;
+
+        CountingStream(InputStream in, Progress progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                progress.bytes(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                progress.bytes(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            progress.bytes(skipped);
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+    }
+}

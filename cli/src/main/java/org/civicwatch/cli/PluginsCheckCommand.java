@@ -1,0 +1,81 @@
+package org.civicwatch.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.civicwatch.FormatRegistry;
+import org.civicwatch.spi.Exporter;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.testkit.Conformance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code civicwatch plugins check}: the plugin authors' conformance check, on every plugin found. */
+@Command(name = "check",
+        header = "Runs the conformance check on every installed plugin.",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the conformance check that plugin authors run in their tests on every installed plugin, or",
+            "on the formats named: descriptors, options refused when unknown, the sample dataset and random",
+            "datasets written and read back without loss (for a format both read and written), malformed and",
+            "truncated input failing with a located error, caller's streams left open. Plugins on the class",
+            "path or module path are all checked, third-party ones included. The exit code is 1 if one fails.",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  civicwatch plugins check",
+            "  civicwatch plugins check json jsonl",
+            "  java -cp civicwatch.jar:my-plugin.jar org.civicwatch.cli.Main plugins check",
+        })
+final class PluginsCheckCommand implements Callable<Integer> {
+    private final CivicWatchCommand root;
+
+    @Parameters(paramLabel = "FORMAT", arity = "0..*", description = "Only these formats (by default, all).")
+    private List<String> only = new ArrayList<>();
+
+    PluginsCheckCommand(CivicWatchCommand root) {
+        this.root = root;
+    }
+
+    @Override
+    public Integer call() {
+        FormatRegistry formats = root.formats();
+        PrintWriter out = root.terminal().outText();
+        List<String> ids = only.isEmpty() ? FormatsCommand.ids(formats) : only;
+        int failed = 0;
+        for (String id : ids) {
+            Importer importer = formats.findImporter(id).orElse(null);
+            Exporter exporter = formats.findExporter(id).orElse(null);
+            if (importer == null && exporter == null) {
+                throw new UsageException("no plugin reads or writes the format '" + id + "'; installed: "
+                        + String.join(", ", FormatsCommand.ids(formats)));
+            }
+            Conformance.Report report = Conformance.check(importer, exporter);
+            String plugins = (importer == null ? "" : importer.getClass().getName())
+                    + (importer != null && exporter != null ? " and " : "")
+                    + (exporter == null ? "" : exporter.getClass().getName());
+            if (report.passed()) {
+                if (!root.quiet()) {
+                    out.println(id + ": passed " + report.checks().size() + " checks (" + plugins + ")");
+                }
+            } else {
+                failed++;
+                out.println(id + ": failed " + report.failures().size() + " of " + report.checks().size()
+                        + " checks (" + plugins + "):");
+                report.failures().forEach(f -> out.println("  - " + f));
+            }
+        }
+        if (only.isEmpty()) {
+            for (FormatRegistry.ProviderFailure f : formats.failures()) {
+                failed++;
+                out.println("failed to load: " + f);
+            }
+        }
+        if (!root.quiet()) {
+            out.println(failed == 0 ? "every plugin passed" : failed + (failed == 1 ? " plugin fails" : " plugins fail")
+                    + " the check");
+        }
+        return failed == 0 ? ExitCode.OK : ExitCode.DATA;
+    }
+}

@@ -1,0 +1,149 @@
+package org.civicwatch.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.CheckForNull;
+import org.civicwatch.FormatRegistry;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Dataset;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.Link;
+import org.civicwatch.spi.DataException;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Location;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.Problem;
+
+/**
+ * How a command reads its inputs: each with the importer its format calls for, the {@code -o} options
+ * that importer takes and, in lenient mode, the problems collected instead of stopping at the first.
+ */
+final class Reading {
+    /** Whether problems stop the read. */
+    enum Leniency {
+        /** The first problem stops the read. */
+        STRICT,
+        /** Problems are collected; an importer that cannot read so is refused. */
+        LENIENT,
+        /** Problems are collected by importers that can read so; the others stop at the first. */
+        WHERE_POSSIBLE
+    }
+
+    /**
+     * One input read, or about to be.
+     *
+     * @param input the file or folder
+     * @param importer the importer, metered
+     * @param options its reading options
+     */
+    record Source(Inputs.Input input, MeteredImporter importer, Options options) {
+        /** {@return the input read whole} */
+        Dataset read() throws IOException {
+            return importer.read(input.path(), options);
+        }
+    }
+
+    private final FormatRegistry formats;
+    private final @CheckForNull String from;
+    private final Map<String, String> given;
+    private final Leniency leniency;
+    private final @CheckForNull Long maxProblems;
+    private final List<Problem> problems = new ArrayList<>();
+
+    /**
+     * The way to read.
+     *
+     * @param formats the installed formats
+     * @param from the format named with {@code --from}, or null to recognise each input's
+     * @param given the {@code -o} options of the command
+     * @param leniency whether problems are collected rather than stopping the read
+     * @param maxProblems in lenient mode, the most problems collected, or null for the importer's default
+     */
+    Reading(FormatRegistry formats, @CheckForNull String from, Map<String, String> given, Leniency leniency,
+            @CheckForNull Long maxProblems) {
+        this.formats = formats;
+        this.from = from;
+        this.given = new LinkedHashMap<>(given);
+        this.leniency = leniency;
+        this.maxProblems = maxProblems;
+    }
+
+    /**
+     * {@return each input with its importer}, checking that every {@code -o} option is taken by one of
+     * these importers or one of the given exporters
+     *
+     * @param inputs the inputs
+     * @param writers the descriptors of the command's exporters, which take the other {@code -o} options
+     * @param progress what counts the reading
+     */
+    List<Source> sources(Inputs inputs, List<FormatDescriptor> writers, Progress progress) throws IOException {
+        List<MeteredImporter> importers = new ArrayList<>();
+        for (Inputs.Input in : inputs.list()) {
+            importers.add(new MeteredImporter(FormatChoice.importer(formats, in, from), progress));
+        }
+        List<FormatDescriptor> all = new ArrayList<>();
+        importers.forEach(i -> all.add(i.descriptor()));
+        all.addAll(writers);
+        FormatChoice.requireAccepted(given, all);
+        List<Source> sources = new ArrayList<>();
+        for (int i = 0; i < importers.size(); i++) {
+            MeteredImporter importer = importers.get(i);
+            Options options = FormatChoice.options(importer.descriptor(), given);
+            if (leniency == Leniency.LENIENT
+                    || leniency == Leniency.WHERE_POSSIBLE && FormatChoice.readsLeniently(importer.descriptor())) {
+                options = FormatChoice.lenient(importer.descriptor(), options, problems::add, maxProblems);
+            }
+            sources.add(new Source(inputs.list().get(i), importer, options));
+        }
+        return sources;
+    }
+
+    /** {@return the problems lenient reading passed over so far, in order} */
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /**
+     * {@return the datasets of several inputs as one}: the first one's info with every input's sources,
+     * and the records of all, in order
+     *
+     * @param names the inputs' names, for messages
+     * @param datasets the datasets, one per name
+     * @throws DataException if two inputs hold records with the same id
+     */
+    static Dataset merge(List<String> names, List<Dataset> datasets) {
+        if (datasets.size() == 1) {
+            return datasets.get(0);
+        }
+        Map<String, String> firstSeen = new HashMap<>();
+        List<CivicRecord> records = new ArrayList<>();
+        Set<Link> sources = new LinkedHashSet<>();
+        for (int i = 0; i < datasets.size(); i++) {
+            Dataset d = datasets.get(i);
+            String name = names.get(i);
+            sources.addAll(d.info().sources());
+            long index = 0;
+            for (CivicRecord r : (Iterable<CivicRecord>) d.records()::iterator) {
+                index++;
+                String earlier = firstSeen.putIfAbsent(r.id(), name);
+                if (earlier != null) {
+                    throw new DataException(Location.of(name).inRecord(index).atField("id"), "the id '" + r.id()
+                            + "' is also the id of a record in " + (earlier.equals(name) ? "this input" : earlier)
+                            + "; ids must be unique in the dataset written. Convert the inputs one by one, or leave"
+                            + " out the one that repeats the other.");
+                }
+                records.add(r);
+            }
+        }
+        DatasetInfo first = datasets.get(0).info();
+        DatasetInfo info = new DatasetInfo(first.title(), first.description(), first.publisher(), first.license(),
+                first.language(), first.created(), List.copyOf(sources));
+        return Dataset.of(info, records);
+    }
+}
