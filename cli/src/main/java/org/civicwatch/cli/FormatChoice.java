@@ -41,14 +41,13 @@ final class FormatChoice {
         try {
             return formats.importerFor(input.path());
         } catch (FormatNotFoundException e) {
-            String path = input.path().toString();
-            String message = String.valueOf(e.getMessage());
-            if (input.name().equals(path) || !message.contains(path)) {
-                throw e;
-            }
+            String message = String.valueOf(e.getMessage())
+                    .replace("Name the format explicitly", "Name the format with --from");
             // Standard input is read from a temporary copy whose path would mean nothing to the reader.
-            throw new FormatNotFoundException(message.replace(path, input.name().equals("stdin")
-                    ? "standard input" : input.name()).replace("Name the format explicitly", "Name it with --from"));
+            if (input.isStandardInput()) {
+                message = message.replace(input.path().toString(), "standard input");
+            }
+            throw new FormatNotFoundException(message);
         }
     }
 
@@ -70,28 +69,40 @@ final class FormatChoice {
                     + "installed: " + formats.exporters().stream().map(e -> e.descriptor().id())
                     .collect(Collectors.joining(", ")));
         }
-        return formats.exporterFor(java.nio.file.Path.of(output));
+        try {
+            return formats.exporterFor(java.nio.file.Path.of(output));
+        } catch (FormatNotFoundException e) {
+            throw new FormatNotFoundException(String.valueOf(e.getMessage())
+                    .replace("Name the format explicitly", "Name the format with --to"));
+        }
     }
 
     /**
      * Checks that each {@code -o} key is accepted by at least one plugin of the command.
      *
      * @param given the keys and values given
-     * @param plugins the descriptors of the command's importers and exporters
+     * @param readers the descriptors of the command's importers
+     * @param writers the descriptors of the command's exporters
      * @throws UsageException naming the key and listing what each plugin accepts
      */
-    static void requireAccepted(Map<String, String> given, List<FormatDescriptor> plugins) {
+    static void requireAccepted(Map<String, String> given, List<FormatDescriptor> readers,
+                                List<FormatDescriptor> writers) {
         for (String key : given.keySet()) {
-            if (plugins.stream().noneMatch(d -> accepts(d, key))) {
+            if (readers.stream().noneMatch(d -> accepts(d, key)) && writers.stream().noneMatch(d -> accepts(d, key))) {
                 StringBuilder s = new StringBuilder("no format of this command takes the option '" + key + "'.");
-                for (FormatDescriptor d : plugins.stream().distinct().toList()) {
-                    List<String> names = d.options().stream().filter(Option::hasStringForm).map(Option::name).toList();
-                    s.append(" ").append(d.id()).append(" takes ")
-                            .append(names.isEmpty() ? "none" : String.join(", ", names)).append('.');
-                }
-                s.append(" See civicwatch formats for what each option does.");
+                accepted(s, "reading", readers);
+                accepted(s, "writing", writers);
+                s.append(" 'civicwatch formats' says what each option does.");
                 throw new UsageException(s.toString());
             }
+        }
+    }
+
+    private static void accepted(StringBuilder s, String direction, List<FormatDescriptor> plugins) {
+        for (FormatDescriptor d : plugins.stream().distinct().toList()) {
+            List<String> names = d.options().stream().filter(Option::hasStringForm).map(Option::name).toList();
+            s.append(' ').append(direction).append(' ').append(d.id()).append(" takes ")
+                    .append(names.isEmpty() ? "none" : String.join(", ", names)).append('.');
         }
     }
 

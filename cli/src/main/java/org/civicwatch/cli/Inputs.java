@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 final class Inputs implements Closeable {
     /** The name that means standard input or output. */
     static final String STANDARD = "-";
+    /** How messages name standard input. */
+    static final String STANDARD_INPUT = "stdin";
     /** The file a CSV data package folder holds (Frictionless Data), which makes the folder one input. */
     private static final String DATA_PACKAGE_DESCRIPTOR = "datapackage.json";
 
@@ -34,6 +36,11 @@ final class Inputs implements Closeable {
      * @param name how messages name it: as given, or {@code stdin}
      */
     record Input(Path path, String name) {
+        /** {@return whether this is the copy of standard input} */
+        boolean isStandardInput() {
+            return name.equals(STANDARD_INPUT);
+        }
+
         /** {@return the size in bytes of a file, or -1 for a folder} */
         long size() {
             try {
@@ -73,9 +80,9 @@ final class Inputs implements Closeable {
                     }
                     Path folder = Files.createTempDirectory("civicwatch-stdin");
                     temporary.add(folder);
-                    Path copy = folder.resolve("stdin");
+                    Path copy = folder.resolve(STANDARD_INPUT);
                     Files.copy(stdin, copy);
-                    found.add(new Input(copy, "stdin"));
+                    found.add(new Input(copy, STANDARD_INPUT));
                 } else {
                     expand(arg, found);
                 }

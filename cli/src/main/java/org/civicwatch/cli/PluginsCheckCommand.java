@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
             "Runs the conformance check that plugin authors run in their tests on every installed plugin, or",
             "on the formats named: descriptors, options refused when unknown, the sample dataset and random",
             "datasets written and read back without loss (for a format both read and written), malformed and",
-            "truncated input failing with a located error, caller's streams left open. Plugins on the class",
-            "path or module path are all checked, third-party ones included. The exit code is 1 if one fails.",
+            "truncated input failing with a located error, caller's streams left open (round trips keep the",
+            "names of private persons that an exporter leaves out by default). Plugins on the class path or",
+            "module path are all checked, third-party ones included. The exit code is 1 if one fails.",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -51,7 +52,9 @@ final class PluginsCheckCommand implements Callable<Integer> {
                 throw new UsageException("no plugin reads or writes the format '" + id + "'; installed: "
                         + String.join(", ", FormatsCommand.ids(formats)));
             }
-            Conformance.Report report = Conformance.check(importer, exporter);
+            // Leaving private persons' names out is a loss on purpose, not one the round trip should find.
+            Conformance.Report report = exporter == null ? Conformance.check(importer, null)
+                    : Conformance.check(importer, exporter, Redaction.keepingNames(exporter.descriptor()));
             String plugins = (importer == null ? "" : importer.getClass().getName())
                     + (importer != null && exporter != null ? " and " : "")
                     + (exporter == null ? "" : exporter.getClass().getName());

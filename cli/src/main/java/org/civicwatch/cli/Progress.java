@@ -22,7 +22,7 @@ final class Progress {
     private long bytes;
     private long recordsBefore;
     private long records;
-    private long lastDrawn = Long.MIN_VALUE;
+    private long lastDrawn;
     private int drawnWidth;
 
     /**
@@ -37,6 +37,7 @@ final class Progress {
         this.shown = enabled && terminal.errIsTerminal();
         this.totalBytes = totalBytes;
         this.started = terminal.nanoTime();
+        this.lastDrawn = started - REDRAW_NANOS;
     }
 
     /** {@return a bar that never draws} */

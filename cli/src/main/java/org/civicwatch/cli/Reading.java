@@ -16,6 +16,7 @@ import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Link;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Location;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.Problem;
@@ -87,10 +88,7 @@ final class Reading {
         for (Inputs.Input in : inputs.list()) {
             importers.add(new MeteredImporter(FormatChoice.importer(formats, in, from), progress));
         }
-        List<FormatDescriptor> all = new ArrayList<>();
-        importers.forEach(i -> all.add(i.descriptor()));
-        all.addAll(writers);
-        FormatChoice.requireAccepted(given, all);
+        FormatChoice.requireAccepted(given, importers.stream().map(Importer::descriptor).toList(), writers);
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < importers.size(); i++) {
             MeteredImporter importer = importers.get(i);

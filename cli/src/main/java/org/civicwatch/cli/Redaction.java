@@ -1,6 +1,7 @@
 package org.civicwatch.cli;
 
 import java.util.List;
+import javax.annotation.CheckForNull;
 import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Option;
 import org.civicwatch.spi.Options;
@@ -25,15 +26,34 @@ final class Redaction {
      * @throws UsageException if the exporter cannot redact
      */
     static Options redacting(FormatDescriptor exporter, Options options) {
-        for (Option<?> o : exporter.options()) {
-            if (OPTION_NAMES.contains(o.name()) && o.type() == Boolean.class) {
-                @SuppressWarnings("unchecked")
-                Option<Boolean> flag = (Option<Boolean>) o;
-                return options.with(flag, true);
-            }
+        Option<Boolean> flag = option(exporter);
+        if (flag != null) {
+            return options.with(flag, true);
         }
         throw new UsageException("format '" + exporter.id() + "' cannot leave private persons' names out: it has no"
                 + " redaction option (in this version only html has one, redact-private-names). Write html, or leave"
                 + " out --redact.");
+    }
+
+    /**
+     * {@return the writing options with which an exporter keeps every name, for a round trip without loss}
+     *
+     * @param exporter the exporter's descriptor
+     */
+    static Options keepingNames(FormatDescriptor exporter) {
+        Option<Boolean> flag = option(exporter);
+        return flag == null ? Options.EMPTY : Options.EMPTY.with(flag, false);
+    }
+
+    @CheckForNull
+    private static Option<Boolean> option(FormatDescriptor exporter) {
+        for (Option<?> o : exporter.options()) {
+            if (OPTION_NAMES.contains(o.name()) && o.type() == Boolean.class) {
+                @SuppressWarnings("unchecked")
+                Option<Boolean> flag = (Option<Boolean>) o;
+                return flag;
+            }
+        }
+        return null;
     }
 }

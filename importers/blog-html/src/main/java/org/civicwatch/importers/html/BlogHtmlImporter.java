@@ -68,6 +68,11 @@ public final class BlogHtmlImporter implements Importer {
     @Override
     public Detection detect(byte[] head, @CheckForNull String fileName) {
         String text = new String(head, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        // A page starts with markup; other text that merely mentions a blog (JSON Lines of its posts) is no page.
+        String start = text.startsWith("\u00ef\u00bb\u00bf") ? text.substring(3) : text;
+        if (!start.stripLeading().startsWith("<")) {
+            return Importer.super.detect(head, fileName);
+        }
         if (text.contains("application/ld+json") && text.contains("\"" + EmbeddedDataset.MARKER + "\"")) {
             return Detection.FULL;
         }

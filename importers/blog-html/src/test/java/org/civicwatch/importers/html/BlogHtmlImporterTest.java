@@ -58,6 +58,17 @@ class BlogHtmlImporterTest {
     }
 
     @Test
+    void textThatOnlyMentionsABlogIsNoPage() {
+        byte[] jsonLines = ("{\"type\":\"info\",\"info\":{\"sources\":[{\"url\":\"https://blog.goo.ne.jp/x/e/1\"}]}}\n"
+                + "{\"type\":\"news\",\"record\":{\"excerpt\":\"<html> entry-body-text\"}}\n").getBytes(StandardCharsets.UTF_8);
+        assertThat(importer.detect(jsonLines, "posts.jsonl")).isEqualTo(Detection.NONE);
+        assertThat(importer.detect(jsonLines, null)).isEqualTo(Detection.NONE);
+        byte[] withBom = ("\uFEFF\n  <!DOCTYPE html><html><body><div class=\"entry-body-text\">本文</div>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(importer.detect(withBom, null)).isEqualTo(Detection.SOLID);
+    }
+
+    @Test
     void givesEveryRecordProvenanceAndTheSameIdsOnEveryRead() throws IOException {
         Dataset first = Fixtures.read("ombudsman-post-2017-06.html");
         Dataset again = Fixtures.read("ombudsman-post-2017-06.html");

@@ -1,0 +1,382 @@
+package org.civicwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.civicwatch.CivicWatch;
+import org.civicwatch.FormatRegistry;
+import org.civicwatch.model.Dataset;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.Incident;
+import org.civicwatch.model.Party;
+import org.civicwatch.model.PartyKind;
+import org.civicwatch.model.PartyRole;
+import org.civicwatch.model.RecordType;
+import org.civicwatch.samples.SampleData;
+import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.StandardOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConvertCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path out(String name) {
+        return dir.resolve(name);
+    }
+
+    @Test
+    void convertsTheSamplePostToJsonHoldingWhatTheImporterReads() throws IOException {
+        Path json = out("post.json");
+        Run run = Run.of("convert", Run.SAMPLE_POST.toString(), json.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(json)).isEqualTo(CivicWatch.read(Run.SAMPLE_POST));
+        assertThat(run.err()).contains("read " + Run.SAMPLE_POST + " (html): 2 incidents, 13 sightings, 2 filings, 2 news",
+                "wrote " + json + " (json, civicwatch JSON)");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void writesOneInputToSeveralOutputsEachInTheFormatOfItsExtension() throws IOException {
+        Path json = out("d.json");
+        Path jsonl = out("nested/folder/d.jsonl");
+        Path page = out("d.html");
+        Run run = Run.of("convert", Run.SAMPLE_JSON.toString(), "-O", json.toString(), "-O", jsonl.toString(),
+                "--output", page.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        Dataset sample = SampleData.gunmaPrefecturalOffice();
+        assertThat(CivicWatch.read(json)).isEqualTo(sample);
+        assertThat(CivicWatch.read(jsonl)).isEqualTo(sample);
+        assertThat(Files.readString(page)).startsWith("<!doctype html>");
+        assertThat(run.err()).contains("wrote " + jsonl + " (jsonl, civicwatch JSON Lines)", "wrote " + page + " (html,");
+    }
+
+    @Test
+    void convertsStandardInputToStandardOutputRecognisingTheInputByContent() throws IOException {
+        byte[] jsonl = Files.readAllBytes(Run.SAMPLE_JSONL);
+        Run run = Run.withInput(jsonl, "convert", "--to", "json", "-o", "pretty=false", "-", "-");
+
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(run.outText()).startsWith("{\"civicwatch\":\"1\"").doesNotContain("\n  ");
+        assertThat(CivicWatch.read(new ByteArrayInputStream(run.out()), "stdout", "json"))
+                .isEqualTo(SampleData.gunmaPrefecturalOffice());
+        assertThat(run.err()).contains("read stdin (jsonl): 3 incidents, 13 sightings, 2 filings, 2 news",
+                "wrote standard output (json, civicwatch JSON)");
+    }
+
+    @Test
+    void standardOutputNeedsItsFormatNamed() {
+        Run run = Run.of("convert", Run.SAMPLE_JSON.toString(), "-");
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("civicwatch convert: name the format of standard output with --to (for example"
+                + " --to jsonl); installed: html, json, jsonl\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void mergesTheFilesOfAFolderAndOfAGlobIntoOneOutput() throws IOException {
+        Path folder = Files.createDirectories(out("posts"));
+        Files.copy(Run.SAMPLE_POST, folder.resolve("a.html"));
+        Files.copy(Run.SAMPLE_JSON, folder.resolve("b.json"));
+        Files.writeString(folder.resolve(".hidden"), "not read");
+        Path merged = out("merged.jsonl");
+
+        Run byFolder = Run.of("convert", folder.toString(), merged.toString());
+        assertThat(byFolder.code()).isEqualTo(ExitCode.OK);
+        Dataset all = CivicWatch.read(merged);
+        assertThat(all.size()).isEqualTo(CivicWatch.read(Run.SAMPLE_POST).size() + SampleData.gunmaPrefecturalOffice().size());
+        assertThat(all.info().title()).isEqualTo(CivicWatch.read(Run.SAMPLE_POST).info().title());
+
+        Run byGlob = Run.of("convert", folder + "/*.html", out("only-html.json").toString());
+        assertThat(byGlob.code()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(out("only-html.json"))).isEqualTo(CivicWatch.read(Run.SAMPLE_POST));
+        assertThat(byGlob.err()).contains("read " + folder.resolve("a.html")).doesNotContain("b.json");
+    }
+
+    @Test
+    void aGlobMatchingNothingIsAnInputOutputError() {
+        Run run = Run.of("convert", dir + "/*.html", out("x.json").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.IO);
+        assertThat(run.err()).isEqualTo("civicwatch convert: " + dir + "/*.html: no file matches this pattern\n");
+    }
+
+    @Test
+    void twoInputsWithTheSameIdsAreADataProblemAndWriteNothing() {
+        Path merged = out("twice.json");
+        Run run = Run.of("convert", Run.SAMPLE_JSON.toString(), Run.SAMPLE_JSONL.toString(), merged.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.DATA);
+        assertThat(run.err()).startsWith("civicwatch convert: " + Run.SAMPLE_JSONL + ": record 1, field 'id': the id"
+                + " 'incident-2017-05-29-eavesdropping' is also the id of a record in " + Run.SAMPLE_JSON);
+        assertThat(merged).doesNotExist();
+    }
+
+    private Path feedWithTwoBadLines() throws IOException {
+        List<String> lines = Files.readAllLines(Run.SAMPLE_JSONL);
+        List<String> bad = new java.util.ArrayList<>(lines.subList(0, 3));
+        bad.add("{\"type\":\"sighting\",\"record\":{\"id\":\"bad-date\",\"observed\":\"2017-02-30\",\"device\":\"camera\"}}");
+        bad.add("not json at all");
+        bad.addAll(lines.subList(3, lines.size()));
+        return Files.write(out("feed.jsonl"), bad);
+    }
+
+    @Test
+    void aBadRecordStopsTheConversionWithItsLocationAndWritesNothing() throws IOException {
+        Path feed = feedWithTwoBadLines();
+        Path json = out("clean.json");
+        Run run = Run.of("convert", feed.toString(), json.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.DATA);
+        assertThat(run.err()).isEqualTo("civicwatch convert: feed.jsonl:4:57: record 3, field '/record/observed': cannot"
+                + " read \"2017-02-30\": 2017-02-30 does not exist: 2017-02 has 28 days\n");
+        assertThat(json).doesNotExist();
+    }
+
+    @Test
+    void leniently_writesTheGoodRecordsAndKeepsTheRejectedLinesAside() throws IOException {
+        Path feed = feedWithTwoBadLines();
+        Path json = out("clean.json");
+        Path rejects = out("rejects/bad.jsonl");
+        Run run = Run.of("convert", "--lenient", "--rejects", rejects.toString(), feed.toString(), json.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.DATA);
+        assertThat(CivicWatch.read(json)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+        assertThat(Files.readAllLines(rejects)).containsExactly(
+                "{\"type\":\"sighting\",\"record\":{\"id\":\"bad-date\",\"observed\":\"2017-02-30\",\"device\":\"camera\"}}",
+                "not json at all");
+        assertThat(run.err()).contains("rejected: feed.jsonl:4:57: record 3, field '/record/observed'",
+                "rejected: feed.jsonl:5:1: malformed JSON",
+                "2 problems: what it concerns was left out of the output; rejected input is in " + rejects);
+    }
+
+    @Test
+    void rejectsNeedLenientReading() {
+        Run run = Run.of("convert", "--rejects", out("r").toString(), Run.SAMPLE_JSON.toString(), out("x.json").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--rejects keeps what lenient reading rejects: add --lenient");
+    }
+
+    @Test
+    void aPluginOptionGoesToThePluginThatTakesItThroughItsStringForm() throws IOException {
+        Path compact = out("compact.json");
+        Run run = Run.of("convert", "-o", "pretty=false", "-o", "extract=sightings", Run.SAMPLE_POST.toString(),
+                compact.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readAllLines(compact)).hasSize(1);
+        Dataset d = CivicWatch.read(compact);
+        assertThat(d.records(RecordType.SIGHTING)).hasSize(13);
+        assertThat(d.size()).isEqualTo(13);
+    }
+
+    @Test
+    void anOptionNoPluginTakesIsAUsageErrorListingWhatEachTakes() {
+        Run run = Run.of("convert", "-o", "prety=false", Run.SAMPLE_JSON.toString(), out("x.jsonl").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("civicwatch convert: no format of this command takes the option 'prety'."
+                + " reading json takes lenient, max-problems, max-record-length, max-document-length. writing jsonl"
+                + " takes none. 'civicwatch formats' says what each option does.\n");
+    }
+
+    @Test
+    void aValueAnOptionCannotTakeIsAUsageError() {
+        Run run = Run.of("convert", "-o", "pretty=maybe", Run.SAMPLE_JSON.toString(), out("x.json").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("civicwatch convert: option 'pretty': cannot use \"maybe\": expected true or false\n");
+    }
+
+    @Test
+    void namedFormatsOverrideTheExtensions() throws IOException {
+        Path copy = Files.copy(Run.SAMPLE_JSONL, out("feed.txt"));
+        Path target = out("feed.out");
+        Run run = Run.of("convert", "--from", "jsonl", "--to", "json", copy.toString(), target.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(target, "json", Options.EMPTY)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+    }
+
+    @Test
+    void anExtensionNoInstalledFormatWritesIsAUsageErrorNamingTheFormats() {
+        Run run = Run.of("convert", Run.SAMPLE_JSON.toString(), out("x.xlsx").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).isEqualTo("civicwatch convert: no installed exporter writes .xlsx files (installed: html,"
+                + " json, jsonl). Name the format with --to.\n");
+    }
+
+    @Test
+    void aMissingInputAndAnUnwritableOutputAreInputOutputErrors() throws IOException {
+        Run missing = Run.of("convert", out("nosuch.json").toString(), out("x.json").toString());
+        assertThat(missing.code()).isEqualTo(ExitCode.IO);
+        assertThat(missing.err()).isEqualTo("civicwatch convert: " + out("nosuch.json") + ": no such file or folder\n");
+
+        Path file = Files.writeString(out("a-file"), "");
+        Run unwritable = Run.of("convert", Run.SAMPLE_JSON.toString(), file.resolve("x.json").toString());
+        assertThat(unwritable.code()).isEqualTo(ExitCode.IO);
+        assertThat(unwritable.err()).startsWith("civicwatch convert: " + file);
+    }
+
+    @Test
+    void redactLeavesPrivatePersonsNamesOutOfAPageAndIsRefusedWhereAFormatCannotRedact() throws IOException {
+        Party privatePerson = new Party(PartyKind.PERSON, "山田花子", "相談者", null, null, PartyRole.AFFECTED, false);
+        Party official = new Party(PartyKind.PERSON, "山本一太", "知事", "群馬県", null, PartyRole.AUTHORITY, true);
+        Dataset named = Dataset.builder(DatasetInfo.titled("名前のある記録")).add(Incident.builder("consultation")
+                .title("相談中の盗聴").party(privatePerson, official).build()).build();
+        Path json = out("named.json");
+        CivicWatch.write(named, json);
+
+        Path kept = out("kept.html");
+        assertThat(Run.of("convert", "-o", "redact-private-names=false", json.toString(), kept.toString()).code())
+                .isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(kept)).contains("山田花子", "山本一太");
+
+        Path page = out("public.html");
+        Run html = Run.of("convert", "--redact", "-o", "redact-private-names=false", json.toString(), page.toString());
+        assertThat(html.code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(page)).doesNotContain("山田花子").contains("山本一太", "相談者");
+
+        Run jsonOut = Run.of("convert", "--redact", json.toString(), out("public.json").toString());
+        assertThat(jsonOut.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(jsonOut.err()).contains("format 'json' cannot leave private persons' names out");
+        assertThat(out("public.json")).doesNotExist();
+    }
+
+    @Test
+    void quietPrintsNothingWhenAllGoesWell() {
+        Run run = Run.with(CivicWatch.formats(), new byte[0], true, "convert", "--quiet", Run.SAMPLE_JSON.toString(),
+                out("q.jsonl").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aLongConversionDrawsAProgressBarOnATerminalAndClearsIt() {
+        Run run = Run.with(CivicWatch.formats(), new byte[0], true, "convert", Run.SAMPLE_JSON.toString(),
+                out("p.jsonl").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        String bar = run.err().substring(0, run.err().indexOf("read "));
+        assertThat(bar).startsWith("\r[").contains("%  ", " records  ", " kB of ", " kB/s", " s left");
+        // the last drawing is wiped before the report
+        assertThat(bar).matches("(?s).*\r +\r");
+    }
+
+    @Test
+    void noProgressBarWhenStandardErrorIsNoTerminal() {
+        Run run = Run.of("convert", Run.SAMPLE_JSON.toString(), out("p.jsonl").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(run.err()).doesNotContain("\r").startsWith("read ");
+    }
+
+    @Test
+    void anOrdinaryWebPageSaysWhatWasLookedForInsteadOfGivingNothing() throws IOException {
+        Path page = Files.writeString(out("opening-hours.html"), "<!DOCTYPE html><html><head><title>Opening hours"
+                + "</title></head><body><h1>City library</h1><p>Open 9:00 to 17:00.</p></body></html>");
+        Run run = Run.of("convert", page.toString(), out("x.json").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.DATA);
+        assertThat(run.err()).startsWith("civicwatch convert: opening-hours.html:1: no blog post found on this page:"
+                + " looked for goo blog entries (div.entry)").contains("h-entry", "<article> elements");
+        assertThat(out("x.json")).doesNotExist();
+    }
+
+    @Test
+    void anEmptyJsonFileSaysItIsEmpty() throws IOException {
+        Path empty = Files.createFile(out("empty.json"));
+        Run run = Run.of("convert", empty.toString(), out("x.jsonl").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.DATA);
+        assertThat(run.err()).startsWith("civicwatch convert: empty.json:1: the input is empty; a civicwatch JSON document"
+                + " is an object").doesNotContain("cannot tell the format");
+    }
+
+    @Test
+    void aBinaryFileNamedHtmlIsCalledNotAPage() throws IOException {
+        byte[] png = new byte[2048];
+        new java.util.Random(3).nextBytes(png);
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 0, png, 0, 4);
+        Path image = Files.write(out("photo.html"), png);
+        Run run = Run.of("convert", image.toString(), out("x.json").toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.DATA);
+        assertThat(run.err()).startsWith("civicwatch convert: photo.html: this is not a web page: it holds a PNG image.")
+                .doesNotContain("character set");
+    }
+
+    /** An importer with a bug: it fails with a raw exception rather than a located DataException. */
+    private static FormatRegistry withFaultyImporter() {
+        Importer faulty = new Importer() {
+            @Override
+            public FormatDescriptor descriptor() {
+                return FormatDescriptor.of("faulty", "Faulty", "text/plain", List.of("faulty"), StandardOptions.READING, "");
+            }
+
+            @Override
+            public RecordReader open(InputStream in, String sourceName, Options options) {
+                throw new IllegalStateException("the faulty plugin's own bug");
+            }
+        };
+        return FormatRegistry.of(List.of(faulty), CivicWatch.formats().exporters());
+    }
+
+    @Test
+    void aBugInAPluginIsSaidInOneLineAndShowsItsStackTraceOnlyWithDebug() throws IOException {
+        Path in = Files.writeString(out("x.faulty"), "anything");
+        Run plain = Run.with(withFaultyImporter(), new byte[0], false, "convert", in.toString(), out("x.json").toString());
+        assertThat(plain.code()).isEqualTo(ExitCode.SOFTWARE);
+        assertThat(plain.err()).isEqualTo("civicwatch convert: unexpected failure, a bug in civicwatch or in a plugin:"
+                + " java.lang.IllegalStateException: the faulty plugin's own bug. Run again with --debug to see where,"
+                + " and report it.\n");
+
+        Run debug = Run.with(withFaultyImporter(), new byte[0], false, "--debug", "convert", in.toString(),
+                out("x.json").toString());
+        assertThat(debug.code()).isEqualTo(ExitCode.SOFTWARE);
+        assertThat(debug.err()).contains("java.lang.IllegalStateException: the faulty plugin's own bug\n\tat ");
+    }
+
+    @Test
+    void debugCanBeGivenAfterTheCommandToo() throws IOException {
+        Path in = Files.writeString(out("x.faulty"), "anything");
+        Run debug = Run.with(withFaultyImporter(), new byte[0], false, "convert", in.toString(), out("x.json").toString(),
+                "--debug");
+        assertThat(debug.code()).isEqualTo(ExitCode.SOFTWARE);
+        assertThat(debug.err()).contains("\tat ");
+    }
+
+    @Test
+    void oneInputAloneIsAUsageError() {
+        Run run = Run.of("convert", Run.SAMPLE_JSON.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("give an input and an output: civicwatch convert IN OUT");
+    }
+
+    @Test
+    void theOutputOfAStandardInputConversionIsWrittenOnlyWhenComplete() throws IOException {
+        byte[] truncated = java.util.Arrays.copyOf(Files.readAllBytes(Run.SAMPLE_JSON), 2000);
+        Run run = Run.withInput(truncated, "convert", "--from", "json", "--to", "jsonl", "-", "-");
+
+        assertThat(run.code()).isEqualTo(ExitCode.DATA);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("civicwatch convert: stdin:");
+    }
+}
