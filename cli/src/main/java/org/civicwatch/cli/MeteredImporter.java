@@ -133,6 +133,11 @@ final class MeteredImporter implements Importer {
         }
 
         @Override
+        public boolean infoComplete() {
+            return reader.infoComplete();
+        }
+
+        @Override
         public Location location() {
             return reader.location();
         }

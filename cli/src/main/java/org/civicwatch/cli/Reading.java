@@ -44,9 +44,9 @@ final class Reading {
      * @param options its reading options
      */
     record Source(Inputs.Input input, MeteredImporter importer, Options options) {
-        /** {@return the input read whole} */
+        /** {@return the input read whole, through a registry of its importer, which checks the options} */
         Dataset read() throws IOException {
-            return importer.read(input.path(), options);
+            return FormatRegistry.of(List.of(importer), List.of()).read(input.path(), importer.descriptor().id(), options);
         }
     }
 

@@ -327,7 +327,8 @@ class ConvertCommandTest {
         Importer faulty = new Importer() {
             @Override
             public FormatDescriptor descriptor() {
-                return FormatDescriptor.of("faulty", "Faulty", "text/plain", List.of("faulty"), StandardOptions.READING, "");
+                return FormatDescriptor.builder("faulty").name("Faulty").mediaType("text/plain").extensions("faulty")
+                        .options(StandardOptions.READING).description("Fails.").build();
             }
 
             @Override

@@ -30,7 +30,6 @@ final class PluginJar {
             import java.io.OutputStreamWriter;
             import java.io.Writer;
             import java.nio.charset.StandardCharsets;
-            import java.util.List;
             import org.civicwatch.model.CivicRecord;
             import org.civicwatch.model.DatasetInfo;
             import org.civicwatch.spi.Exporter;
@@ -43,8 +42,9 @@ final class PluginJar {
             public final class TallyExporter implements Exporter {
                 public static final Option<String> SEPARATOR = Option.text("separator", "\\t",
                         "What stands between a record's type and its id.");
-                private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.of("tally", "Record tally",
-                        "text/tab-separated-values", List.of("tally"), List.of(SEPARATOR), "Types and ids, a line each.");
+                private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder("tally").name("Record tally")
+                        .mediaType("text/tab-separated-values").extensions("tally").options(SEPARATOR)
+                        .description("Types and ids, a line each.").build();
 
                 @Override
                 public FormatDescriptor descriptor() {
@@ -53,7 +53,7 @@ final class PluginJar {
 
                 @Override
                 public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
-                    String separator = options.requireOnly("tally", DESCRIPTOR.options()).require(SEPARATOR);
+                    String separator = options.require(SEPARATOR);
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                     return new RecordWriter() {
                         @Override

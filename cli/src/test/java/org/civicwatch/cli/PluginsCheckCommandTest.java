@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import org.civicwatch.CivicWatch;
 import org.civicwatch.FormatRegistry;
 import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Importer;
@@ -21,24 +20,24 @@ class PluginsCheckCommandTest {
 
         assertThat(run.code()).isEqualTo(ExitCode.OK);
         assertThat(run.outText()).isEqualTo("""
-                html: passed 7 checks (org.civicwatch.importers.html.BlogHtmlImporter and org.civicwatch.exporters.html.BlogHtmlExporter)
-                json: passed 7 checks (org.civicwatch.importers.json.JsonImporter and org.civicwatch.exporters.json.JsonExporter)
-                jsonl: passed 7 checks (org.civicwatch.importers.json.JsonLinesImporter and org.civicwatch.exporters.json.JsonLinesExporter)
+                html: passed 8 checks (org.civicwatch.importers.html.BlogHtmlImporter and org.civicwatch.exporters.html.BlogHtmlExporter)
+                json: passed 8 checks (org.civicwatch.importers.json.JsonImporter and org.civicwatch.exporters.json.JsonExporter)
+                jsonl: passed 8 checks (org.civicwatch.importers.json.JsonLinesImporter and org.civicwatch.exporters.json.JsonLinesExporter)
                 every plugin passed
                 """);
     }
 
-    /** Reads nothing, and takes any option: two things the check finds. */
+    /** Fails on bad input with a raw exception instead of a located error: what the check finds. */
     public static final class CarelessImporter implements Importer {
         @Override
         public FormatDescriptor descriptor() {
-            return FormatDescriptor.of("careless", "Careless", "text/plain", List.of("careless"), StandardOptions.READING,
-                    "Reads nothing.");
+            return FormatDescriptor.builder("careless").name("Careless").mediaType("text/plain").extensions("careless")
+                    .options(StandardOptions.READING).description("Reads nothing.").build();
         }
 
         @Override
         public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-            return CivicWatch.formats().importer("jsonl").open(InputStream.nullInputStream(), sourceName, Options.EMPTY);
+            throw new IllegalStateException("cannot read " + in.readAllBytes().length + " bytes");
         }
     }
 
