@@ -1,0 +1,130 @@
+package org.civicwatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.civicwatch.CivicWatch;
+import org.civicwatch.samples.SampleData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built jars as a person runs them, each in a JVM of its own: the runnable jar ({@code java -jar}),
+ * the runnable jar with a third-party plugin jar beside it on the class path, and the thin jar with its
+ * dependencies on the module path. Runs in the {@code verify} phase, after {@code package} made the jars.
+ */
+class JarIT {
+    private static Path runnableJar;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void theJarsAreBuilt() {
+        String jar = System.getProperty("civicwatch.jar");
+        assumeTrue(jar != null && Files.isRegularFile(Path.of(jar)),
+                "cli/target/civicwatch.jar is built (mvn package); this test runs in mvn verify");
+        runnableJar = Path.of(jar);
+    }
+
+    /** A finished process: its exit code and what it printed. */
+    private record Process(int code, String out, String err) {
+    }
+
+    private Process java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        java.lang.Process p = pb.start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("finished: " + command).isTrue();
+        return new Process(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theRunnableJarConvertsTheSamplePostWithEveryPluginBuiltIn() throws Exception {
+        Path json = dir.resolve("post.json");
+        Process p = java("-jar", runnableJar.toString(), "convert", Run.SAMPLE_POST.toAbsolutePath().toString(),
+                json.toString());
+
+        assertThat(p.code()).as(p.err()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(json)).isEqualTo(CivicWatch.read(Run.SAMPLE_POST));
+        assertThat(p.err()).contains("wrote " + json + " (json, civicwatch JSON)");
+
+        Process formats = java("-jar", runnableJar.toString(), "formats");
+        assertThat(formats.code()).isEqualTo(ExitCode.OK);
+        assertThat(formats.out()).contains("html: Blog HTML (read and written)", "json: civicwatch JSON (read and written)",
+                "jsonl: civicwatch JSON Lines (read and written)",
+                "read by org.civicwatch.importers.html.BlogHtmlImporter, from " + runnableJar)
+                .doesNotContain("failed:");
+    }
+
+    @Test
+    void aBadInputGivesAMessageAndAnExitCodeNotAStackTrace() throws Exception {
+        Path page = Files.writeString(dir.resolve("hours.html"), "<html><body><p>Open 9 to 5.</p></body></html>");
+        Process p = java("-jar", runnableJar.toString(), "convert", page.toString(), "x.json");
+
+        assertThat(p.code()).isEqualTo(ExitCode.DATA);
+        assertThat(p.err()).startsWith("civicwatch convert: hours.html:1: no blog post found on this page")
+                .doesNotContain("\tat ", "Exception");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
+    void aThirdPartyPluginJarOnTheClassPathShowsUpInFormatsAndWrites() throws Exception {
+        Path plugin = PluginJar.build(dir.resolve("plugin"), runnableJar.toString());
+        String classPath = runnableJar + File.pathSeparator + plugin;
+
+        Process formats = java("-cp", classPath, Main.class.getName(), "formats");
+        assertThat(formats.code()).as(formats.err()).isEqualTo(ExitCode.OK);
+        assertThat(formats.out()).contains("tally: Record tally (written only)",
+                "written by " + PluginJar.CLASS + ", from " + plugin, "json: civicwatch JSON (read and written)");
+
+        Process convert = java("-cp", classPath, Main.class.getName(), "convert", Run.SAMPLE_JSON.toAbsolutePath().toString(),
+                "sample.tally");
+        assertThat(convert.code()).as(convert.err()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readAllLines(dir.resolve("sample.tally"))).hasSize(SampleData.gunmaPrefecturalOffice().size());
+
+        Process check = java("-cp", classPath, Main.class.getName(), "plugins", "check", "tally");
+        assertThat(check.out()).startsWith("tally: passed ");
+    }
+
+    @Test
+    void theModulePathRunsTheSameCommandsWithEachPluginInItsModule() throws Exception {
+        String dependencies = System.getProperty("civicwatch.runtime.classpath");
+        String cliJar = System.getProperty("civicwatch.cli.jar");
+        assumeTrue(dependencies != null && Files.isRegularFile(Path.of(dependencies)) && cliJar != null,
+                "the runtime class path was written by the dependency plugin (mvn verify)");
+        String modulePath = cliJar + File.pathSeparator + Files.readString(Path.of(dependencies)).strip();
+        // The jars are automatic modules: the explicit modules they need (jsoup, Jackson, picocli) are added.
+        String[] java = {"-p", modulePath, "--add-modules", "ALL-MODULE-PATH", "-m", "org.civicwatch.cli/" + Main.class.getName()};
+
+        Process formats = java(concat(java, "formats"));
+        assertThat(formats.code()).as(formats.err()).isEqualTo(ExitCode.OK);
+        assertThat(formats.out()).contains("(module org.civicwatch.importers.json)", "(module org.civicwatch.exporters.json)",
+                "(module org.civicwatch.importers.html)", "(module org.civicwatch.exporters.html)")
+                .doesNotContain("failed:");
+
+        Path json = dir.resolve("post.json");
+        Process convert = java(concat(java, "convert", Run.SAMPLE_POST.toAbsolutePath().toString(), json.toString()));
+        assertThat(convert.code()).as(convert.err()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(json)).isEqualTo(CivicWatch.read(Run.SAMPLE_POST));
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+}
