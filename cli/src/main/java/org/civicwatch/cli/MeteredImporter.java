@@ -69,22 +69,7 @@ final class MeteredImporter implements Importer {
 
     @Override
     public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-        started();
-        return new Metered(plugin.open(new CountingStream(in, progress), sourceName, options), null);
-    }
-
-    private RecordReader openFile(Path path, Options options) throws IOException {
-        InputStream file = Files.newInputStream(path);
-        try {
-            Path name = path.getFileName();
-            started();
-            RecordReader reader = plugin.open(new CountingStream(file, progress),
-                    name == null ? path.toString() : name.toString(), options);
-            return new Metered(reader, file);
-        } catch (IOException | RuntimeException e) {
-            file.close();
-            throw e;
-        }
+        return metered(in, sourceName, options, null);
     }
 
     @Override
@@ -94,7 +79,20 @@ final class MeteredImporter implements Importer {
             started();
             return new Metered(plugin.open(path, options), null);
         }
-        return openFile(path, options);
+        InputStream file = Files.newInputStream(path);
+        try {
+            Path name = path.getFileName();
+            return metered(file, name == null ? path.toString() : name.toString(), options, file);
+        } catch (IOException | RuntimeException e) {
+            file.close();
+            throw e;
+        }
+    }
+
+    private RecordReader metered(InputStream in, String sourceName, Options options, @CheckForNull InputStream owned)
+            throws IOException {
+        started();
+        return new Metered(plugin.open(new CountingStream(in, progress), sourceName, options), owned);
     }
 
     /** Whether the plugin opens a file as {@link Importer}'s default does: as a stream named after the file. */

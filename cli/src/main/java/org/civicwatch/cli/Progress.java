@@ -1,6 +1,5 @@
 package org.civicwatch.cli;
 
-import java.io.PrintWriter;
 import java.util.Locale;
 
 /**

@@ -2,11 +2,8 @@ package org.civicwatch.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import javax.annotation.CheckForNull;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.spi.Problem;
 import picocli.CommandLine.Command;
