@@ -12,6 +12,9 @@ final class Progress {
     static final long DELAY_NANOS = 1_000_000_000L;
     private static final long REDRAW_NANOS = 200_000_000L;
     private static final int BAR_WIDTH = 20;
+    /** The clock is read only after this many bytes or records, so that counting costs next to nothing. */
+    private static final long BYTES_PER_LOOK = 16_384;
+    private static final long RECORDS_PER_LOOK = 64;
 
     private final Terminal terminal;
     private final boolean shown;
@@ -22,6 +25,8 @@ final class Progress {
     private long recordsBefore;
     private long records;
     private long lastDrawn;
+    private long bytesUnseen;
+    private long recordsUnseen;
     private int drawnWidth;
 
     /**
@@ -62,13 +67,20 @@ final class Progress {
     /** Counts bytes read. */
     void bytes(long n) {
         bytes += n;
-        draw();
+        bytesUnseen += n;
+        if (bytesUnseen >= BYTES_PER_LOOK) {
+            bytesUnseen = 0;
+            draw();
+        }
     }
 
     /** Counts one record read. */
     void record() {
         records++;
-        draw();
+        if (++recordsUnseen >= RECORDS_PER_LOOK) {
+            recordsUnseen = 0;
+            draw();
+        }
     }
 
     /** {@return the records read by the inputs so far} */

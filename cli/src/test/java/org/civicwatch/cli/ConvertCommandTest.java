@@ -23,6 +23,7 @@ import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.StandardOptions;
+import org.civicwatch.testkit.RandomDatasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -268,13 +269,15 @@ class ConvertCommandTest {
     }
 
     @Test
-    void aLongConversionDrawsAProgressBarOnATerminalAndClearsIt() {
-        Run run = Run.with(CivicWatch.formats(), new byte[0], true, "convert", Run.SAMPLE_JSON.toString(),
-                out("p.jsonl").toString());
+    void aLongConversionDrawsAProgressBarOnATerminalAndClearsIt() throws IOException {
+        Path big = out("big.jsonl");
+        CivicWatch.write(RandomDatasets.generate(11, 400), big);
+        Run run = Run.with(CivicWatch.formats(), new byte[0], true, "convert", big.toString(), out("p.json").toString());
 
         assertThat(run.code()).isEqualTo(ExitCode.OK);
         String bar = run.err().substring(0, run.err().indexOf("read "));
-        assertThat(bar).startsWith("\r[").contains("%  ", " records  ", " kB of ", " kB/s", " s left");
+        assertThat(bar).startsWith("\r[").containsPattern("\\[#*\\.*\\] +\\d+%  \\d+ records  [\\d.]+ [kM]B of [\\d.]+ [kM]B"
+                + "  [\\d.]+ [kM]?B/s  \\d+ s left");
         // the last drawing is wiped before the report
         assertThat(bar).matches("(?s).*\r +\r");
     }
