@@ -62,13 +62,15 @@ final class Cli {
             int colon = line.indexOf(':');
             codes.put(line.substring(0, colon), line.substring(colon + 1));
         }
-        describeExitCodes(cl.getCommandSpec(), codes);
+        describeHelp(cl.getCommandSpec(), codes);
         return cl;
     }
 
-    private static void describeExitCodes(CommandSpec spec, Map<String, String> codes) {
-        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
-        spec.subcommands().values().forEach(sub -> describeExitCodes(sub.getCommandSpec(), codes));
+    /** Gives every command's help the same sections, the exit codes among them. */
+    private static void describeHelp(CommandSpec spec, Map<String, String> codes) {
+        spec.usageMessage().parameterListHeading("%nArguments:%n").optionListHeading("%nOptions:%n")
+                .exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+        spec.subcommands().values().forEach(sub -> describeHelp(sub.getCommandSpec(), codes));
     }
 
     private static int misused(CivicWatchCommand root, ParameterException e) {
