@@ -17,6 +17,7 @@ import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.Problem;
+import org.civicwatch.spi.StandardOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,7 +79,8 @@ final class ConvertCommand implements Callable<Integer> {
     private @CheckForNull Path rejects;
 
     @Option(names = "--redact",
-            description = "Leave out the names of private persons (public figures and organisations are kept).")
+            description = "Leave out the names of private persons, in every format (public figures and organisations"
+                    + " are kept): -o redact=private-names. -o redact=personal-data also leaves out quoted source text.")
     private boolean redact;
 
     ConvertCommand(CivicWatchCommand root) {
@@ -125,9 +127,10 @@ final class ConvertCommand implements Callable<Integer> {
             List<Reading.Source> sources = reading.sources(inputs, writers, progress);
             List<Options> writeOptions = new ArrayList<>();
             for (Exporter e : exporters) {
-                Options o = FormatChoice.options(e.descriptor(), formatOptions.options());
-                writeOptions.add(redact ? Redaction.redacting(e.descriptor(), o) : o);
+                Options o = FormatChoice.writing(e.descriptor(), formatOptions.options());
+                writeOptions.add(redact ? o.with(StandardOptions.REDACT, StandardOptions.Redact.PRIVATE_NAMES) : o);
             }
+            int repeated = 0;
             try {
                 if (sources.size() == 1 && outs.size() == 1) {
                     stream(sources.get(0), outs.get(0), exporters.get(0), writeOptions.get(0), progress);
@@ -137,15 +140,16 @@ final class ConvertCommand implements Callable<Integer> {
                         datasets.add(s.read());
                         progress.endInput();
                     }
-                    Dataset merged = Reading.merge(sources.stream().map(s -> s.input().name()).toList(), datasets);
+                    Reading.Merged merged = Reading.merge(sources.stream().map(s -> s.input().name()).toList(), datasets);
+                    repeated = merged.repeated();
                     for (int i = 0; i < outs.size(); i++) {
-                        write(merged, outs.get(i), exporters.get(i), writeOptions.get(i));
+                        write(merged.dataset(), outs.get(i), exporters.get(i), writeOptions.get(i));
                     }
                 }
             } finally {
                 progress.finish();
             }
-            return report(sources, outs, exporters, reading.problems());
+            return report(sources, repeated, outs, exporters, reading.problems());
         }
     }
 
@@ -201,13 +205,17 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private int report(List<Reading.Source> sources, List<String> outs, List<Exporter> exporters,
+    private int report(List<Reading.Source> sources, int repeated, List<String> outs, List<Exporter> exporters,
                        List<Problem> problems) throws IOException {
         Terminal terminal = root.terminal();
         if (!root.quiet()) {
             for (Reading.Source s : sources) {
                 terminal.err().println("read " + s.input().name() + " (" + s.importer().descriptor().id() + "): "
                         + Summary.of(s.importer().counts()));
+            }
+            if (repeated > 0) {
+                terminal.err().println(repeated + (repeated == 1 ? " record was" : " records were")
+                        + " read again, the same, and written once");
             }
             for (int i = 0; i < outs.size(); i++) {
                 String out = outs.get(i);

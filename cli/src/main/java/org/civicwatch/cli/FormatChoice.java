@@ -88,19 +88,21 @@ final class FormatChoice {
     static void requireAccepted(Map<String, String> given, List<FormatDescriptor> readers,
                                 List<FormatDescriptor> writers) {
         for (String key : given.keySet()) {
-            if (readers.stream().noneMatch(d -> accepts(d, key)) && writers.stream().noneMatch(d -> accepts(d, key))) {
+            if (readers.stream().noneMatch(d -> accepts(d.options(), key))
+                    && writers.stream().noneMatch(d -> accepts(writingOptions(d), key))) {
                 StringBuilder s = new StringBuilder("no format of this command takes the option '" + key + "'.");
-                accepted(s, "reading", readers);
-                accepted(s, "writing", writers);
+                accepted(s, "reading", readers, FormatDescriptor::options);
+                accepted(s, "writing", writers, FormatChoice::writingOptions);
                 s.append(" 'civicwatch formats' says what each option does.");
                 throw new UsageException(s.toString());
             }
         }
     }
 
-    private static void accepted(StringBuilder s, String direction, List<FormatDescriptor> plugins) {
+    private static void accepted(StringBuilder s, String direction, List<FormatDescriptor> plugins,
+                                 java.util.function.Function<FormatDescriptor, List<Option<?>>> options) {
         for (FormatDescriptor d : plugins.stream().distinct().toList()) {
-            List<String> names = d.options().stream().filter(Option::hasStringForm).map(Option::name).toList();
+            List<String> names = options.apply(d).stream().filter(Option::hasStringForm).map(Option::name).toList();
             s.append(' ').append(direction).append(' ').append(d.id()).append(" takes ")
                     .append(names.isEmpty() ? "none" : String.join(", ", names)).append('.');
         }
@@ -114,13 +116,37 @@ final class FormatChoice {
      * @throws org.civicwatch.spi.OptionException for a value the option cannot take
      */
     static Options options(FormatDescriptor plugin, Map<String, String> given) {
+        return options(plugin.options(), given);
+    }
+
+    /**
+     * {@return the options of one exporter: those {@code -o} values that it accepts, {@link
+     * StandardOptions#WRITING} among them whether it lists them or not (the registry honours them for it)}
+     *
+     * @param exporter the exporter's descriptor
+     * @param given every {@code -o} key and value of the command
+     * @throws org.civicwatch.spi.OptionException for a value the option cannot take
+     */
+    static Options writing(FormatDescriptor exporter, Map<String, String> given) {
+        return options(writingOptions(exporter), given);
+    }
+
+    private static Options options(List<Option<?>> accepted, Map<String, String> given) {
         Map<String, String> mine = new LinkedHashMap<>();
         given.forEach((k, v) -> {
-            if (accepts(plugin, k)) {
+            if (accepted.stream().anyMatch(o -> o.name().equals(k))) {
                 mine.put(k, v);
             }
         });
-        return Options.parse(mine, plugin.options());
+        return Options.parse(mine, accepted);
+    }
+
+    /** The options an exporter takes: its own, and the standard writing ones it does not list. */
+    static List<Option<?>> writingOptions(FormatDescriptor exporter) {
+        List<Option<?>> all = new java.util.ArrayList<>(exporter.options());
+        StandardOptions.WRITING.stream().filter(w -> all.stream().noneMatch(o -> o.name().equals(w.name())))
+                .forEach(all::add);
+        return all;
     }
 
     /**
@@ -149,7 +175,7 @@ final class FormatChoice {
         return plugin.options().contains(StandardOptions.LENIENT) && plugin.options().contains(StandardOptions.REJECTED);
     }
 
-    private static boolean accepts(FormatDescriptor plugin, String key) {
-        return plugin.options().stream().anyMatch(o -> o.name().equals(key));
+    private static boolean accepts(List<Option<?>> options, String key) {
+        return options.stream().anyMatch(o -> o.name().equals(key));
     }
 }

@@ -60,8 +60,8 @@ final class FormatsCommand implements Callable<Integer> {
             if (!d.description().isBlank()) {
                 out.println("  " + d.description());
             }
-            importer.ifPresent(i -> plugin(out, "read by", i, i.descriptor()));
-            exporter.ifPresent(e -> plugin(out, "written by", e, e.descriptor()));
+            importer.ifPresent(i -> plugin(out, "read by", i, i.descriptor().options()));
+            exporter.ifPresent(e -> plugin(out, "written by", e, FormatChoice.writingOptions(e.descriptor())));
             out.println();
         }
         formats.conflicts().forEach(c -> out.println("conflict: " + c));
@@ -69,14 +69,14 @@ final class FormatsCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void plugin(PrintWriter out, String role, Object plugin, FormatDescriptor d) {
+    private static void plugin(PrintWriter out, String role, Object plugin, List<Option<?>> options) {
         out.println("  " + role + " " + plugin.getClass().getName() + ", from " + origin(plugin.getClass()));
-        if (d.options().isEmpty()) {
+        if (options.isEmpty()) {
             out.println("    no options");
             return;
         }
-        int width = d.options().stream().mapToInt(o -> o.name().length() + value(o).length()).max().orElse(0) + 3;
-        for (Option<?> o : d.options()) {
+        int width = options.stream().mapToInt(o -> o.name().length() + value(o).length()).max().orElse(0) + 3;
+        for (Option<?> o : options) {
             String head = o.name() + "=" + value(o);
             StringBuilder line = new StringBuilder("    ").append(head).append(" ".repeat(Math.max(2, width - head.length())))
                     .append(o.description());

@@ -108,20 +108,31 @@ final class Reading {
     }
 
     /**
-     * {@return the datasets of several inputs as one}: the first one's info with every input's sources,
-     * and the records of all, in order
+     * Several inputs as one dataset.
+     *
+     * @param dataset the first input's info with every input's sources, and the records of all, in order
+     * @param repeated how many records were read again, identical, and kept once (a post on a month page
+     *     and on a category page)
+     */
+    record Merged(Dataset dataset, int repeated) {
+    }
+
+    /**
+     * {@return the datasets of several inputs as one}
      *
      * @param names the inputs' names, for messages
      * @param datasets the datasets, one per name
-     * @throws DataException if two inputs hold records with the same id
+     * @throws DataException if two inputs hold different records with the same id
      */
-    static Dataset merge(List<String> names, List<Dataset> datasets) {
+    static Merged merge(List<String> names, List<Dataset> datasets) {
         if (datasets.size() == 1) {
-            return datasets.get(0);
+            return new Merged(datasets.get(0), 0);
         }
+        Map<String, CivicRecord> byId = new HashMap<>();
         Map<String, String> firstSeen = new HashMap<>();
         List<CivicRecord> records = new ArrayList<>();
         Set<Link> sources = new LinkedHashSet<>();
+        int repeated = 0;
         for (int i = 0; i < datasets.size(); i++) {
             Dataset d = datasets.get(i);
             String name = names.get(i);
@@ -129,19 +140,24 @@ final class Reading {
             long index = 0;
             for (CivicRecord r : (Iterable<CivicRecord>) d.records()::iterator) {
                 index++;
-                String earlier = firstSeen.putIfAbsent(r.id(), name);
-                if (earlier != null) {
+                CivicRecord earlier = byId.putIfAbsent(r.id(), r);
+                if (earlier == null) {
+                    firstSeen.put(r.id(), name);
+                    records.add(r);
+                } else if (earlier.equals(r)) {
+                    repeated++;
+                } else {
+                    String where = firstSeen.get(r.id());
                     throw new DataException(Location.of(name).inRecord(index).atField("id"), "the id '" + r.id()
-                            + "' is also the id of a record in " + (earlier.equals(name) ? "this input" : earlier)
+                            + "' is also the id of another record in " + (where.equals(name) ? "this input" : where)
                             + "; ids must be unique in the dataset written. Convert the inputs one by one, or leave"
-                            + " out the one that repeats the other.");
+                            + " out the one that contradicts the other.");
                 }
-                records.add(r);
             }
         }
         DatasetInfo first = datasets.get(0).info();
         DatasetInfo info = new DatasetInfo(first.title(), first.description(), first.publisher(), first.license(),
                 first.language(), first.created(), List.copyOf(sources));
-        return Dataset.of(info, records);
+        return new Merged(Dataset.of(info, records), repeated);
     }
 }

@@ -52,7 +52,7 @@ final class StatsCommand implements Callable<Integer> {
             for (Reading.Source s : sources) {
                 datasets.add(s.read());
             }
-            Dataset all = Reading.merge(sources.stream().map(s -> s.input().name()).toList(), datasets);
+            Dataset all = Reading.merge(sources.stream().map(s -> s.input().name()).toList(), datasets).dataset();
             new DatasetStats(all).print(root.terminal().outText());
         }
         for (Problem p : reading.problems()) {

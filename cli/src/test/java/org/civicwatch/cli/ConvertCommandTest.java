@@ -115,13 +115,23 @@ class ConvertCommandTest {
     }
 
     @Test
-    void twoInputsWithTheSameIdsAreADataProblemAndWriteNothing() {
-        Path merged = out("twice.json");
-        Run run = Run.of("convert", Run.SAMPLE_JSON.toString(), Run.SAMPLE_JSONL.toString(), merged.toString());
+    void aRecordReadTwiceTheSameIsWrittenOnceButTwoRecordsWithOneIdAreADataProblem() throws IOException {
+        Path twice = out("twice.json");
+        Run same = Run.of("convert", Run.SAMPLE_JSON.toString(), Run.SAMPLE_JSONL.toString(), twice.toString());
+        assertThat(same.code()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(twice)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+        assertThat(same.err()).contains("20 records were read again, the same, and written once");
 
-        assertThat(run.code()).isEqualTo(ExitCode.DATA);
-        assertThat(run.err()).startsWith("civicwatch convert: " + Run.SAMPLE_JSONL + ": record 1, field 'id': the id"
-                + " 'incident-2017-05-29-eavesdropping' is also the id of a record in " + Run.SAMPLE_JSON);
+        Incident first = SampleData.gunmaPrefecturalOffice().incidents().get(0);
+        Path other = out("other.jsonl");
+        CivicWatch.write(Dataset.builder(DatasetInfo.EMPTY).add(first.toBuilder().title("別の件").build()).build(), other);
+        Path merged = out("merged.json");
+        Run conflict = Run.of("convert", Run.SAMPLE_JSON.toString(), other.toString(), merged.toString());
+        assertThat(conflict.code()).isEqualTo(ExitCode.DATA);
+        assertThat(conflict.err()).isEqualTo("civicwatch convert: " + other + ": record 1, field 'id': the id '"
+                + first.id() + "' is also the id of another record in " + Run.SAMPLE_JSON + "; ids must be unique in"
+                + " the dataset written. Convert the inputs one by one, or leave out the one that contradicts the"
+                + " other.\n");
         assertThat(merged).doesNotExist();
     }
 
@@ -191,7 +201,7 @@ class ConvertCommandTest {
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).isEqualTo("civicwatch convert: no format of this command takes the option 'prety'."
                 + " reading json takes lenient, max-problems, max-record-length, max-document-length. writing jsonl"
-                + " takes none. 'civicwatch formats' says what each option does.\n");
+                + " takes redact. 'civicwatch formats' says what each option does.\n");
     }
 
     @Test
@@ -234,7 +244,7 @@ class ConvertCommandTest {
     }
 
     @Test
-    void redactLeavesPrivatePersonsNamesOutOfAPageAndIsRefusedWhereAFormatCannotRedact() throws IOException {
+    void redactLeavesPrivatePersonsNamesOutOfEveryFormatAndKeepsPublicFigures() throws IOException {
         Party privatePerson = new Party(PartyKind.PERSON, "山田花子", "相談者", null, null, PartyRole.AFFECTED, false);
         Party official = new Party(PartyKind.PERSON, "山本一太", "知事", "群馬県", null, PartyRole.AUTHORITY, true);
         Dataset named = Dataset.builder(DatasetInfo.titled("名前のある記録")).add(Incident.builder("consultation")
@@ -242,20 +252,21 @@ class ConvertCommandTest {
         Path json = out("named.json");
         CivicWatch.write(named, json);
 
+        Path copy = out("copy.jsonl");
+        assertThat(Run.of("convert", json.toString(), copy.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(copy)).contains("山田花子", "山本一太");
+
+        Path redacted = out("public.jsonl");
+        Run run = Run.of("convert", "--redact", json.toString(), redacted.toString());
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(redacted)).doesNotContain("山田花子").contains("山本一太", "相談者");
+
         Path kept = out("kept.html");
-        assertThat(Run.of("convert", "-o", "redact-private-names=false", json.toString(), kept.toString()).code())
-                .isEqualTo(ExitCode.OK);
-        assertThat(Files.readString(kept)).contains("山田花子", "山本一太");
-
+        assertThat(Run.of("convert", "-o", "redact=none", json.toString(), kept.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(kept)).contains("山田花子");
         Path page = out("public.html");
-        Run html = Run.of("convert", "--redact", "-o", "redact-private-names=false", json.toString(), page.toString());
-        assertThat(html.code()).isEqualTo(ExitCode.OK);
-        assertThat(Files.readString(page)).doesNotContain("山田花子").contains("山本一太", "相談者");
-
-        Run jsonOut = Run.of("convert", "--redact", json.toString(), out("public.json").toString());
-        assertThat(jsonOut.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(jsonOut.err()).contains("format 'json' cannot leave private persons' names out");
-        assertThat(out("public.json")).doesNotExist();
+        assertThat(Run.of("convert", json.toString(), page.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.readString(page)).as("a page leaves private names out by default").doesNotContain("山田花子");
     }
 
     @Test

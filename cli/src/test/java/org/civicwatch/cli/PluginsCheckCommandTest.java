@@ -20,9 +20,9 @@ class PluginsCheckCommandTest {
 
         assertThat(run.code()).isEqualTo(ExitCode.OK);
         assertThat(run.outText()).isEqualTo("""
-                html: passed 8 checks (org.civicwatch.importers.html.BlogHtmlImporter and org.civicwatch.exporters.html.BlogHtmlExporter)
-                json: passed 8 checks (org.civicwatch.importers.json.JsonImporter and org.civicwatch.exporters.json.JsonExporter)
-                jsonl: passed 8 checks (org.civicwatch.importers.json.JsonLinesImporter and org.civicwatch.exporters.json.JsonLinesExporter)
+                html: passed 9 checks (org.civicwatch.importers.html.BlogHtmlImporter and org.civicwatch.exporters.html.BlogHtmlExporter)
+                json: passed 9 checks (org.civicwatch.importers.json.JsonImporter and org.civicwatch.exporters.json.JsonExporter)
+                jsonl: passed 9 checks (org.civicwatch.importers.json.JsonLinesImporter and org.civicwatch.exporters.json.JsonLinesExporter)
                 every plugin passed
                 """);
     }
