@@ -6,10 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import javax.annotation.CheckForNull;
 import org.civicwatch.FormatRegistry;
 import org.civicwatch.model.Dataset;
@@ -180,10 +178,7 @@ final class ConvertCommand implements Callable<Integer> {
     private void to(String out, Exporter exporter, Output output) throws IOException {
         if (!out.equals(Inputs.STANDARD)) {
             Path target = Path.of(out);
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            makeFolderOf(target);
             output.writeTo(target);
             return;
         }
@@ -197,11 +192,14 @@ final class ConvertCommand implements Callable<Integer> {
             }
             root.terminal().out().flush();
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            Inputs.deleteRecursively(folder);
+        }
+    }
+
+    private static void makeFolderOf(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
         }
     }
 
@@ -233,10 +231,7 @@ final class ConvertCommand implements Callable<Integer> {
                     }
                 }
             }
-            Path parent = rejects.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            makeFolderOf(rejects);
             Files.writeString(rejects, kept, StandardCharsets.UTF_8);
         }
         if (problems.isEmpty()) {

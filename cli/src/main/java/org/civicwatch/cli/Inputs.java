@@ -179,10 +179,15 @@ final class Inputs implements Closeable {
 
     private static void delete(List<Path> folders) throws IOException {
         for (Path folder : folders) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
+            deleteRecursively(folder);
+        }
+    }
+
+    /** Deletes a temporary folder and all it holds. */
+    static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }

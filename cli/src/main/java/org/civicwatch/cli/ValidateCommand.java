@@ -53,8 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = root.terminal().outText();
         int unclean = 0;
-        Reading reading = new Reading(root.formats(), formatOptions.from(), formatOptions.options(), Reading.Leniency.WHERE_POSSIBLE,
-                maxProblems == null ? Long.MAX_VALUE : maxProblems);
+        Reading reading = new Reading(root.formats(), formatOptions.from(), formatOptions.options(),
+                Reading.Leniency.WHERE_POSSIBLE, maxProblems == null ? Long.MAX_VALUE : maxProblems);
         try (Inputs inputs = Inputs.expand(paths, root.terminal().in())) {
             List<Reading.Source> sources = reading.sources(inputs, List.of(), Progress.none(root.terminal()));
             for (Reading.Source source : sources) {
@@ -78,7 +78,8 @@ final class ValidateCommand implements Callable<Integer> {
                 if (!all.isEmpty()) {
                     unclean++;
                     if (!root.quiet()) {
-                        out.println(source.input().name() + ": " + all.size() + (all.size() == 1 ? " problem" : " problems"));
+                        out.println(source.input().name() + ": " + all.size()
+                                + (all.size() == 1 ? " problem" : " problems"));
                     }
                 } else if (!root.quiet()) {
                     out.println(source.input().name() + ": valid, " + Summary.of(Summary.counts(dataset)));
