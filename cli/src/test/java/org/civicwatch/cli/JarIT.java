@@ -41,10 +41,14 @@ class JarIT {
     }
 
     private Process java(String... args) throws IOException, InterruptedException {
+        return java(dir, args);
+    }
+
+    private Process java(Path workingDirectory, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         java.lang.Process p = pb.start();
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("finished: " + command).isTrue();
@@ -68,6 +72,27 @@ class JarIT {
                 "jsonl: civicwatch JSON Lines (read and written)",
                 "read by org.civicwatch.importers.html.BlogHtmlImporter, from " + runnableJar)
                 .doesNotContain("failed:");
+    }
+
+    @Test
+    void theReadmesMainJobRunsAsWrittenAndPrintsWhatTheReadmeShows() throws Exception {
+        Path repo = Path.of(System.getProperty("civicwatch.repo", "..")).toAbsolutePath().normalize();
+        List<String> readme = Files.readAllLines(repo.resolve("README.md"));
+        String prefix = "mvn -B -ntp -q -DskipTests -pl cli -am package && java -jar cli/target/civicwatch.jar ";
+        String mainJob = readme.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
+        List<String> args = new ArrayList<>(List.of("-jar", runnableJar.toString()));
+        args.addAll(List.of(mainJob.substring(prefix.length()).split(" ")));
+        int shown = readme.indexOf("```text");
+        List<String> expected = readme.subList(shown + 1, readme.subList(shown, readme.size()).indexOf("```") + shown);
+
+        Process p = java(repo, args.toArray(String[]::new));
+
+        assertThat(p.code()).as(p.err()).isEqualTo(ExitCode.OK);
+        assertThat(p.err().lines().toList()).isEqualTo(expected);
+        for (String line : expected.subList(1, expected.size())) {
+            Path written = repo.resolve(line.substring("wrote ".length(), line.indexOf(" (")));
+            assertThat(written).isNotEmptyFile();
+        }
     }
 
     @Test
