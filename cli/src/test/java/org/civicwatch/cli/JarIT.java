@@ -132,8 +132,9 @@ class JarIT {
         assumeTrue(dependencies != null && Files.isRegularFile(Path.of(dependencies)) && cliJar != null,
                 "the runtime class path was written by the dependency plugin (mvn verify)");
         String modulePath = cliJar + File.pathSeparator + Files.readString(Path.of(dependencies)).strip();
-        // The jars are automatic modules: the explicit modules they need (jsoup, Jackson, picocli) are added.
-        String[] java = {"-p", modulePath, "--add-modules", "ALL-MODULE-PATH", "-m", "org.civicwatch.cli/" + Main.class.getName()};
+        // No --add-modules: the command's module requires core, which uses the plugin services, and the
+        // plugin modules that provide them are bound with what they require.
+        String[] java = {"-p", modulePath, "-m", "org.civicwatch.cli/" + Main.class.getName()};
 
         Process formats = java(concat(java, "formats"));
         assertThat(formats.code()).as(formats.err()).isEqualTo(ExitCode.OK);
