@@ -148,6 +148,46 @@ class JarIT {
         assertThat(CivicWatch.read(json)).isEqualTo(CivicWatch.read(Run.SAMPLE_POST));
     }
 
+    @Test
+    void aConversionStoppedByASignalLeavesNoOutputBehind() throws Exception {
+        // A feed large enough to take seconds: the sample's records again and again, with ids of their own.
+        List<String> sample = Files.readAllLines(Run.SAMPLE_JSONL);
+        Path feed = dir.resolve("feed.jsonl");
+        try (var w = Files.newBufferedWriter(feed)) {
+            w.write(sample.get(0) + "\n");
+            for (int copy = 0; copy < 2_000; copy++) {
+                for (String line : sample.subList(1, sample.size())) {
+                    w.write(line.replaceFirst("\"id\":\"([^\"]+)\"", "\"id\":\"$1-" + copy + "\"")
+                            .replaceAll(",\"(related|precededBy)\":(\\[[^\\]]*\\]|\"[^\"]*\")", "") + "\n");
+                }
+            }
+        }
+        Path out = dir.resolve("big.json");
+        java.lang.Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", runnableJar.toString(), "convert", feed.toString(), out.toString())
+                .redirectError(dir.resolve("stop-err.txt").toFile()).start();
+        // Stop it once it has begun writing: its temporary output sits beside the output.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.isAlive() && temporaries(out).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(p.isAlive()).as("still converting when stopped").isTrue();
+        p.destroy();
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).isNotEqualTo(ExitCode.OK);
+        assertThat(out).doesNotExist();
+        assertThat(temporaries(out)).isEmpty();
+        assertThat(Files.readString(dir.resolve("stop-err.txt"))).contains("interrupted while")
+                .doesNotContain("\tat ");
+    }
+
+    private static List<Path> temporaries(Path out) throws IOException {
+        try (var files = Files.list(out.getParent())) {
+            return files.filter(f -> f.getFileName().toString().startsWith("." + out.getFileName())).toList();
+        }
+    }
+
     private static String[] concat(String[] first, String... more) {
         List<String> all = new ArrayList<>(List.of(first));
         all.addAll(List.of(more));
