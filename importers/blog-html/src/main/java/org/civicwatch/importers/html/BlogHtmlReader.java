@@ -73,8 +73,9 @@ final class BlogHtmlReader implements RecordReader {
             PostFinder finder = new PostFinder(page, pageUrl == null ? source : pageUrl, source,
                     e -> problems.report(e, null));
             this.posts = finder.find();
-            if (posts.isEmpty() && !finder.isBlogPage()) {
-                // Reading an ordinary web page as a blog gives nothing: say what was looked for instead.
+            if (posts.isEmpty() && !finder.isBlogPage() && !cutShort(html)) {
+                // Reading an ordinary web page as a blog gives nothing: say what was looked for instead (a
+                // page cut short is told below, as that is what to fix).
                 Element body = page.body();
                 int line = !html.isBlank() && body.sourceRange().isTracked()
                         ? Math.max(1, body.sourceRange().start().lineNumber()) : 1;
