@@ -13,13 +13,14 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         description = {
             "Reads and writes the datasets of citizen watchdog groups (incidents, sightings of surveillance",
-            "devices, filings, news references) in every installed format: JSON, JSON Lines, blog HTML, and",
-            "the formats of any plugin jar on the class path.",
+            "devices, filings, news references) in every installed format: JSON, JSON Lines, CSV data packages",
+            "and CSV files, blog HTML, and the formats of any plugin jar on the class path.",
         },
         commandListHeading = "%nCommands:%n",
         footerHeading = "%nExamples:%n",
         footer = {
             "  civicwatch convert post.html post.json",
+            "  civicwatch convert post.json -O package/ -O page.html",
             "  civicwatch convert --lenient --rejects bad.jsonl feed.jsonl clean.json",
             "  civicwatch validate data/*.json",
             "  civicwatch formats",

@@ -13,9 +13,8 @@ import java.util.Map;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.FormatRegistry;
 import org.civicwatch.model.ModelException;
+import org.civicwatch.spi.CivicWatchException;
 import org.civicwatch.spi.DataException;
-import org.civicwatch.spi.FormatNotFoundException;
-import org.civicwatch.spi.OptionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -93,8 +92,9 @@ final class Cli {
         if (cause instanceof DataException || cause instanceof ModelException) {
             code = ExitCode.DATA;
             message = cause.getMessage();
-        } else if (cause instanceof UsageException || cause instanceof OptionException
-                || cause instanceof FormatNotFoundException) {
+        } else if (cause instanceof UsageException || cause instanceof CivicWatchException) {
+            // Besides options and formats, a format that cannot hold what is given (one record type a CSV
+            // file): the command is to change, not the data.
             code = ExitCode.USAGE;
             message = cause.getMessage();
         } else if (cause instanceof IOException io) {

@@ -16,7 +16,10 @@ public final class ExitCode {
      * rejected input; otherwise nothing is written.
      */
     public static final int DATA = 1;
-    /** The command was not used as it should be: an unknown option, a format that is not installed. */
+    /**
+     * The command was not used as it should be: an unknown option, a format that is not installed or not
+     * recognised, a format that cannot hold what is given (a CSV file holds one record type).
+     */
     public static final int USAGE = 2;
     /** A file or folder could not be read or written. */
     public static final int IO = 3;
@@ -27,7 +30,8 @@ public final class ExitCode {
     static final String[] HELP = {
         "0:everything went well",
         "1:the data has problems (nothing is written, or in lenient mode all but the rejected input)",
-        "2:the command was used wrongly (unknown option, format not installed, format not recognised)",
+        "2:the command was used wrongly (unknown option; format not installed, not recognised, or unable to hold"
+                + " the data)",
         "3:a file or folder could not be read or written",
         "4:an unexpected failure inside civicwatch or a plugin (run again with --debug and report it)",
     };

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.FormatRegistry;
+import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Incident;
@@ -82,7 +83,7 @@ class ConvertCommandTest {
 
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).isEqualTo("civicwatch convert: name the format of standard output with --to (for example"
-                + " --to jsonl); installed: html, json, jsonl\n");
+                + " --to jsonl); installed: csv, datapackage, html, json, jsonl\n");
         assertThat(run.out()).isEmpty();
     }
 
@@ -227,8 +228,8 @@ class ConvertCommandTest {
         Run run = Run.of("convert", Run.SAMPLE_JSON.toString(), out("x.xlsx").toString());
 
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).isEqualTo("civicwatch convert: no installed exporter writes .xlsx files (installed: html,"
-                + " json, jsonl). Name the format with --to.\n");
+        assertThat(run.err()).isEqualTo("civicwatch convert: no installed exporter writes .xlsx files (installed: csv,"
+                + " datapackage, html, json, jsonl). Name the format with --to.\n");
     }
 
     @Test
@@ -375,6 +376,46 @@ class ConvertCommandTest {
                 "--debug");
         assertThat(debug.code()).isEqualTo(ExitCode.SOFTWARE);
         assertThat(debug.err()).contains("\tat ");
+    }
+
+    @Test
+    void writesACsvDataPackageAsAFolderOrAZipAndReadsItBack() throws IOException {
+        Path folder = out("package");
+        Path zip = out("package.zip");
+        Run run = Run.of("convert", Run.SAMPLE_JSON.toString(), "-O", folder.toString(), "-O", zip.toString());
+
+        assertThat(run.code()).isEqualTo(ExitCode.OK);
+        assertThat(folder.resolve("datapackage.json")).isNotEmptyFile();
+        assertThat(folder.resolve("sightings.csv")).isNotEmptyFile();
+        assertThat(run.err()).contains("wrote " + folder + " (datapackage, CSV data package)");
+
+        Path fromFolder = out("from-folder.json");
+        Path fromZip = out("from-zip.json");
+        assertThat(Run.of("convert", folder.toString(), fromFolder.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(Run.of("convert", zip.toString(), fromZip.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(fromFolder)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+        assertThat(CivicWatch.read(fromZip)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+    }
+
+    @Test
+    void aFormatThatCannotHoldTheDataIsAUsageErrorSayingWhatToWriteInstead() throws IOException {
+        Run all = Run.of("convert", Run.SAMPLE_JSON.toString(), out("all.csv").toString());
+        assertThat(all.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(all.err()).startsWith("civicwatch convert: a CSV file holds one record type")
+                .contains("or the whole dataset as a data package (a folder or a .zip)");
+        assertThat(out("all.csv")).doesNotExist();
+
+        Run typed = Run.of("convert", "-o", "type=sighting", Run.SAMPLE_JSON.toString(), out("typed.csv").toString());
+        assertThat(typed.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(typed.err()).contains("a CSV file holds one record type");
+
+        Path sightings = out("sightings.csv");
+        Dataset onlySightings = Dataset.builder(DatasetInfo.EMPTY)
+                .add(SampleData.gunmaPrefecturalOffice().sightings().toArray(CivicRecord[]::new)).build();
+        Path json = out("sightings.json");
+        CivicWatch.write(onlySightings, json);
+        assertThat(Run.of("convert", json.toString(), sightings.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(sightings).sightings()).isEqualTo(onlySightings.sightings());
     }
 
     @Test

@@ -15,16 +15,26 @@ import org.junit.jupiter.api.Test;
 
 class PluginsCheckCommandTest {
     @Test
-    void everyBuiltInPluginPassesTheConformanceCheck() {
+    void everyBuiltInPluginIsCheckedAndOnlyTheOneTypeCsvFileFailsForHoldingOneRecordType() {
         Run run = Run.of("plugins", "check");
 
-        assertThat(run.code()).isEqualTo(ExitCode.OK);
-        assertThat(run.outText()).isEqualTo("""
-                html: passed 9 checks (org.civicwatch.importers.html.BlogHtmlImporter and org.civicwatch.exporters.html.BlogHtmlExporter)
-                json: passed 9 checks (org.civicwatch.importers.json.JsonImporter and org.civicwatch.exporters.json.JsonExporter)
-                jsonl: passed 9 checks (org.civicwatch.importers.json.JsonLinesImporter and org.civicwatch.exporters.json.JsonLinesExporter)
-                every plugin passed
-                """);
+        // The check writes whole datasets, four record types, to one output; a CSV file holds one type.
+        assertThat(run.code()).isEqualTo(ExitCode.DATA);
+        List<String> lines = run.outText().lines().toList();
+        assertThat(lines.get(0)).startsWith("csv: failed ").endsWith(" of 9 checks (org.civicwatch.importers.csv.CsvImporter"
+                + " and org.civicwatch.exporters.csv.CsvExporter):");
+        assertThat(lines.stream().filter(l -> l.startsWith("  - "))).isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains("a CSV file holds one record type"));
+        assertThat(lines.stream().filter(l -> !l.startsWith("  - ")).skip(1).toList()).containsExactly(
+                "datapackage: passed 9 checks (org.civicwatch.importers.csv.DataPackageImporter and"
+                        + " org.civicwatch.exporters.csv.DataPackageExporter)",
+                "html: passed 9 checks (org.civicwatch.importers.html.BlogHtmlImporter and"
+                        + " org.civicwatch.exporters.html.BlogHtmlExporter)",
+                "json: passed 9 checks (org.civicwatch.importers.json.JsonImporter and"
+                        + " org.civicwatch.exporters.json.JsonExporter)",
+                "jsonl: passed 9 checks (org.civicwatch.importers.json.JsonLinesImporter and"
+                        + " org.civicwatch.exporters.json.JsonLinesExporter)",
+                "1 plugin fails the check");
     }
 
     /** Fails on bad input with a raw exception instead of a located error: what the check finds. */
@@ -60,7 +70,7 @@ class PluginsCheckCommandTest {
         Run missing = Run.of("plugins", "check", "xlsx");
         assertThat(missing.code()).isEqualTo(ExitCode.USAGE);
         assertThat(missing.err()).isEqualTo("civicwatch plugins check: no plugin reads or writes the format 'xlsx';"
-                + " installed: html, json, jsonl\n");
+                + " installed: csv, datapackage, html, json, jsonl\n");
     }
 
     @Test
