@@ -97,6 +97,18 @@ public interface Exporter {
         }
     }
 
+    /**
+     * Whether each output holds the records of one type only, and no dataset info: a single CSV file of
+     * sightings, say. The type comes from the first record or an option of the format. Conversions and
+     * the conformance check then write one output per record type. The default, false, is for formats
+     * that hold a whole dataset.
+     *
+     * @return true for a format of one record type per output
+     */
+    default boolean holdsOneRecordType() {
+        return false;
+    }
+
     /** {@return whether this exporter writes folders ({@link #open(Path, DatasetInfo, Options)} makes a directory)} */
     default boolean writesDirectories() {
         return false;

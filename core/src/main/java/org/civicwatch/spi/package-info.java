@@ -46,6 +46,9 @@
  *     records, through {@link org.civicwatch.spi.RecordWriter#lateInfo}, called at most once. A writer
  *     that puts the info first keeps the default, and a conversion opens it only when the input's info
  *     is complete.</li>
+ * <li>{@link org.civicwatch.spi.Exporter#holdsOneRecordType()}: each output holds the records of one
+ *     type and no dataset info (a single CSV file); the conformance check then writes and reads back
+ *     one type at a time.</li>
  * </ul>
  * A reader says when its info can no longer change ({@link org.civicwatch.spi.RecordReader#infoComplete()});
  * one whose format gives the info at the start says so after reading it, so that conversions stream

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.FormatRegistry;
@@ -53,34 +52,20 @@ public final class ConvertSample {
                 // gunma-2017.json becomes gunma-2017-from-json.jsonl, and so on, so no two outputs collide.
                 String name = base + "-from-" + extension(in);
                 String ext = "." + e.descriptor().extensions().get(0);
-                if (!holdsOneRecordType(e)) {
+                if (!e.holdsOneRecordType()) {
                     written.add(write(formats, d, out.resolve(name + ext), e, Options.EMPTY, log));
                     continue;
                 }
                 // A format whose files hold one record type (a CSV file) gets one file per type.
                 for (RecordType t : RecordType.values()) {
                     if (!d.records(t).isEmpty()) {
-                        Options one = Options.parse(Map.of(TYPE_OPTION, t.singular()), e.descriptor().options());
                         written.add(write(formats, Dataset.of(d.info(), d.records(t)),
-                                out.resolve(name + "-" + t.plural() + ext), e, one, log));
+                                out.resolve(name + "-" + t.plural() + ext), e, Options.EMPTY, log));
                     }
                 }
             }
         }
         return written;
-    }
-
-    /** The option by which a format says that each of its files holds one record type. */
-    private static final String TYPE_OPTION = "type";
-
-    /**
-     * {@return whether each file an exporter writes holds records of one type (it takes a {@code type}
-     * option, as CSV does), so that a dataset of several types goes into one file per type}
-     *
-     * @param exporter an installed exporter
-     */
-    public static boolean holdsOneRecordType(Exporter exporter) {
-        return exporter.descriptor().options().stream().anyMatch(o -> o.name().equals(TYPE_OPTION));
     }
 
     private static Path write(FormatRegistry formats, Dataset d, Path target, Exporter e, Options options,

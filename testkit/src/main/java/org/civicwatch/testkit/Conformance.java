@@ -302,6 +302,19 @@ public final class Conformance {
         return options.with(o, value);
     }
 
+    /**
+     * What an exporter is given to write of a dataset: the whole of it, or for a format of one record type
+     * per output ({@link Exporter#holdsOneRecordType()}) the records of that type alone, without info.
+     */
+    private static Dataset writable(Exporter exporter, Dataset d, RecordType type) {
+        return exporter.holdsOneRecordType() ? Dataset.of(DatasetInfo.EMPTY, d.records(type)) : d;
+    }
+
+    /** The record types an exporter is checked with: each on its own for a format of one type per output. */
+    private static List<RecordType> typesFor(Exporter exporter) {
+        return exporter.holdsOneRecordType() ? List.of(RecordType.values()) : List.of(RecordType.INCIDENT);
+    }
+
     /** A private person's name no format would write by chance. */
     private static final String PRIVATE_NAME = "Qzxjv 非公開太郎";
 
@@ -312,10 +325,10 @@ public final class Conformance {
     private static void checkRedaction(Report report, Exporter exporter) throws IOException {
         FormatDescriptor d = exporter.descriptor();
         Dataset sample = SampleData.gunmaPrefecturalOffice();
-        Dataset named = Dataset.of(sample.info(), Stream.concat(sample.records(),
+        Dataset named = writable(exporter, Dataset.of(sample.info(), Stream.concat(sample.records(),
                 Stream.of(Incident.builder("redaction-check").title("redaction check")
                         .party(new Party(PartyKind.PERSON, PRIVATE_NAME, "職員", null, null, PartyRole.WITNESS, false))
-                        .build())).toList());
+                        .build())).toList()), RecordType.INCIDENT);
         Options redact = Options.EMPTY.with(StandardOptions.REDACT, StandardOptions.Redact.PRIVATE_NAMES);
         ByteArrayOutputStream viaRegistry = new ByteArrayOutputStream();
         FormatRegistry.of(List.of(), List.of(exporter)).write(named, viaRegistry, d.id(), redact);
@@ -336,7 +349,7 @@ public final class Conformance {
 
     private static void checkExporter(Report report, Exporter exporter) throws IOException {
         FormatDescriptor d = exporter.descriptor();
-        Dataset sample = SampleData.gunmaPrefecturalOffice();
+        Dataset sample = writable(exporter, SampleData.gunmaPrefecturalOffice(), RecordType.SIGHTING);
         Tracked<ByteArrayOutputStream> out = new Tracked<>(new ByteArrayOutputStream());
         exporter.write(sample, out.output(), Options.EMPTY);
         if (out.closed) {
@@ -396,7 +409,7 @@ public final class Conformance {
     private static void checkWriterNeeds(Report report, Importer importer, Exporter exporter,
                                          UnaryOperator<Dataset> kept) throws IOException {
         FormatDescriptor d = exporter.descriptor();
-        Dataset sample = SampleData.gunmaPrefecturalOffice();
+        Dataset sample = writable(exporter, SampleData.gunmaPrefecturalOffice(), RecordType.SIGHTING);
         Dataset expected = kept.apply(sample);
         if (!exporter.needsRecordsGrouped()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -450,9 +463,13 @@ public final class Conformance {
         if (kept.apply(sample).size() == 0) {
             report.fail("the part kept of the sample dataset has no record, so its round trip would prove nothing");
         }
-        roundTrip(report, importer, exporter, "the sample dataset", sample, kept);
-        for (int seed = 1; seed <= RANDOM_SEEDS; seed++) {
-            roundTrip(report, importer, exporter, "random dataset " + seed, RandomDatasets.generate(seed, 3), kept);
+        for (RecordType t : typesFor(exporter)) {
+            String of = exporter.holdsOneRecordType() ? " (its " + t.plural() + ")" : "";
+            roundTrip(report, importer, exporter, "the sample dataset" + of, writable(exporter, sample, t), kept);
+            for (int seed = 1; seed <= RANDOM_SEEDS; seed++) {
+                roundTrip(report, importer, exporter, "random dataset " + seed + of,
+                        writable(exporter, RandomDatasets.generate(seed, 3), t), kept);
+            }
         }
     }
 
@@ -491,7 +508,8 @@ public final class Conformance {
             inputs.add(new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0x80, 0x41, 0x0a});
         } else {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            exporter.write(SampleData.gunmaPrefecturalOffice(), out, Options.EMPTY);
+            exporter.write(writable(exporter, SampleData.gunmaPrefecturalOffice(), RecordType.SIGHTING), out,
+                    Options.EMPTY);
             byte[] whole = out.toByteArray();
             inputs.add(Arrays.copyOf(whole, whole.length / 2));
             inputs.add(Arrays.copyOf(whole, whole.length * 4 / 5));

@@ -255,7 +255,7 @@ public final class FormatBenchmark {
         for (Exporter e : formats.exporters()) {
             String id = e.descriptor().id();
             Optional<Importer> i = formats.findImporter(id);
-            if (!id.equals("html") && !e.writesDirectories() && !ConvertSample.holdsOneRecordType(e) && i.isPresent()
+            if (!id.equals("html") && !e.writesDirectories() && !e.holdsOneRecordType() && i.isPresent()
                     && !i.get().readsDirectories()) {
                 ids.add(id);
             }

@@ -45,6 +45,12 @@ public final class CsvExporter implements Exporter {
         return true;
     }
 
+    /** True: a CSV file holds the records of one type, decided by the first record or {@link #TYPE}. */
+    @Override
+    public boolean holdsOneRecordType() {
+        return true;
+    }
+
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) throws IOException {
         return new CsvFileWriter(out, CsvWriteSettings.of(options), options.get(TYPE));
