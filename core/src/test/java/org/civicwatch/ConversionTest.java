@@ -29,7 +29,7 @@ import org.civicwatch.spi.Options;
 import org.civicwatch.spi.Problem;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.RecordWriter;
-import org.civicwatch.testplugin.ForwardingReader;
+import org.civicwatch.spi.ForwardingRecordReader;
 import org.civicwatch.testplugin.GroupedLineExporter;
 import org.civicwatch.testplugin.LateInfoLineImporter;
 import org.civicwatch.testplugin.LineExporter;
@@ -122,7 +122,7 @@ class ConversionTest {
 
         @Override
         public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-            return new org.civicwatch.testplugin.ForwardingReader(inner.open(in, sourceName, options)) {
+            return new ForwardingRecordReader(inner.open(in, sourceName, options)) {
                 @Override
                 public CivicRecord next() throws IOException {
                     CivicRecord r = super.next();
@@ -271,7 +271,7 @@ class ConversionTest {
 
             @Override
             public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-                return new ForwardingReader(new LateInfoLineImporter().open(in, sourceName, options)) {
+                return new ForwardingRecordReader(new LateInfoLineImporter().open(in, sourceName, options)) {
                     @Override
                     public boolean infoComplete() {
                         return true;

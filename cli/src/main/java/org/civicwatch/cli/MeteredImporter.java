@@ -7,18 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.CivicRecord;
-import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.Detection;
 import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.ForwardingRecordReader;
 import org.civicwatch.spi.Importer;
-import org.civicwatch.spi.Location;
 import org.civicwatch.spi.Options;
-import org.civicwatch.spi.Problem;
 import org.civicwatch.spi.RecordReader;
 
 /**
@@ -105,19 +102,18 @@ final class MeteredImporter implements Importer {
     }
 
     /** Counts each record read; closes the file it was opened on, if any. */
-    private final class Metered implements RecordReader {
-        private final RecordReader reader;
+    private final class Metered extends ForwardingRecordReader {
         private final @CheckForNull InputStream owned;
 
         Metered(RecordReader reader, @CheckForNull InputStream owned) {
-            this.reader = reader;
+            super(reader);
             this.owned = owned;
         }
 
         @Override
         @CheckForNull
         public CivicRecord next() throws IOException {
-            CivicRecord r = reader.next();
+            CivicRecord r = super.next();
             if (r != null) {
                 counts.merge(r.recordType(), 1L, Long::sum);
                 progress.record();
@@ -126,29 +122,9 @@ final class MeteredImporter implements Importer {
         }
 
         @Override
-        public DatasetInfo info() {
-            return reader.info();
-        }
-
-        @Override
-        public boolean infoComplete() {
-            return reader.infoComplete();
-        }
-
-        @Override
-        public Location location() {
-            return reader.location();
-        }
-
-        @Override
-        public List<Problem> problems() {
-            return reader.problems();
-        }
-
-        @Override
         public void close() throws IOException {
             try {
-                reader.close();
+                super.close();
             } finally {
                 if (owned != null) {
                     owned.close();

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.spi.FormatDescriptor;
+import org.civicwatch.spi.ForwardingRecordReader;
 import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordReader;
@@ -22,7 +23,7 @@ public class LateInfoLineImporter implements Importer {
 
     @Override
     public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-        return new ForwardingReader(new LineImporter().open(in, sourceName, options)) {
+        return new ForwardingRecordReader(new LineImporter().open(in, sourceName, options)) {
             private boolean ended;
 
             @Override
