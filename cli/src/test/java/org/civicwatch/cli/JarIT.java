@@ -107,6 +107,26 @@ class JarIT {
     }
 
     @Test
+    void aJsonLinesFileWithAFiftyMegabyteLineIsALocatedErrorInA64MegabyteHeap() throws Exception {
+        Path big = dir.resolve("big.jsonl");
+        try (java.io.Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            w.write("{\"type\": \"sighting\", \"id\": \"s1\", \"notes\": \"");
+            char[] chunk = new char[1 << 20];
+            java.util.Arrays.fill(chunk, 'x');
+            for (int i = 0; i < 50; i++) {
+                w.write(chunk);
+            }
+            w.write("\"}\n");
+        }
+        Process p = java("-Xmx64m", "-jar", runnableJar.toString(), "convert", big.toString(), "big.json");
+
+        assertThat(p.code()).as(p.err()).isEqualTo(ExitCode.DATA);
+        assertThat(p.err()).contains("big.jsonl:1:1: the line is longer than 4194304 chars; raise the option"
+                + " max-record-length").doesNotContain("OutOfMemoryError");
+        assertThat(dir.resolve("big.json")).doesNotExist();
+    }
+
+    @Test
     void aThirdPartyPluginJarOnTheClassPathShowsUpInFormatsAndWrites() throws Exception {
         Path plugin = PluginJar.build(dir.resolve("plugin"), runnableJar.toString());
         String classPath = runnableJar + File.pathSeparator + plugin;
