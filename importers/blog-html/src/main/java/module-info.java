@@ -1,9 +1,8 @@
-/** Reads blog posts and archive pages, and extracts records from their Japanese prose. */
+/** Reads blog posts and archive pages through the blog library, which extracts records from their prose. */
 module org.civicwatch.importers.html {
     requires static jsr305;
     requires org.civicwatch.core;
-    requires org.civicwatch.json;
-    requires org.jsoup;
+    requires org.civicwatch.blog;
 
     exports org.civicwatch.importers.html;
 

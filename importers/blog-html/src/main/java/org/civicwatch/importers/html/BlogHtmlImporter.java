@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.annotation.CheckForNull;
+import org.civicwatch.blog.BlogOptions;
+import org.civicwatch.blog.BlogSettings;
+import org.civicwatch.catalog.DatasetTree;
 import org.civicwatch.spi.Detection;
 import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.Importer;
@@ -19,7 +22,9 @@ import org.civicwatch.spi.StandardOptions;
  * The blog HTML importer (format {@code html}): a blog post page or an archive page holding many posts
  * becomes records extracted from the posts' prose, each with provenance; a page carrying a dataset as
  * JSON-LD ({@link org.civicwatch.json.JsonLdDataset}, what the blog HTML exporter writes) becomes exactly that
- * dataset. It never touches the network.
+ * dataset. It never touches the network. Finding posts and extracting records is the blog library's
+ * ({@link org.civicwatch.blog.BlogPage}, {@link org.civicwatch.blog.PostExtractor}), shared with the importers
+ * of export files and web archives.
  *
  * <pre>{@code
  * Options o = Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "sightings,news");
@@ -30,19 +35,14 @@ public final class BlogHtmlImporter implements Importer {
     /** The format id. */
     public static final String ID = "html";
 
-    /** The largest page read, in bytes. */
-    public static final Option<Long> MAX_INPUT_BYTES = Option.number("max-input-bytes", 16L * 1024 * 1024, 1,
-            "The largest page read, in bytes; a larger one is an error (a whole page is parsed at once).");
-    /** Which extractors run. */
-    public static final Option<String> EXTRACT = Option.text("extract", "all",
-            "Which extractors run, comma-separated: news, forms, links, sightings, incidents; or all, or none.");
-    /** The page's URL, for pages saved without one. */
-    public static final Option<String> BASE_URL = Option.text("base-url", null,
-            "The page's URL: resolves relative links and names a post that states no permalink.");
-    /** The page's character set, overriding detection. */
-    public static final Option<String> CHARSET = Option.text("charset", null,
-            "The page's character set (UTF-8, EUC-JP, windows-31j...); by default from its BOM or meta charset,"
-                    + " else UTF-8 or windows-31j, whichever decodes.");
+    /** The largest page read, in bytes ({@link BlogOptions#MAX_INPUT_BYTES}). */
+    public static final Option<Long> MAX_INPUT_BYTES = BlogOptions.MAX_INPUT_BYTES;
+    /** Which extractors run ({@link BlogOptions#EXTRACT}). */
+    public static final Option<String> EXTRACT = BlogOptions.EXTRACT;
+    /** The page's URL, for pages saved without one ({@link BlogOptions#BASE_URL}). */
+    public static final Option<String> BASE_URL = BlogOptions.BASE_URL;
+    /** The page's character set, overriding detection ({@link BlogOptions#CHARSET}). */
+    public static final Option<String> CHARSET = BlogOptions.CHARSET;
 
     private static final FormatDescriptor DESCRIPTOR = FormatDescriptor.builder(ID).name("Blog HTML")
             .mediaType("text/html").extensions("html", "htm").options(options())
@@ -51,7 +51,7 @@ public final class BlogHtmlImporter implements Importer {
 
     private static List<Option<?>> options() {
         List<Option<?>> all = new ArrayList<>(StandardOptions.READING);
-        all.addAll(List.of(MAX_INPUT_BYTES, EXTRACT, BASE_URL, CHARSET));
+        all.addAll(BlogOptions.ALL);
         return all;
     }
 
@@ -73,7 +73,7 @@ public final class BlogHtmlImporter implements Importer {
         if (!start.stripLeading().startsWith("<")) {
             return Importer.super.detect(head, fileName);
         }
-        if (text.contains("application/ld+json") && text.contains("\"" + EmbeddedDataset.MARKER + "\"")) {
+        if (text.contains("application/ld+json") && text.contains("\"" + DatasetTree.VERSION_MEMBER + "\"")) {
             return Detection.FULL;
         }
         if (text.contains("blog.goo.ne.jp") || text.contains("entry-body-text") || text.contains("mod-arcv-tit")
@@ -88,6 +88,6 @@ public final class BlogHtmlImporter implements Importer {
 
     @Override
     public RecordReader open(InputStream in, String sourceName, Options options) throws IOException {
-        return new BlogHtmlReader(in, sourceName, ReadSettings.of(options));
+        return new BlogHtmlReader(in, sourceName, BlogSettings.of(options));
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.civicwatch.catalog.DatasetTree;
 import org.civicwatch.json.JsonLdDataset;
 import org.civicwatch.json.JsonMapping;
 import org.civicwatch.model.Dataset;
@@ -97,7 +98,7 @@ class HostileInputTest {
                 .with(StandardOptions.MAX_PROBLEMS, 1000L))) {
             try {
                 Dataset d = importer.read(new ByteArrayInputStream(input), name, options);
-                if (!new String(input, StandardCharsets.ISO_8859_1).contains(EmbeddedDataset.MARKER)) {
+                if (!new String(input, StandardCharsets.ISO_8859_1).contains(DatasetTree.VERSION_MEMBER)) {
                     // an embedded dataset is read back as it is, dangling references included, as JSON is
                     assertThat(d.validate()).as(name).isEmpty();
                 }
@@ -215,7 +216,7 @@ class HostileInputTest {
         sightings.add(sightings.get(0));
         out.add(embeddedPage(duplicated));
         Map<String, Object> otherVersion = copy(JsonLdDataset.toTree(sample));
-        otherVersion.put(EmbeddedDataset.MARKER, 2);
+        otherVersion.put(DatasetTree.VERSION_MEMBER, 2);
         out.add(embeddedPage(otherVersion));
         Map<String, Object> notAList = copy(JsonLdDataset.toTree(sample));
         notAList.put("news", Map.of("id", "n"));

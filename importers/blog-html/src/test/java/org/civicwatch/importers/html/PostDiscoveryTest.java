@@ -7,8 +7,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.civicwatch.importers.html.internal.Permalinks;
-import org.civicwatch.importers.html.BlogPost.Markup;
+import org.civicwatch.blog.BlogPost;
+import org.civicwatch.blog.BlogSettings;
+import org.civicwatch.blog.Permalinks;
+import org.civicwatch.blog.BlogPost.Markup;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Options;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PostDiscoveryTest {
     static List<BlogPost> posts(String fixture, Options options) throws IOException {
         try (BlogHtmlReader r = new BlogHtmlReader(new ByteArrayInputStream(Fixtures.bytes(fixture)), fixture,
-                ReadSettings.of(options.with(BlogHtmlImporter.EXTRACT, "none")))) {
+                BlogSettings.of(options.with(BlogHtmlImporter.EXTRACT, "none")))) {
             return r.posts();
         }
     }
@@ -29,7 +31,7 @@ class PostDiscoveryTest {
 
     static List<BlogPost> postsOf(String html) throws IOException {
         try (BlogHtmlReader r = new BlogHtmlReader(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)),
-                "page.html", ReadSettings.of(Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "none")))) {
+                "page.html", BlogSettings.of(Options.EMPTY.with(BlogHtmlImporter.EXTRACT, "none")))) {
             return r.posts();
         }
     }

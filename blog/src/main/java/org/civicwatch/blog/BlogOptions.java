@@ -1,0 +1,30 @@
+package org.civicwatch.blog;
+
+import java.util.List;
+import org.civicwatch.spi.Option;
+
+/**
+ * The options every importer of blog posts accepts, with one name and meaning whichever format the posts
+ * come in; a plugin lists them in its descriptor beside its own.
+ */
+public final class BlogOptions {
+    /** The largest page (or post body) read, in bytes. */
+    public static final Option<Long> MAX_INPUT_BYTES = Option.number("max-input-bytes", 16L * 1024 * 1024, 1,
+            "The largest page read, in bytes; a larger one is an error (a whole page is parsed at once).");
+    /** Which extractors run. */
+    public static final Option<String> EXTRACT = Option.text("extract", "all",
+            "Which extractors run, comma-separated: news, forms, links, sightings, incidents; or all, or none.");
+    /** The page's URL, for pages saved without one. */
+    public static final Option<String> BASE_URL = Option.text("base-url", null,
+            "The page's URL: resolves relative links and names a post that states no permalink.");
+    /** The page's character set, overriding detection. */
+    public static final Option<String> CHARSET = Option.text("charset", null,
+            "The page's character set (UTF-8, EUC-JP, windows-31j...); by default from its BOM or meta charset,"
+                    + " else UTF-8 or windows-31j, whichever decodes.");
+
+    /** Every option of this class, in the order a descriptor lists them. */
+    public static final List<Option<?>> ALL = List.of(MAX_INPUT_BYTES, EXTRACT, BASE_URL, CHARSET);
+
+    private BlogOptions() {
+    }
+}

@@ -1,0 +1,172 @@
+package org.civicwatch.blog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.civicwatch.blog.BlogPost.BodyLine;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * A post body as a browser shows it, in lines: {@code <br>} ends a line, a paragraph or heading is set
+ * off by a blank line, other blocks start a new line; white space inside text collapses, except in
+ * {@code <pre>}. Images and links are collected as URLs, never fetched.
+ */
+final class BodyText {
+    private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+            "pre", "table", "ul", "ol", "dl", "hr", "figure", "section");
+    private static final Set<String> BLOCKS = Set.of("div", "li", "tr", "dt", "dd", "figcaption", "article",
+            "header", "footer", "aside", "main", "nav", "address", "center");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg");
+
+    private final List<BodyLine> lines = new ArrayList<>();
+    private final List<String> images = new ArrayList<>();
+    private final List<String> links = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private int currentSourceLine;
+
+    private BodyText() {
+    }
+
+    /** Reads an element's content. */
+    static BodyText of(Element root) {
+        BodyText t = new BodyText();
+        root.filter(t.new Walker());
+        t.softBreak();
+        t.trim();
+        return t;
+    }
+
+    /** Lines from plain text (a JSON-LD {@code articleBody}), split at newlines. */
+    static List<BodyLine> ofPlain(String text, int sourceLine) {
+        List<BodyLine> out = new ArrayList<>();
+        for (String line : text.split("\r?\n|\r", -1)) {
+            out.add(new BodyLine(line.strip(), sourceLine));
+        }
+        return out;
+    }
+
+    List<BodyLine> lines() {
+        return lines;
+    }
+
+    List<String> images() {
+        return images;
+    }
+
+    List<String> links() {
+        return links;
+    }
+
+    private final class Walker implements NodeFilter {
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                text(t);
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (SKIPPED.contains(tag)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("br")) {
+                    hardBreak();
+                } else if (tag.equals("img") && !e.attr("src").isBlank()) {
+                    images.add(e.absUrl("src").isEmpty() ? e.attr("src") : e.absUrl("src"));
+                } else if (tag.equals("a") && !e.attr("href").isBlank()) {
+                    links.add(e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href"));
+                } else if (PARAGRAPHS.contains(tag)) {
+                    paragraphBreak();
+                } else if (BLOCKS.contains(tag)) {
+                    softBreak();
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (PARAGRAPHS.contains(e.normalName())) {
+                    paragraphBreak();
+                } else if (BLOCKS.contains(e.normalName())) {
+                    softBreak();
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    private void text(TextNode t) {
+        Element parent = t.parent();
+        boolean pre = parent != null && parent.closest("pre") != null;
+        String whole = t.getWholeText().replace('\u00A0', ' ');
+        int line = t.sourceRange().isTracked() ? t.sourceRange().start().lineNumber() : 0;
+        if (pre) {
+            String[] parts = whole.split("\r?\n|\r", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    hardBreak();
+                    line++;
+                }
+                append(parts[i], line);
+            }
+        } else {
+            // the line a text starts on is that of its first visible character, past the newlines after a tag
+            for (int i = 0; i < whole.length() && Character.isWhitespace(whole.charAt(i)) && line > 0; i++) {
+                if (whole.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            append(whole.replaceAll("[ \t\r\n\f]+", " "), line);
+        }
+    }
+
+    private void append(String s, int line) {
+        if (s.isEmpty() || current.length() == 0 && s.isBlank()) {
+            return;
+        }
+        if (current.length() == 0) {
+            currentSourceLine = line;
+            current.append(s.stripLeading());
+        } else {
+            current.append(s);
+        }
+    }
+
+    private void hardBreak() {
+        lines.add(new BodyLine(current.toString().strip(), currentSourceLine));
+        current.setLength(0);
+        currentSourceLine = 0;
+    }
+
+    private void softBreak() {
+        if (!current.toString().isBlank()) {
+            hardBreak();
+        } else {
+            current.setLength(0);
+        }
+    }
+
+    private void paragraphBreak() {
+        softBreak();
+        if (!lines.isEmpty() && !lines.get(lines.size() - 1).text().isEmpty()) {
+            lines.add(new BodyLine("", 0));
+        }
+    }
+
+    private void trim() {
+        // Both ends are cut in one step each: removing leading lines one at a time moves the rest every time.
+        int end = lines.size();
+        while (end > 0 && lines.get(end - 1).text().isEmpty()) {
+            end--;
+        }
+        lines.subList(end, lines.size()).clear();
+        int start = 0;
+        while (start < lines.size() && lines.get(start).text().isEmpty()) {
+            start++;
+        }
+        lines.subList(0, start).clear();
+    }
+}

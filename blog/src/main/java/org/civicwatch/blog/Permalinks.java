@@ -1,0 +1,82 @@
+package org.civicwatch.blog;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import javax.annotation.CheckForNull;
+
+/**
+ * Normalised permalinks and the record-id keys derived from them, so that the same post saved from
+ * {@code http://blog.goo.ne.jp./x/e/ab?fm=entry_awp#more} and {@code https://blog.goo.ne.jp/x/e/ab} is
+ * one post and re-importing it gives the same ids.
+ */
+public final class Permalinks {
+    private static final String GOO_HOST = "blog.goo.ne.jp";
+
+    private Permalinks() {
+    }
+
+    /**
+     * The normalised form of a post URL: lower-case scheme and host without a trailing dot, no default
+     * port, no query or fragment; goo blog URLs on https. Not an http(s) URL: null.
+     */
+    @CheckForNull
+    public static String normalize(@CheckForNull String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            return null;
+        }
+        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost();
+        if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || host == null) {
+            return null;
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        while (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        if (host.equals(GOO_HOST)) {
+            scheme = "https";
+        }
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path;
+    }
+
+    /**
+     * A short key for a post, for record ids: the last path segment reduced to letters, digits and
+     * '-' (at most 40), then 8 hex digits of the permalink's SHA-256 so that two blogs' "1.html" differ.
+     */
+    public static String key(String permalink) {
+        String path = permalink.replaceFirst("^[a-z]+://[^/]*", "");
+        String[] segments = path.split("/");
+        String last = "";
+        for (int i = segments.length - 1; i >= 0 && last.isEmpty(); i--) {
+            last = segments[i].replaceFirst("\\.html?$", "").replaceAll("[^A-Za-z0-9-]", "");
+        }
+        if (last.length() > 40) {
+            last = last.substring(0, 40);
+        }
+        String hash = sha256(permalink).substring(0, 8);
+        return last.isEmpty() ? "post-" + hash : last + "-" + hash;
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.civicwatch.blog;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.civicwatch.blog.BlogPost.BodyLine;
+import org.civicwatch.blog.internal.Extraction;
+import org.civicwatch.blog.internal.Extractor;
+import org.civicwatch.blog.internal.PostText;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.spi.DataException;
+import org.civicwatch.spi.Location;
+import org.civicwatch.spi.Problems;
+
+/**
+ * Extracts the records of posts, one input (a page, an export file, a web archive) at a time: runs the
+ * extractors the settings name over each post, makes record ids from the post's permalink (so reading a
+ * post again gives the same ids; posts sharing one permalink get distinct ones) and reports a paragraph an
+ * extractor cannot read as a located problem, going on with the rest. Not thread-safe: one per input.
+ */
+public final class PostExtractor {
+    private final List<Extractor> extractors;
+    private final String source;
+    private final Problems problems;
+    private final Map<String, Integer> keysSeen = new HashMap<>();
+
+    /**
+     * @param settings which extractors run
+     * @param source the input's name, for problem locations
+     * @param problems where problems go
+     */
+    public PostExtractor(BlogSettings settings, String source, Problems problems) {
+        this.extractors = settings.extractors();
+        this.source = source;
+        this.problems = problems;
+    }
+
+    /** {@return the records extracted from a post, in the order found} */
+    public List<CivicRecord> records(BlogPost post) {
+        return records(post, source);
+    }
+
+    /**
+     * {@return the records extracted from a post read from a part of the input (a web archive's record)}
+     *
+     * @param post the post
+     * @param from where in the input it was read, for problem locations
+     */
+    public List<CivicRecord> records(BlogPost post, String from) {
+        List<String> lines = post.body().stream().map(BodyLine::text).toList();
+        List<Integer> sourceLines = post.body().stream().map(BodyLine::sourceLine).toList();
+        // posts that state no permalink of their own share the page's; the n-th of them gets its own key
+        int seen = keysSeen.merge(post.key(), 1, Integer::sum);
+        String key = seen == 1 ? post.key() : post.key() + "-" + seen;
+        PostText text = new PostText(post.permalink(), key, post.title(), post.published(), lines, sourceLines);
+        String[] running = {""};
+        Extraction out = new Extraction(text, (block, e) -> problems.report(new DataException(
+                new Location(from, block.sourceLine(), 0, 0, null), running[0] + " could not read this paragraph of "
+                + post.permalink() + ": " + e.getMessage(), e), block.text()));
+        for (Extractor x : extractors) {
+            running[0] = x.id();
+            x.extract(text, out);
+        }
+        return out.records();
+    }
+}

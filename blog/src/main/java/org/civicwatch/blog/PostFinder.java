@@ -1,0 +1,311 @@
+package org.civicwatch.blog;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
+import org.civicwatch.blog.BlogPost.BodyLine;
+import org.civicwatch.blog.BlogPost.Markup;
+import org.civicwatch.model.ModelException;
+import org.civicwatch.model.When;
+import org.civicwatch.spi.DataException;
+import org.civicwatch.text.JapaneseDates;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the posts on a page, by the most trusted markup the page has: goo blog entries (skipping the
+ * advertisement box that is dressed as one), the goo {@code /arcv} list, h-entry microformats, schema.org
+ * JSON-LD ({@code BlogPosting}, {@code NewsArticle}), OpenGraph, and last a plain {@code <article>}.
+ */
+final class PostFinder {
+    private static final String GOO_EMPTY = "該当する記事はありません。";
+    private static final Pattern ARCV_TAIL = Pattern.compile("\\(([^|()]*)\\|\\s*([^()]*?)\\s*\\)\\s*(.*)",
+            Pattern.DOTALL);
+
+    private final Document page;
+    private final String pageUrl;
+    private final String source;
+    private final Consumer<DataException> problems;
+
+    /**
+     * @param page the parsed page
+     * @param pageUrl the page's own URL (normalised), or a name for it, for posts that state no permalink
+     * @param source the input's name, for error locations
+     * @param problems receives bad JSON-LD blocks (it may throw, to stop)
+     */
+    public PostFinder(Document page, String pageUrl, String source, Consumer<DataException> problems) {
+        this.page = page;
+        this.pageUrl = pageUrl;
+        this.source = source;
+        this.problems = problems;
+    }
+
+    /** What {@link #find()} looks for, as a person would check a page for it. */
+    public static final String LOOKED_FOR = "goo blog entries (div.entry) or its archive list (span.mod-arcv-tit),"
+            + " h-entry microformats (.h-entry), schema.org JSON-LD (BlogPosting, NewsArticle, Article), OpenGraph"
+            + " tags of an article (og:type article) and <article> elements";
+
+    /**
+     * {@return whether the page is a blog's own page even when it holds no post (a goo blog archive page
+     * with nothing in it), so that finding none there is no problem}
+     */
+    public boolean isBlogPage() {
+        return isGooPage();
+    }
+
+    /** The page's posts, in page order, by the most trusted markup that finds any. */
+    public List<BlogPost> find() {
+        if (isGooPage()) {
+            List<BlogPost> goo = gooEntries();
+            return goo.isEmpty() ? gooArchiveList() : goo;
+        }
+        List<BlogPost> found = hEntries();
+        if (found.isEmpty()) {
+            found = jsonLd();
+        }
+        if (found.isEmpty()) {
+            found = openGraph();
+        }
+        if (found.isEmpty()) {
+            found = articles();
+        }
+        return found;
+    }
+
+    private boolean isGooPage() {
+        return !page.select("div.entry-body-text, div.mod-entry-set, span.mod-arcv-tit").isEmpty()
+                || "goo blog".equalsIgnoreCase(meta("og:site_name"));
+    }
+
+    private List<BlogPost> gooEntries() {
+        List<BlogPost> out = new ArrayList<>();
+        for (Element entry : page.select("div.entry")) {
+            Element time = entry.selectFirst(".entry-top-info-time");
+            Element h3 = entry.selectFirst("h3");
+            boolean advert = entry.closest("aside") != null
+                    || time == null && (h3 == null || h3.text().strip().equals("広告"));
+            Element body = entry.selectFirst(".entry-body-text");
+            if (body == null) {
+                body = entry.selectFirst(".entry-body");
+            }
+            if (advert || body == null || body.text().strip().equals(GOO_EMPTY)) {
+                continue;
+            }
+            Element link = h3 == null ? null : h3.selectFirst("a[href]");
+            String permalink = link == null ? null : Permalinks.normalize(link.absUrl("href"));
+            When published = time != null ? date(time.text()) : null;
+            Element info = entry.selectFirst(".entry-top-info");
+            if (published == null && info != null) {
+                published = firstDate(info.text());
+            }
+            Element category = entry.selectFirst(".entry-top-info-category");
+            out.add(post(permalink, h3 == null ? null : h3.text(), published,
+                    category == null ? null : category.text(), Markup.GOO_BLOG, body));
+        }
+        return out;
+    }
+
+    private List<BlogPost> gooArchiveList() {
+        List<BlogPost> out = new ArrayList<>();
+        for (Element a : page.select("span.mod-arcv-tit > a[href]")) {
+            Element span = a.parent();
+            Element item = span == null || span.parent() == null ? span : span.parent();
+            String after = item == null ? "" : item.text().substring(Math.max(0, item.text().indexOf(a.text()))
+                    + a.text().length());
+            Matcher m = ARCV_TAIL.matcher(after.strip());
+            When published = null;
+            String category = null;
+            List<BodyLine> firstLines = List.of();
+            if (m.lookingAt()) {
+                published = date(m.group(1).strip());
+                category = m.group(2).isBlank() ? null : m.group(2).strip();
+                if (!m.group(3).isBlank()) {
+                    firstLines = List.of(new BodyLine(m.group(3).strip(), line(a)));
+                }
+            }
+            String permalink = Permalinks.normalize(a.absUrl("href"));
+            out.add(new BlogPost(permalink == null ? pageUrl + "#" + (out.size() + 1) : permalink, blank(a.text()),
+                    published, category, blogTitle(), Markup.GOO_ARCHIVE_LIST, firstLines, List.of(), List.of()));
+        }
+        return out;
+    }
+
+    private List<BlogPost> hEntries() {
+        List<BlogPost> out = new ArrayList<>();
+        for (Element e : page.select(".h-entry")) {
+            Element name = e.selectFirst(".p-name");
+            Element url = e.selectFirst(".u-url");
+            Element published = e.selectFirst(".dt-published");
+            Element category = e.selectFirst(".p-category");
+            Element content = e.selectFirst(".e-content");
+            String href = url == null ? null : url.hasAttr("href") ? url.absUrl("href") : url.text();
+            When when = published == null ? null
+                    : date(published.hasAttr("datetime") ? published.attr("datetime") : published.text());
+            out.add(post(Permalinks.normalize(href), name == null ? null : name.text(), when,
+                    category == null ? null : category.text(), Markup.H_ENTRY, content == null ? e : content));
+        }
+        return out;
+    }
+
+    private List<BlogPost> jsonLd() {
+        List<BlogPost> out = new ArrayList<>();
+        for (JsonLd.Script script : JsonLd.scripts(page)) {
+            Object tree;
+            try {
+                tree = JsonLd.parse(script, source);
+            } catch (DataException e) {
+                problems.accept(e);
+                continue;
+            }
+            for (Map<?, ?> o : JsonLd.objects(tree)) {
+                if (!JsonLd.hasType(o, "BlogPosting", "NewsArticle", "Article")) {
+                    continue;
+                }
+                String url = JsonLd.text(o, "url");
+                if (url == null) {
+                    url = JsonLd.text(o, "mainEntityOfPage");
+                }
+                String published = JsonLd.text(o, "datePublished");
+                String articleBody = JsonLd.text(o, "articleBody");
+                String title = JsonLd.text(o, "headline");
+                BlogPost p;
+                if (articleBody != null) {
+                    String permalink = Permalinks.normalize(url);
+                    p = new BlogPost(permalink == null ? pageUrl : permalink, title,
+                            published == null ? null : date(published), JsonLd.text(o, "articleSection"),
+                            blogTitle(), Markup.JSON_LD, BodyText.ofPlain(articleBody, script.sourceLine()), List.of(), List.of());
+                } else {
+                    p = post(Permalinks.normalize(url), title, published == null ? null : date(published),
+                            JsonLd.text(o, "articleSection"), Markup.JSON_LD, mainContent());
+                }
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private List<BlogPost> openGraph() {
+        String type = meta("og:type");
+        if (type == null || !type.strip().equalsIgnoreCase("article")) {
+            return List.of();
+        }
+        String published = meta("article:published_time");
+        String title = meta("og:title");
+        String site = meta("og:site_name");
+        if (title != null && site != null && title.endsWith(" - " + site)) {
+            title = title.substring(0, title.length() - site.length() - 3);
+        }
+        return List.of(post(Permalinks.normalize(meta("og:url")), title, published == null ? null : date(published),
+                meta("article:section"), Markup.OPEN_GRAPH, mainContent()));
+    }
+
+    private List<BlogPost> articles() {
+        List<BlogPost> out = new ArrayList<>();
+        List<Element> outer = page.select("article").stream()
+                .filter(a -> a.parents().stream().noneMatch(p -> p.normalName().equals("article")))
+                .toList();
+        for (Element a : outer) {
+            Element copy = a.clone();
+            Element heading = copy.selectFirst("h1, h2, h3");
+            String title = heading == null ? null : heading.text();
+            Element time = copy.selectFirst("time");
+            When published = time == null ? null : date(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
+            Element bookmark = a.selectFirst("a[rel=bookmark][href]");
+            String permalink = bookmark != null ? Permalinks.normalize(bookmark.absUrl("href"))
+                    : outer.size() == 1 ? null : pageUrl + "#" + (out.size() + 1);
+            copy.select("header, footer, time").remove();
+            if (heading != null) {
+                heading.remove();
+            }
+            out.add(post(permalink, title, published, null, Markup.ARTICLE, copy));
+        }
+        return out;
+    }
+
+    /** The element holding a page's main text, for markup that states only metadata. */
+    private Element mainContent() {
+        for (String query : new String[] {"[itemprop=articleBody]", ".e-content", "article", "main"}) {
+            Element e = page.selectFirst(query);
+            if (e != null) {
+                return e;
+            }
+        }
+        return page.body();
+    }
+
+    private BlogPost post(@CheckForNull String permalink, @CheckForNull String title, @CheckForNull When published,
+                          @CheckForNull String category, Markup markup, Element body) {
+        BodyText text = BodyText.of(body);
+        return new BlogPost(permalink == null ? pageUrl : permalink, blank(title), published, blank(category),
+                blogTitle(), markup, text.lines(), text.images(), text.links());
+    }
+
+    /** The blog's own title where the page names its site: not a hosting service's name. */
+    @CheckForNull
+    private String blogTitle() {
+        String site = meta("og:site_name");
+        return site == null || site.equalsIgnoreCase("goo blog") || site.equalsIgnoreCase("gooブログ") ? null : site;
+    }
+
+    @CheckForNull
+    private String meta(String property) {
+        Element e = page.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
+        return e == null ? null : blank(e.attr("content"));
+    }
+
+    @CheckForNull
+    private static String blank(@CheckForNull String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static int line(Element e) {
+        return e.sourceRange().isTracked() ? e.sourceRange().start().lineNumber() : 0;
+    }
+
+    /**
+     * A published date as pages write it: ISO 8601 ({@code 2017-06-13T23:48:00+09:00}; Japan time without a
+     * zone) or Japanese ({@code 2006年02月01日 01時35分46秒}); null when it is neither.
+     */
+    @CheckForNull
+    static When date(String text) {
+        String t = text.strip();
+        try {
+            return seconds(OffsetDateTime.parse(t));
+        } catch (DateTimeParseException notOffset) {
+            // try the next form
+        }
+        try {
+            return seconds(LocalDateTime.parse(t).atOffset(When.JAPAN));
+        } catch (DateTimeParseException notLocal) {
+            // try the next form
+        }
+        try {
+            return When.of(LocalDate.parse(t));
+        } catch (DateTimeParseException notDate) {
+            // try the next form
+        }
+        try {
+            return JapaneseDates.parse(t);
+        } catch (ModelException notJapanese) {
+            return firstDate(t);
+        }
+    }
+
+    private static When seconds(OffsetDateTime time) {
+        return time.getSecond() == 0 ? When.ofMinute(time) : When.ofSecond(time);
+    }
+
+    @CheckForNull
+    private static When firstDate(String text) {
+        var found = JapaneseDates.findAll(text);
+        return found.isEmpty() ? null : found.get(0).value().when();
+    }
+}

@@ -1,0 +1,15 @@
+package org.civicwatch.blog.internal;
+
+import java.util.List;
+
+/** The built-in extractors, in the order they run. */
+public final class Extractors {
+    private Extractors() {
+    }
+
+    /** Every built-in extractor, in running order: news, request forms, link lists, sightings, incidents. */
+    public static List<Extractor> all() {
+        return List.of(new NewsBlockExtractor(), new RequestFormExtractor(), new LinkListExtractor(), new SightingExtractor(),
+                new IncidentExtractor());
+    }
+}

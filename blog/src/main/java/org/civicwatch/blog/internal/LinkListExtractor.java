@@ -1,0 +1,115 @@
+package org.civicwatch.blog.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
+import org.civicwatch.blog.Permalinks;
+import org.civicwatch.model.Link;
+import org.civicwatch.model.LinkKind;
+import org.civicwatch.model.ModelException;
+import org.civicwatch.model.When;
+import org.civicwatch.text.JapaneseDates;
+
+/**
+ * Lists of dated links to earlier posts, one item a line: a marker ({@code ○}, {@code 〇}, {@code ●},
+ * {@code ・}, {@code ◎}, {@code ◆}, {@code ◇}, {@code ▼}, {@code ▽}), a date, a colon ({@code :} or {@code ：}), the title, and the URL on the same or the next
+ * line. Each item becomes a {@link Link}; the items that tell a filing's story become {@code Filing}s
+ * through {@link FilingChain}.
+ */
+final class LinkListExtractor implements Extractor {
+    /** The marks that open a list item: circles, bullets, double circles, diamonds and triangles. */
+    static final String MARKERS = "○〇●・◯◎◆◇▼▽";
+    private static final Pattern ITEM = Pattern.compile("^[" + MARKERS + "]\\s*([^:：]{4,30}?)\\s*[:：]\\s*(.+)$");
+    private static final Pattern URL = Pattern.compile("https?://\\S+");
+
+    /**
+     * One item of a list.
+     *
+     * @param index the body line of the item
+     * @param line the item as written
+     * @param link its link: URL, title, published date
+     */
+    public record Item(int index, String line, Link link) {
+        /** The item's title. */
+        public String title() {
+            return link.title() == null ? "" : link.title();
+        }
+
+        /** The item's date. */
+        @CheckForNull
+        public When date() {
+            return link.published();
+        }
+    }
+
+    @Override
+    public String id() {
+        return "blog-html/links";
+    }
+
+    @Override
+    public void extract(PostText post, Extraction out) {
+        List<Item> run = new ArrayList<>();
+        int runStart = -1;
+        int runEnd = -1;
+        List<String> lines = post.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Item item = item(lines, i);
+            if (item != null) {
+                if (run.isEmpty()) {
+                    runStart = i;
+                }
+                run.add(item);
+                out.addLink(item.link());
+                runEnd = URL.matcher(item.line()).find() ? i + 1 : Math.min(lines.size(), i + 2);
+                i = runEnd - 1;
+            } else if (!lines.get(i).isBlank() && !run.isEmpty()) {
+                finish(post, out, run, runStart, runEnd);
+                run = new ArrayList<>();
+            }
+        }
+        if (!run.isEmpty()) {
+            finish(post, out, run, runStart, runEnd);
+        }
+    }
+
+    private void finish(PostText post, Extraction out, List<Item> run, int start, int end) {
+        PostText.Block block = post.block(start, end);
+        List<Item> items = List.copyOf(run);
+        out.guard(block, () -> new FilingChain(this, block, out).read(items));
+    }
+
+    /** The item starting at a line, or null when the line is not one. */
+    @CheckForNull
+    static Item item(List<String> lines, int i) {
+        Matcher m = ITEM.matcher(lines.get(i));
+        if (!m.matches()) {
+            return null;
+        }
+        When date;
+        try {
+            date = JapaneseDates.parse(m.group(1));
+        } catch (ModelException notADate) {
+            return null;
+        }
+        String title = m.group(2).strip();
+        Matcher inline = URL.matcher(title);
+        String url = null;
+        if (inline.find()) {
+            url = inline.group();
+            title = title.substring(0, inline.start()).strip();
+        } else if (i + 1 < lines.size()) {
+            Matcher next = URL.matcher(lines.get(i + 1).strip());
+            if (next.matches()) {
+                url = next.group();
+            }
+        }
+        String normal = Permalinks.normalize(url);
+        if (normal == null) {
+            return null;
+        }
+        return new Item(i, lines.get(i), new Link(normal, title, LinkKind.BLOG_POST, date));
+    }
+}

@@ -1,0 +1,91 @@
+package org.civicwatch.blog.internal;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicwatch.model.Filing;
+import org.civicwatch.model.FilingEvent;
+import org.civicwatch.model.FilingEventKind;
+import org.civicwatch.model.FilingKind;
+import org.civicwatch.model.Party;
+import org.civicwatch.model.When;
+import org.civicwatch.text.JapaneseDates;
+import org.civicwatch.text.Mention;
+import org.civicwatch.text.ParsedDate;
+
+/**
+ * Request forms quoted in a post between asterisk markers ({@code *****公文書開示請求書*****} …
+ * {@code *****}): the date it was filed (era dates such as {@code 平成29年7月18日} included), the
+ * addressee ({@code …様}, {@code …殿}), the requester ({@code 請求者…}, {@code 氏名又は名称…}), the legal basis
+ * ({@code 群馬県情報公開条例第12条第1項}) and what is requested.
+ */
+final class RequestFormExtractor implements Extractor {
+    private static final Pattern OPEN = Pattern.compile(
+            "^[*＊]{3,}+\\s*+([^*＊\\s]*?(請求書|申立書|申出書))\\s*[*＊]{3,}\\s*$");
+    private static final Pattern CLOSE = Pattern.compile("^[*＊]{3,}");
+    private static final String NAME_FIELD = "氏名(?:又は|若しくは|または|もしくは)名称|氏名|名称|団体名";
+    private static final Pattern ADDRESSEE = Pattern.compile("^(.+?)(様|殿)$");
+    /** The requester's line: "請求者　…", "請求人…", or the form's name field "氏名又は名称　…". */
+    private static final Pattern REQUESTER = Pattern.compile("^(?:(?:請求者|申立人|請求人)(?:の?(?:" + NAME_FIELD + "))?|(?:"
+            + NAME_FIELD + "))[\\s　:：]*(?<name>.+)$");
+    private static final String NUMERAL = "[0-9０-９一二三四五六七八九十]+";
+    private static final Pattern BASIS = Pattern.compile("\\p{IsHan}{1,30}(?:条例|法)第" + NUMERAL + "条(?:第" + NUMERAL + "項)?");
+    private static final Pattern SUBJECT = Pattern.compile("請求する(?:公文書|文書|情報)|件名|請求の要旨");
+
+    @Override
+    public String id() {
+        return "blog-html/forms";
+    }
+
+    @Override
+    public void extract(PostText post, Extraction out) {
+        List<String> lines = post.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher open = OPEN.matcher(lines.get(i));
+            if (!open.matches()) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && !CLOSE.matcher(lines.get(end)).find()) {
+                end++;
+            }
+            PostText.Block block = post.block(i, Math.min(lines.size(), end + 1));
+            String name = open.group(1);
+            out.guard(block, () -> read(name, block, out));
+            i = end;
+        }
+    }
+
+    private void read(String name, PostText.Block block, Extraction out) {
+        FilingKind kind = name.contains("監査") ? FilingKind.RESIDENT_AUDIT_REQUEST
+                : name.contains("開示") || name.contains("公開") ? FilingKind.DISCLOSURE_REQUEST
+                : name.contains("審査") ? FilingKind.APPEAL : FilingKind.OTHER;
+        Filing.Builder b = Filing.builder(out.nextId("filing"), kind).title(name);
+        When filed = null;
+        List<String> lines = block.lines();
+        for (int k = 1; k < lines.size(); k++) {
+            String line = lines.get(k).strip();
+            List<Mention<ParsedDate>> dates = JapaneseDates.findAll(line);
+            Matcher to = ADDRESSEE.matcher(line);
+            Matcher by = REQUESTER.matcher(line);
+            Matcher basis = BASIS.matcher(line);
+            if (filed == null && !dates.isEmpty() && dates.get(0).start() == 0) {
+                filed = dates.get(0).value().when();
+            } else if (to.matches()) {
+                b.filedWith(Party.organisation(to.group(1).split("[\\s　]+")[0]));
+            } else if (by.matches()) {
+                b.filedBy(Party.group(by.group("name").strip()));
+            }
+            if (basis.find()) {
+                b.legalBasis(basis.group());
+            }
+            if (SUBJECT.matcher(line).find() && k + 1 < lines.size()) {
+                b.subject(lines.get(k + 1).strip());
+            }
+        }
+        if (filed != null) {
+            b.filed(filed).event(new FilingEvent(FilingEventKind.FILED, filed, name, null));
+        }
+        out.add(b.provenance(out.provenance(block, block.text(), this, 0.85)).build());
+    }
+}

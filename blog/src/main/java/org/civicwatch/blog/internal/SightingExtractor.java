@@ -1,0 +1,419 @@
+package org.civicwatch.blog.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
+import org.civicwatch.model.CameraType;
+import org.civicwatch.model.Count;
+import org.civicwatch.model.DeviceType;
+import org.civicwatch.model.Floor;
+import org.civicwatch.model.Mount;
+import org.civicwatch.model.Place;
+import org.civicwatch.model.Sighting;
+import org.civicwatch.model.SurveillanceZone;
+import org.civicwatch.text.JapaneseFloors;
+import org.civicwatch.text.JapaneseNumbers;
+import org.civicwatch.text.Mention;
+
+/**
+ * Sentences that count cameras and sensors as a group walks a building: "女子トイレ前の廊下の天井に2基",
+ * "地下1階のエレベーターホールの天井の片隅に1基", "3階から30階にはひとつも監視カメラが見当たらない" (an exact 0
+ * over the range), "およそ数十基" (approximate), "センサーが設置されている" (a motion sensor, not a camera).
+ *
+ * <p>The floor is the last one named before the count in the sentence, else the one carried over from
+ * the sentences and paragraphs before ("1階をくまなく調べてみると" names the floor of what follows); a
+ * paragraph opened by {@code ■} (an introduction or a summary) ends the walk and is not read for counts,
+ * except for what it says was reported before (前回…報告). Statements about the whole building
+ * ("県庁内におよそ数十基") have no floor. News blocks are skipped.
+ */
+final class SightingExtractor implements Extractor {
+    private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
+    private static final int LONGEST_SENTENCE = 400;
+    private static final Pattern DEVICE_COUNTER = Pattern.compile("(基|台|個|つ)(以上|余り|程度|ほど|前後)?$");
+    /** Places counted where devices are: "天井の２箇所にカメラ" is a device at each. */
+    private static final Pattern PLACE_COUNTER = Pattern.compile("(箇所|か所|ヶ所|ケ所|カ所|ヵ所|個所)(以上|余り|程度|ほど|前後)?$");
+    private static final Pattern DEVICE_WORD = Pattern.compile("センサー|マイク|盗聴器|カメラ");
+    /** A count the clause plans or asks for ("５台増やすと答弁", "設置する予定") is no sighting. */
+    private static final Pattern PLANNED = Pattern.compile("^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め)");
+    /** The walkers leave the building: what follows has no floor and is outdoors. */
+    private static final Pattern GOING_OUTSIDE = Pattern.compile("外に出|屋外に|屋外を|屋外で|(建物|庁舎|本庁舎)の外(で|を|には|に|へ)");
+    /** A car park, a bicycle park or the grounds, named without a floor: the walk is outside. */
+    private static final Pattern OUTDOOR_PLACE = Pattern.compile("駐車場|駐輪場|敷地|正門|外壁|屋外");
+    /** A device said not to be there, without a count: "カメラは見当たらなかった", "センサーはない". */
+    private static final Pattern NONE_THERE = Pattern.compile("(カメラ|センサー|マイク)[はがも]?[^、。]{0,4}?"
+            + "(見当たらな(い|かった)|見つからな(い|かった)|な(い|かった)|無(い|かった)|ありません(でした)?"
+            + "|設置されていな(い|かった))(?![かの])");
+    /** The particles that end a spot's name in a list of floors: "２階の閲覧室と３階の…には". */
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern SPOT_END = Pattern.compile("(?<![、,\\s])[、,\\s]*+(と|や|及び|および|には|では|にも|でも|に|で|は|も)?[、,\\s]*+$");
+    /** How high a device hangs is not where it is: "貸出カウンターの真上" is at the counter. */
+    private static final Pattern HEIGHT = Pattern.compile("の(真上|真下|頭上|上部|上|下)$");
+    /** A spot outside a door or the building. */
+    private static final Pattern OUTSIDE_SPOT = Pattern.compile("(玄関|入口|入り口|出入口|建物|庁舎)の外|屋外");
+    private static final Pattern MOUNT_WORD = Pattern.compile("天井|壁|照明柱|電柱|支柱|柱|ポール");
+    private static final Pattern SURFACE_ONLY = Pattern.compile("^(天井|壁|照明柱|電柱|支柱|柱|ポール)(の上|の隅|の片隅)?$");
+    /** A clause that names the place the next one is in: "地下２階の駐車場では、…". */
+    private static final Pattern TOPIC = Pattern.compile("(では|には|でも|にも|は)$");
+    private static final Pattern EXISTS = Pattern.compile(
+            "(設置|取り付け|取付け|設け)(され|して|て|られ)|がある|があります|付いている|ついている");
+    private static final Pattern SEVERAL_PLACES = Pattern.compile("ここにもあそこにも|あちこち|あちらこちら");
+    private static final Pattern WHOLE_BUILDING = Pattern.compile("(庁|館|舎)内|建物全体|全館|全部で|全体で|合計|合わせて");
+    /** The surface a device is mounted on ends the name of the spot: "売店前の廊下の天井", "東側通用口の壁". */
+    private static final Pattern SURFACE_AREA = Pattern.compile("の(天井|壁|照明柱|電柱|支柱|柱|ポール)");
+    private static final Pattern AREA_BEFORE = Pattern.compile("(には|にも|に|で)[^、]{0,12}$");
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern AREA_CHARS = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ーの・])[\\p{IsHan}\\p{IsKatakana}ーの・]+$");
+    private static final Pattern PREVIOUSLY = Pattern.compile("前回[^。]{0,80}?報告");
+    private static final Pattern PREVIOUS_AREA = Pattern.compile("^の?([^、。]*?)(の他|や|の天井|、|に|を|$)");
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern THAT_PLACE = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]+)が(ある|あります)。?$");
+
+    @Override
+    public String id() {
+        return "blog-html/sightings";
+    }
+
+    /** What the walk knows between sentences. */
+    private static final class Walk {
+        @CheckForNull Mention<Floor> floor;
+        @CheckForNull DeviceType device;
+        /** Whether the walk has left the building. */
+        boolean outside;
+        /** Whether the paragraph read so far names a device: a bare "…がある" counts only then. */
+        boolean deviceNamed;
+        String previousSentence = "";
+    }
+
+    @Override
+    public void extract(PostText post, Extraction out) {
+        Set<Integer> inNews = new HashSet<>();
+        for (PostText.Block b : NewsBlockExtractor.blocks(post)) {
+            for (int i = 0; i < b.lines().size(); i++) {
+                inNews.add(b.first() + i);
+            }
+        }
+        Place building = Facilities.of(post);
+        Walk walk = new Walk();
+        for (PostText.Block p : post.paragraphs()) {
+            if (inNews.contains(p.first())) {
+                continue;
+            }
+            if (p.lines().get(0).startsWith("■")) {
+                out.guard(p, () -> previouslyReported(p, building, out));
+                walk = new Walk();
+                continue;
+            }
+            Walk w = walk;
+            w.deviceNamed = false;
+            out.guard(p, () -> paragraph(p, building, w, out));
+        }
+    }
+
+    private void paragraph(PostText.Block p, Place building, Walk walk, Extraction out) {
+        Matcher sentences = SENTENCE.matcher(p.prose());
+        while (sentences.find()) {
+            for (String s : pieces(sentences.group().strip())) {
+                sentence(s, p, building, walk, out);
+                walk.previousSentence = s;
+            }
+        }
+    }
+
+    /**
+     * A sentence, or an overlong one cut into pieces of at most {@value #LONGEST_SENTENCE} characters, each
+     * ending at a comma where there is one: a sentence is read count by count, and each count looks back over
+     * the sentence, so an endless "sentence" (a page of prose without a 。) would take quadratic time.
+     */
+    static List<String> pieces(String sentence) {
+        if (sentence.length() <= LONGEST_SENTENCE) {
+            return List.of(sentence);
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (sentence.length() - from > LONGEST_SENTENCE) {
+            int comma = sentence.lastIndexOf('、', from + LONGEST_SENTENCE - 1);
+            int cut = comma >= from + LONGEST_SENTENCE / 2 ? comma + 1 : from + LONGEST_SENTENCE;
+            if (Character.isHighSurrogate(sentence.charAt(cut - 1))) {
+                cut--;
+            }
+            out.add(sentence.substring(from, cut));
+            from = cut;
+        }
+        out.add(sentence.substring(from));
+        return out;
+    }
+
+    private void sentence(String s, PostText.Block p, Place building, Walk walk, Extraction out) {
+        List<Mention<Floor>> floors = JapaneseFloors.findAll(s);
+        boolean sensor = s.contains("センサー");
+        boolean microphone = s.contains("マイク") || s.contains("盗聴器");
+        boolean camera = s.contains("カメラ");
+        boolean denial = s.contains("カメラではない") || s.contains("カメラではありません");
+        DeviceType device = sensor ? DeviceType.MOTION_SENSOR : microphone ? DeviceType.MICROPHONE
+                : camera ? DeviceType.CAMERA : walk.device;
+        boolean named = sensor || microphone || camera;
+        List<Mention<Count>> counts = JapaneseNumbers.findCounts(s).stream()
+                .filter(c -> c.value().isNone() || c.value().value() == null && c.text().contains("数")
+                        || DEVICE_COUNTER.matcher(c.text()).find() || named && PLACE_COUNTER.matcher(c.text()).find())
+                .filter(c -> !PLANNED.matcher(s.substring(c.end())).find())
+                .toList();
+        if (floors.isEmpty() && (GOING_OUTSIDE.matcher(s).find() || OUTDOOR_PLACE.matcher(s).find())) {
+            walk.floor = null;
+            walk.outside = true;
+        }
+        Mention<Floor> carried = walk.floor;
+        if (!floors.isEmpty()) {
+            walk.floor = floors.get(floors.size() - 1);
+            walk.outside = false;
+        }
+        if (named) {
+            walk.device = device;
+            walk.deviceNamed = true;
+        }
+        if (denial && counts.isEmpty()) {
+            return;
+        }
+        Matcher noneThere = NONE_THERE.matcher(s);
+        if (counts.isEmpty() && !denial && !floors.isEmpty() && noneThere.find()) {
+            noneAt(s, floors, noneThere, p, building, out);
+            return;
+        }
+        if (counts.isEmpty()) {
+            if (device == null || !walk.deviceNamed || !EXISTS.matcher(s).find() || carried == null && floors.isEmpty()) {
+                return;
+            }
+            Count c = SEVERAL_PLACES.matcher(s).find()
+                    ? Count.atLeast(2).withOriginal(match(SEVERAL_PLACES, s))
+                    : Count.atLeast(1).withOriginal(match(EXISTS, s));
+            add(s, 0, s.length(), c, floors, carried, device, mount(s), p, building, walk, out, 0.6);
+            return;
+        }
+        String tail = s.substring(counts.get(counts.size() - 1).end());
+        int clauseStart = 0;
+        for (Mention<Count> c : counts) {
+            String clause = s.substring(clauseStart, c.start());
+            int from = clauseStart;
+            clauseStart = c.end();
+            DeviceType d = deviceOf(s, c, walk.device);
+            if (d == null) {
+                continue;
+            }
+            walk.device = d;
+            Count count = c.value().withOriginal(c.text());
+            boolean floorHere = floors.stream().anyMatch(f -> f.end() <= c.start());
+            Mount mount = mount(clause) != null ? mount(clause) : mount(tail);
+            if (!floorHere && WHOLE_BUILDING.matcher(s.substring(0, c.start())).find()) {
+                out.add(sighting(out, building, null, null, d, s, mount, count, null, p, 0.8));
+                continue;
+            }
+            if (!floorHere && carried == null && !walk.outside) {
+                continue;
+            }
+            add(s, from, c.start(), count, floors, carried, d, mount, p, building, walk, out, floorHere ? 0.9 : 0.75);
+        }
+    }
+
+    /**
+     * "２階の閲覧室と３階の郷土資料室には、カメラは見当たらなかった": none at each floor the sentence names,
+     * in the spot named after it.
+     */
+    private void noneAt(String s, List<Mention<Floor>> floors, Matcher none, PostText.Block p, Place building,
+                        Extraction out) {
+        DeviceType device = switch (none.group(1)) {
+            case "センサー" -> DeviceType.MOTION_SENSOR;
+            case "マイク" -> DeviceType.MICROPHONE;
+            default -> DeviceType.CAMERA;
+        };
+        for (int i = 0; i < floors.size(); i++) {
+            Mention<Floor> f = floors.get(i);
+            int end = i + 1 < floors.size() ? floors.get(i + 1).start() : nounStart(s, none.start());
+            if (end <= f.end()) {
+                continue;
+            }
+            String named = SPOT_END.matcher(s.substring(f.end(), end)).replaceFirst("");
+            String area = named.isEmpty() ? null : spot(named, "");
+            out.add(sighting(out, building, f, area, device, s, null, Count.none().withOriginal(none.group()), null, p,
+                    0.8));
+        }
+    }
+
+    /** Where the noun ending at {@code at} starts: "監視カメラ" starts at 監, not at カ. */
+    private static int nounStart(String s, int at) {
+        int i = at;
+        while (i > 0 && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The device a count is of: the one named last before it, else the one named next after it, else the walk's. */
+    @CheckForNull
+    private static DeviceType deviceOf(String s, Mention<Count> c, @CheckForNull DeviceType walking) {
+        String named = null;
+        Matcher before = DEVICE_WORD.matcher(s.substring(0, c.start()));
+        while (before.find()) {
+            named = before.group();
+        }
+        if (named == null) {
+            Matcher after = DEVICE_WORD.matcher(s.substring(c.end()));
+            named = after.find() ? after.group() : null;
+        }
+        if (named == null) {
+            return walking != null ? walking : c.text().contains("基") ? DeviceType.CAMERA : null;
+        }
+        return switch (named) {
+            case "センサー" -> DeviceType.MOTION_SENSOR;
+            case "マイク", "盗聴器" -> DeviceType.MICROPHONE;
+            default -> DeviceType.CAMERA;
+        };
+    }
+
+    /**
+     * A sighting of what a sentence counts at {@code at}: its floor is the last named before it (else the one
+     * carried), its area the spot named between {@code from} (the end of the count before) and it.
+     */
+    private void add(String s, int from, int at, Count count, List<Mention<Floor>> floors,
+                     @CheckForNull Mention<Floor> carried, DeviceType device, @CheckForNull Mount mount,
+                     PostText.Block p, Place building, Walk walk, Extraction out, double confidence) {
+        Mention<Floor> floor = walk.outside && floors.isEmpty() ? null : carried;
+        int start = from;
+        for (Mention<Floor> f : floors) {
+            if (f.end() <= at) {
+                floor = f;
+                start = Math.max(from, f.end());
+            }
+        }
+        String before = s.substring(start, at);
+        String area = area(before, walk.previousSentence);
+        SurveillanceZone zone = walk.outside && floor == null || OUTSIDE_SPOT.matcher(s.substring(from, at)).find()
+                ? SurveillanceZone.OUTDOOR : null;
+        out.add(sighting(out, building, floor, area, device, s, mount, count, zone, p, confidence));
+    }
+
+    private Sighting sighting(Extraction out, Place building, @CheckForNull Mention<Floor> floor, @CheckForNull String area,
+                              DeviceType device, String sentence, @CheckForNull Mount mount, Count count,
+                              @CheckForNull SurveillanceZone zone, PostText.Block p, double confidence) {
+        Place.Builder place = building.toBuilder().area(area);
+        if (floor != null) {
+            place.floor(floor.value(), floor.text());
+        }
+        return Sighting.builder(out.nextId("sighting")).place(place.build()).device(device)
+                .cameraType(device == DeviceType.CAMERA && (sentence.contains("ドーム") || sentence.contains("半球"))
+                        ? CameraType.DOME : null)
+                .mount(mount).zone(zone).count(count)
+                .provenance(out.provenance(p, sentence, this, confidence)).build();
+    }
+
+    /** The surface named last in a text: a ceiling, a wall, or a pole (照明柱, 電柱, ポール). */
+    @CheckForNull
+    static Mount mount(String s) {
+        Matcher m = MOUNT_WORD.matcher(s);
+        String last = null;
+        while (m.find()) {
+            last = m.group();
+        }
+        if (last == null) {
+            return null;
+        }
+        return switch (last) {
+            case "天井" -> Mount.CEILING;
+            case "壁" -> Mount.WALL;
+            default -> Mount.POLE;
+        };
+    }
+
+    /**
+     * The spot named before a count: the places before the surface a device is on ("の天井", "の壁",
+     * "の照明柱"; joined when several), else the place before "には/にも/に"; "その前" is the place the
+     * sentence before ends with ("警備室がある" → 警備室前). A clause before it that names a place as its
+     * topic ("地下２階の駐車場では、出入口付近の壁に") puts the spot in that place (駐車場の出入口付近), and is
+     * the area itself when the spot is only a surface ("市民相談室では、天井に").
+     */
+    @CheckForNull
+    static String area(String before, String previousSentence) {
+        List<String> spots = new ArrayList<>();
+        Matcher surface = SURFACE_AREA.matcher(before);
+        int start = 0;
+        int spotAt = -1;
+        while (surface.find()) {
+            String spot = spot(before.substring(start, surface.start()), previousSentence);
+            if (spot != null) {
+                spots.add(spot);
+                spotAt = spotAt < 0 ? surface.start() : spotAt;
+            }
+            start = surface.end();
+        }
+        if (spots.isEmpty()) {
+            Matcher m = AREA_BEFORE.matcher(before);
+            String spot = m.find() ? spot(before.substring(0, m.start()), previousSentence) : null;
+            if (spot != null) {
+                spots.add(spot);
+                spotAt = m.start();
+            }
+        }
+        String spot = spots.isEmpty() ? null : String.join("、", spots);
+        String topic = topic(before, spotAt < 0 ? before.length() : spotAt);
+        if (topic == null) {
+            return spot;
+        }
+        return spot == null ? topic : topic + "の" + spot;
+    }
+
+    /** The place named as the topic of the clause before the one at {@code at}: "駐車場では、", "展望ロビーは、". */
+    @CheckForNull
+    private static String topic(String before, int at) {
+        int clause = before.lastIndexOf('、', Math.max(0, at - 1));
+        if (clause <= 0) {
+            return null;
+        }
+        String previous = before.substring(before.lastIndexOf('、', clause - 1) + 1, clause);
+        Matcher particle = TOPIC.matcher(previous);
+        if (!particle.find()) {
+            return null;
+        }
+        return spot(previous.substring(0, particle.start()), "");
+    }
+
+    @CheckForNull
+    private static String spot(String text, String previousSentence) {
+        String t = text.substring(text.lastIndexOf('、') + 1).strip();
+        if (t.startsWith("その")) {
+            Matcher m = THAT_PLACE.matcher(previousSentence);
+            return m.find() ? m.group(1) + t.substring(2) : null;
+        }
+        Matcher m = AREA_CHARS.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        String spot = HEIGHT.matcher(m.group().replaceFirst("^の+", "").replaceFirst("^(県庁|市役所|庁舎)", "")
+                .replaceFirst("^の+", "")).replaceFirst("");
+        return spot.isEmpty() || SURFACE_ONLY.matcher(spot).matches() ? null : spot;
+    }
+
+    /** In an introduction, what it says was reported before: a camera at each floor it names. */
+    private void previouslyReported(PostText.Block p, Place building, Extraction out) {
+        Matcher m = PREVIOUSLY.matcher(p.prose());
+        while (m.find()) {
+            String clause = m.group();
+            for (Mention<Floor> f : JapaneseFloors.findAll(clause)) {
+                Matcher a = PREVIOUS_AREA.matcher(clause.substring(f.end()));
+                if (!a.find() || a.group(1).isBlank()) {
+                    continue;
+                }
+                Place place = building.toBuilder().floor(f.value(), f.text()).area(a.group(1)).build();
+                out.add(Sighting.builder(out.nextId("sighting")).place(place).device(DeviceType.CAMERA)
+                        .mount("の天井".equals(a.group(2)) ? Mount.CEILING : null).count(Count.atLeast(1))
+                        .notes("前回の報告で確認").provenance(out.provenance(p, clause, this, 0.6)).build());
+            }
+        }
+    }
+
+    private static String match(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group() : s;
+    }
+}

@@ -1,0 +1,96 @@
+package org.civicwatch.blog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicwatch.model.Floor;
+import org.civicwatch.model.Incident;
+import org.civicwatch.model.IncidentStatus;
+import org.civicwatch.model.LinkKind;
+import org.civicwatch.model.NewsReference;
+import org.civicwatch.model.PartyRole;
+import org.civicwatch.model.When;
+import org.junit.jupiter.api.Test;
+
+class IncidentExtractorTest {
+    private static Extraction run(String... lines) {
+        PostText post = PostText.of("https://blog.example.jp/a/5.html", "p5", "市役所の話", When.parse("2018-10-01"),
+                List.of(lines));
+        Extraction out = Extraction.strict(post);
+        new NewsBlockExtractor().extract(post, out);
+        new IncidentExtractor().extract(post, out);
+        return out;
+    }
+
+    private static List<Incident> incidents(Extraction out) {
+        return out.records().stream().filter(Incident.class::isInstance).map(Incident.class::cast).toList();
+    }
+
+    @Test
+    void readsADatedStatementWithTheYearOfThePostAndMergesTheAddendumAboutIt() {
+        List<Incident> found = incidents(run("9月3日(月)10時、会員3名で市役所5階の契約課を訪れたところ、職員らが録音機で盗聴していた。", "",
+                "【2018年9月20日追記】", "2018年9月3日に盗聴していたのは総務課の職員ら2名でした。", "https://youtu.be/xyz"));
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.id()).isEqualTo("p5.incident-1");
+            assertThat(i.when().edtf()).isEqualTo("2018-09-03T10:00+09:00");
+            assertThat(i.type()).isEqualTo("eavesdropping");
+            assertThat(i.status()).isEqualTo(IncidentStatus.ALLEGED);
+            assertThat(i.place().floor()).isEqualTo(Floor.of(5));
+            assertThat(i.place().area()).isEqualTo("契約課");
+            assertThat(i.parties()).extracting(p -> p.role()).containsExactly(PartyRole.AFFECTED,
+                    PartyRole.ALLEGED_PERPETRATOR);
+            assertThat(i.parties().get(0).size().value()).isEqualTo(3L);
+            assertThat(i.parties().get(1).size().value()).as("from the addendum").isEqualTo(2L);
+            assertThat(i.parties().get(1).organisation()).isEqualTo("総務課");
+            assertThat(i.links()).singleElement().satisfies(l -> {
+                assertThat(l.kind()).isEqualTo(LinkKind.VIDEO);
+                assertThat(l.published().edtf()).isEqualTo("2018-09-20");
+            });
+            assertThat(i.provenance().extractor()).isEqualTo("blog-html/incidents");
+        });
+    }
+
+    @Test
+    void makesOneIncidentOfTheNewsAboutOneTownLinkedBothWays() {
+        Extraction out = run("**********A新聞 2018年9月1日", "町職員が住民情報を悪用", " 山田県川辺町の職員が2017年4月以降、住民情報を悪用していた。町は懲戒免職とした。",
+                "", "**********B新聞 2018年9月2日", "川辺町、職員を懲戒免職", " 川辺町は職員が住民情報を不正使用したと発表した。", "*****");
+        Incident i = incidents(out).get(0);
+        assertThat(incidents(out)).hasSize(1);
+        assertThat(i.place().jurisdiction()).isEqualTo("川辺町");
+        assertThat(i.when().edtf()).isEqualTo("2017-04/..");
+        assertThat(i.type()).isEqualTo("data-misuse");
+        assertThat(i.outcome()).isEqualTo("懲戒免職");
+        assertThat(i.status()).isEqualTo(IncidentStatus.CONFIRMED);
+        assertThat(i.related()).containsExactly("p5.news-1", "p5.news-2");
+        assertThat(out.news()).extracting(NewsReference::related).containsOnly(List.of(i.id()));
+    }
+
+    @Test
+    void anUndatedAccusationIsNoIncident() {
+        assertThat(incidents(run("職員が盗聴しているのではないかと思う。"))).isEmpty();
+    }
+
+    @Test
+    void aStatementTheQuotedNewsAlsoReportsIsOneIncidentConfirmedByTheSanction() {
+        Extraction out = run("渋川市の税務課職員が、2017年6月から2018年3月にかけて、住民の納税情報を知人に漏洩していたとして、市は4月2日、この職員を停職6か月とした。",
+                "", "**********C新聞 2018年4月3日", "渋川市職員が納税情報を外部へ", " 群馬県渋川市は2日、納税情報を外部に漏らしたとして職員を停職6カ月の懲戒処分にしたと発表した。", "*****");
+        assertThat(incidents(out)).singleElement().satisfies(i -> {
+            assertThat(i.place().jurisdiction()).isEqualTo("渋川市");
+            assertThat(i.when().edtf()).isEqualTo("2017-06/2018-03");
+            assertThat(i.type()).isEqualTo("data-misuse");
+            assertThat(i.status()).isEqualTo(IncidentStatus.CONFIRMED);
+            assertThat(i.outcome()).as("in the post's own words").isEqualTo("停職6か月");
+            assertThat(i.related()).containsExactly("p5.news-1");
+        });
+        assertThat(out.news()).extracting(NewsReference::related).containsOnly(List.of("p5.incident-1"));
+    }
+
+    @Test
+    void aStatementWithoutASanctionStaysAlleged() {
+        assertThat(incidents(run("2018年5月10日、町の委託業者から住民名簿が流出したと聞いた。"))).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.status()).isEqualTo(IncidentStatus.ALLEGED);
+                    assertThat(i.outcome()).isNull();
+                });
+    }
+}

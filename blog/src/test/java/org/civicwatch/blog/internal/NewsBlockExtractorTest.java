@@ -1,0 +1,47 @@
+package org.civicwatch.blog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicwatch.model.NewsReference;
+import org.civicwatch.model.When;
+import org.junit.jupiter.api.Test;
+
+class NewsBlockExtractorTest {
+    private static List<NewsReference> news(String... lines) {
+        PostText post = PostText.of("https://blog.example.jp/a/1.html", "p1", When.parse("2017-06-14"), List.of(lines));
+        Extraction out = Extraction.strict(post);
+        new NewsBlockExtractor().extract(post, out);
+        return out.news();
+    }
+
+    @Test
+    void readsOutletMinuteHeadlineAndAgencyCredit() {
+        List<NewsReference> found = news("前置き", "**********上毛新聞2017年6月14日1:50", "見出しの一行", "本文です。〔共同〕",
+                "*********", "後書き");
+        assertThat(found).hasSize(1);
+        NewsReference n = found.get(0);
+        assertThat(n.outlet()).isEqualTo("上毛新聞");
+        assertThat(n.headline()).isEqualTo("見出しの一行");
+        assertThat(n.published().edtf()).isEqualTo("2017-06-14T01:50+09:00");
+        assertThat(n.via()).isEqualTo("共同");
+        assertThat(n.language()).isEqualTo("ja");
+        assertThat(n.id()).isEqualTo("p1.news-1");
+        assertThat(n.provenance().extractor()).isEqualTo("blog-html/news");
+        assertThat(n.provenance().quote()).isEqualTo("**********上毛新聞2017年6月14日1:50\n見出しの一行");
+    }
+
+    @Test
+    void keepsDayPrecisionWhenTheHeaderHasNoTimeAndEndsABlockAtTheNextHeader() {
+        List<NewsReference> found = news("**********NHK News Web 2017年6月13日", "一つ目", "本文", "",
+                "**********朝日新聞 2017年6月15日 7時05分", "二つ目", "本文");
+        assertThat(found).extracting(NewsReference::outlet).containsExactly("NHK News Web", "朝日新聞");
+        assertThat(found).extracting(n -> n.published().edtf()).containsExactly("2017-06-13", "2017-06-15T07:05+09:00");
+        assertThat(found.get(0).via()).isNull();
+    }
+
+    @Test
+    void ignoresARowOfAsterisksThatIsOnlyASeparator() {
+        assertThat(news("*********", "本文", "*****")).isEmpty();
+    }
+}

@@ -1,0 +1,55 @@
+package org.civicwatch.blog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicwatch.model.Filing;
+import org.civicwatch.model.FilingEventKind;
+import org.civicwatch.model.FilingKind;
+import org.civicwatch.model.When;
+import org.junit.jupiter.api.Test;
+
+class RequestFormExtractorTest {
+    private static List<Filing> filings(String... lines) {
+        PostText post = PostText.of("https://blog.example.jp/a/7.html", "p7", When.parse("2019-06-01"), List.of(lines));
+        Extraction out = Extraction.strict(post);
+        new RequestFormExtractor().extract(post, out);
+        return out.records().stream().map(Filing.class::cast).toList();
+    }
+
+    @Test
+    void readsAnAuditRequestFormWithAnEraDateAndItsLegalBasis() {
+        List<Filing> f = filings("前文", "＊＊＊＊＊住民監査請求書＊＊＊＊＊", "令和元年5月8日", "高崎市監査委員　殿",
+                "請求人　まちの目の会", "地方自治法第242条第1項の規定により、別紙事実証明書を添え、必要な措置を請求します。",
+                "請求の要旨", "市長の海外視察旅費の返還を求める。", "*****", "後書き");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_AUDIT_REQUEST);
+            assertThat(x.filed().edtf()).isEqualTo("2019-05-08");
+            assertThat(x.filed().original()).isEqualTo("令和元年5月8日");
+            assertThat(x.filedWith().name()).isEqualTo("高崎市監査委員");
+            assertThat(x.filedBy().name()).isEqualTo("まちの目の会");
+            assertThat(x.legalBasis()).isEqualTo("地方自治法第242条第1項");
+            assertThat(x.subject()).isEqualTo("市長の海外視察旅費の返還を求める。");
+            assertThat(x.events()).singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(FilingEventKind.FILED));
+            assertThat(x.provenance().quote()).startsWith("＊＊＊＊＊住民監査請求書＊＊＊＊＊\n令和元年5月8日").endsWith("*****");
+        });
+    }
+
+    @Test
+    void aRowOfAsterisksWithoutAFormNameIsNoForm() {
+        assertThat(filings("*****", "平成29年7月18日", "*****")).isEmpty();
+    }
+
+    @Test
+    void readsTheRequesterFromTheNameFieldOfTheForm() {
+        List<Filing> f = filings("*****行政文書開示請求書*****", "令和3年4月1日", "渋川市長　様", "氏名又は名称　しぶかわ市政を見る会",
+                "渋川市情報公開条例第5条の規定に基づき、下記のとおり開示を請求します。", "*****");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.filedBy().name()).isEqualTo("しぶかわ市政を見る会");
+            assertThat(x.filedWith().name()).isEqualTo("渋川市長");
+            assertThat(x.legalBasis()).isEqualTo("渋川市情報公開条例第5条");
+        });
+        assertThat(filings("*****開示請求書*****", "令和3年4月1日", "請求者の氏名：山田会", "*****"))
+                .singleElement().satisfies(x -> assertThat(x.filedBy().name()).isEqualTo("山田会"));
+    }
+}

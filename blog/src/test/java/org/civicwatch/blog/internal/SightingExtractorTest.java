@@ -1,0 +1,173 @@
+package org.civicwatch.blog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicwatch.model.Count;
+import org.civicwatch.model.DeviceType;
+import org.civicwatch.model.Floor;
+import org.civicwatch.model.Mount;
+import org.civicwatch.model.Sighting;
+import org.civicwatch.model.SurveillanceZone;
+import org.civicwatch.model.When;
+import org.junit.jupiter.api.Test;
+
+class SightingExtractorTest {
+    private static List<Sighting> sightings(String... lines) {
+        PostText post = PostText.of("https://blog.example.jp/a/2.html", "p2", "前橋市役所の防犯カメラ",
+                When.parse("2020-02-01"), List.of(lines));
+        Extraction out = Extraction.strict(post);
+        new SightingExtractor().extract(post, out);
+        return out.records().stream().map(Sighting.class::cast).toList();
+    }
+
+    @Test
+    void carriesTheFloorOfAWalkIntoTheNextParagraphs() {
+        List<Sighting> s = sightings("まず２階をくまなく調べてみると、市民課前の廊下の天井に三基ある。", "",
+                "待合ロビーの壁にも２台。");
+        assertThat(s).hasSize(2);
+        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(2), Floor.of(2));
+        assertThat(s.get(0).count()).isEqualTo(Count.exactly(3).withOriginal("三基"));
+        assertThat(s.get(0).place().area()).isEqualTo("市民課前の廊下");
+        assertThat(s.get(0).mount()).isEqualTo(Mount.CEILING);
+        assertThat(s.get(1).count().value()).isEqualTo(2L);
+        assertThat(s.get(1).mount()).isEqualTo(Mount.WALL);
+        assertThat(s.get(1).place().facility()).isEqualTo("前橋市役所");
+        assertThat(s.get(1).provenance().quote()).isEqualTo("待合ロビーの壁にも２台。");
+        assertThat(s.get(1).provenance().confidence()).isEqualTo(0.75);
+    }
+
+    @Test
+    void readsAnAbsenceOverAFloorRangeAsAnExactZeroAndASensorAsNoCamera() {
+        List<Sighting> s = sightings("地下2階から5階にはひとつも防犯カメラが見当たらない。入口の天井に動体センサーが設置されている。");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).place().floor()).isEqualTo(Floor.range(-2, 5));
+        assertThat(s.get(0).place().floorLabel()).isEqualTo("地下2階から5階");
+        assertThat(s.get(0).count().isNone()).isTrue();
+        assertThat(s.get(0).device()).isEqualTo(DeviceType.CAMERA);
+        assertThat(s.get(1).device()).isEqualTo(DeviceType.MOTION_SENSOR);
+        assertThat(s.get(1).place().floor()).isEqualTo(Floor.range(-2, 5));
+        assertThat(s.get(1).count()).isEqualTo(Count.atLeast(1).withOriginal("設置され"));
+    }
+
+    @Test
+    void aBuildingWideEstimateHasNoFloorAndAnApproximateCount() {
+        List<Sighting> s = sightings("1階を見た。", "", "庁舎内におよそ数十台あるカメラの映像は、3階の警備室で見ている。");
+        assertThat(s).hasSize(1);
+        assertThat(s.get(0).place().floor()).isNull();
+        assertThat(s.get(0).count().value()).isNull();
+        assertThat(s.get(0).count().qualifier()).isEqualTo(Count.Qualifier.APPROXIMATE);
+    }
+
+    @Test
+    void anIntroductionIsNotCountedAndEndsTheWalk() {
+        assertThat(sightings("■3階の天井には多くのカメラが付いていることがわかりました。", "ロビーに2基。")).isEmpty();
+    }
+
+    @Test
+    void namesThePlaceTheSentenceBeforeEndsWith() {
+        assertThat(SightingExtractor.area("その前の天井にも", "向かいには守衛室がある。")).isEqualTo("守衛室前");
+        assertThat(SightingExtractor.area("トイレ入口の天井、ホールの天井など", "")).isEqualTo("トイレ入口、ホール");
+    }
+
+    @Test
+    void takesMountAndAreaFromEachCountsOwnClauseAndPutsASpotInTheTopicPlace() {
+        List<Sighting> s = sightings("地下1階の倉庫では、搬入口付近の柱にカメラが２台、通路の壁にも１台あった。",
+                "6階の応接室では、天井の３か所にカメラが付いている。");
+        assertThat(s).hasSize(3);
+        assertThat(s.get(0).place().area()).isEqualTo("倉庫の搬入口付近");
+        assertThat(s.get(0).mount()).isEqualTo(Mount.POLE);
+        assertThat(s.get(1).place().area()).isEqualTo("通路");
+        assertThat(s.get(1).mount()).isEqualTo(Mount.WALL);
+        assertThat(s.get(1).place().floor()).isEqualTo(Floor.of(-1));
+        assertThat(s.get(2).place().area()).as("a bare surface is no spot").isEqualTo("応接室");
+        assertThat(s.get(2).count()).isEqualTo(Count.exactly(3).withOriginal("３か所"));
+        assertThat(s.get(2).mount()).isEqualTo(Mount.CEILING);
+    }
+
+    @Test
+    void aSurfaceSharedByTwoCountsIsTheMountOfBoth() {
+        List<Sighting> s = sightings("7階の会議室前に1台、8階の秘書課前に2台、どちらも壁にカメラが取り付けてある。");
+        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(7), Floor.of(8));
+        assertThat(s).extracting(Sighting::mount).containsOnly(Mount.WALL);
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("会議室前", "秘書課前");
+    }
+
+    @Test
+    void notEvenOneFoundInThePastTenseIsNone() {
+        List<Sighting> s = sightings("9階から11階では、カメラは一台も見当たらなかった。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.count().isNone()).isTrue();
+            assertThat(x.place().floor()).isEqualTo(Floor.range(9, 11));
+        });
+    }
+
+    @Test
+    void aPlannedOrPromisedCountIsNoSighting() {
+        assertThat(sightings("2階の天井にカメラが1台。市は来年度、2階のロビーにカメラを3台増設する方針だ。")).hasSize(1);
+        assertThat(sightings("3階を歩いた。議会では、カメラを4台設置するよう求める声もあった。")).isEmpty();
+    }
+
+    @Test
+    void leavingTheBuildingEndsTheFloorAndWhatFollowsIsOutdoors() {
+        List<Sighting> s = sightings("1階のロビーの天井にカメラが２台。", "", "建物の外を回ると、駐輪場のポールにカメラが１台ある。");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(1).place().floor()).isNull();
+        assertThat(s.get(1).place().area()).isEqualTo("駐輪場");
+        assertThat(s.get(1).mount()).isEqualTo(Mount.POLE);
+        assertThat(s.get(1).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        assertThat(s.get(0).zone()).isNull();
+    }
+
+    @Test
+    void readsMicrophonesAndBuildingTotals() {
+        List<Sighting> s = sightings("5階の会議室の壁に、盗聴器とみられる小型マイクが１個。", "聞けば、カメラは合計で二十台あるという。");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).device()).isEqualTo(DeviceType.MICROPHONE);
+        assertThat(s.get(0).place().area()).isEqualTo("会議室");
+        assertThat(s.get(1).device()).isEqualTo(DeviceType.CAMERA);
+        assertThat(s.get(1).place().floor()).as("a building total").isNull();
+        assertThat(s.get(1).count().value()).isEqualTo(20L);
+    }
+
+    @Test
+    void aDeviceSaidNotToBeThereIsNoneAtEachFloorNamed() {
+        List<Sighting> s = sightings("4階の会議室や6階の食堂では、監視カメラはなかった。");
+        assertThat(s).hasSize(2);
+        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(4), Floor.of(6));
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("会議室", "食堂");
+        assertThat(s).allSatisfy(x -> assertThat(x.count().isNone()).isTrue());
+        assertThat(sightings("3階の白い箱はカメラではない。")).isEmpty();
+    }
+
+    @Test
+    void aCarParkNamedWithoutAFloorIsOutsideAndHowHighADeviceHangsIsNotItsArea() {
+        List<Sighting> s = sightings("2階の受付の真上にカメラが1台。", "", "職員用駐車場の門柱にカメラが2台。");
+        assertThat(s.get(0).place().area()).isEqualTo("受付");
+        assertThat(s.get(1).place().floor()).isNull();
+        assertThat(s.get(1).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        assertThat(s.get(1).mount()).isEqualTo(Mount.POLE);
+    }
+
+    @Test
+    void findsPublicFacilitiesBeyondOfficesAndTownHalls() {
+        PostText post = PostText.of("https://blog.example.jp/a/3.html", "p3", "見学記", null,
+                List.of("館林市立図書館の1階ロビーの天井にカメラが2台。"));
+        Extraction out = Extraction.strict(post);
+        new SightingExtractor().extract(post, out);
+        assertThat(out.records()).singleElement().satisfies(r -> {
+            assertThat(((Sighting) r).place().facility()).isEqualTo("館林市立図書館");
+            assertThat(((Sighting) r).place().jurisdiction()).isEqualTo("館林市");
+        });
+    }
+
+    @Test
+    void readsASentenceWithoutAFullStopInPiecesCutAtCommas() {
+        String endless = "1階の天井に監視カメラが2基、".repeat(100);
+        List<String> pieces = SightingExtractor.pieces(endless);
+        assertThat(String.join("", pieces)).isEqualTo(endless);
+        assertThat(pieces).hasSizeGreaterThan(3).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(400).endsWith("、"));
+        assertThat(SightingExtractor.pieces("x".repeat(1000))).extracting(String::length).containsExactly(400, 400, 200);
+        assertThat(SightingExtractor.pieces("短い文。")).containsExactly("短い文。");
+    }
+}
