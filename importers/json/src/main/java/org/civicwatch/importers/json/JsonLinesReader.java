@@ -44,6 +44,11 @@ final class JsonLinesReader extends JsonReading {
     }
 
     @Override
+    String base(long record) {
+        return "/" + JsonFormat.RECORD_MEMBER;
+    }
+
+    @Override
     @CheckForNull
     public CivicRecord next() throws IOException {
         while (!finished) {
