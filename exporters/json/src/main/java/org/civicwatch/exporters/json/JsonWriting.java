@@ -2,10 +2,9 @@ package org.civicwatch.exporters.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Map;
 import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.json.JsonMapping;
-import org.civicwatch.json.JsonTrees;
+import org.civicwatch.json.RecordCodec;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.spi.RecordWriter;
 import tools.jackson.core.JacksonException;
@@ -21,10 +20,9 @@ abstract class JsonWriting implements RecordWriter {
         this.generator = JsonMapping.writer(pretty).createGenerator(out, JsonEncoding.UTF8);
     }
 
-    /** Writes the record's catalog tree. */
+    /** Writes the record as its catalog tree, straight to the generator ({@link RecordCodec}). */
     static void writeRecord(JsonGenerator g, CivicRecord record) {
-        Map<String, Object> tree = FieldCatalog.schemaOf(record).toTree(record);
-        JsonTrees.write(g, tree);
+        RecordCodec.of(FieldCatalog.schemaOf(record)).write(g, record);
     }
 
     @Override

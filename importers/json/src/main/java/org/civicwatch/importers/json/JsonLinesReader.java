@@ -20,6 +20,10 @@ import org.civicwatch.spi.Location;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
+import org.civicwatch.catalog.FieldCatalog;
+import org.civicwatch.json.RecordCodec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads JSON Lines one line at a time; in lenient mode a bad line is reported and skipped. */
@@ -28,7 +32,12 @@ final class JsonLinesReader extends JsonReading {
             .collect(Collectors.joining(", "));
 
     private final LineReader lines;
+    /** Record types by the name a line gives them ({@code sighting}). */
+    private static final Map<String, RecordType> RECORD_TYPES = Arrays.stream(RecordType.values())
+            .collect(Collectors.toUnmodifiableMap(RecordType::singular, t -> t));
+
     private final JsonMapper mapper = JsonMapping.mapper();
+    private final TokenStreamFactory factory = mapper.tokenStreamFactory();
     private long line;
     private boolean any;
     private boolean finished;
@@ -93,6 +102,41 @@ final class JsonLinesReader extends JsonReading {
 
     @CheckForNull
     private CivicRecord line(String text, boolean first) throws IOException {
+        CivicRecord plain = plainLine(text);
+        return plain != null ? plain : treeLine(text, first);
+    }
+
+    /**
+     * Reads a line straight into a record when it is plainly valid (type first, then the record, nothing
+     * else, an id not seen before); null when it is not, for {@link #treeLine} to read it again and say why.
+     */
+    @CheckForNull
+    private CivicRecord plainLine(String text) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.PROPERTY_NAME
+                    || !JsonFormat.TYPE_MEMBER.equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
+                return null;
+            }
+            RecordType type = RECORD_TYPES.get(p.getString());
+            if (type == null || p.nextToken() != JsonToken.PROPERTY_NAME
+                    || !JsonFormat.RECORD_MEMBER.equals(p.currentName())
+                    || p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            long column = p.currentTokenLocation().getColumnNr();
+            CivicRecord r = RecordCodec.of(FieldCatalog.schema(type)).read(p);
+            if (p.nextToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                return null;
+            }
+            return take(r, line, column, "/" + JsonFormat.RECORD_MEMBER) ? r : null;
+        } catch (RecordCodec.Irregular | JacksonException e) {
+            return null;
+        }
+    }
+
+    /** Reads a line through its tree, which locates every problem. */
+    @CheckForNull
+    private CivicRecord treeLine(String text, boolean first) throws IOException {
         JsonTree tree;
         JsonParser p = mapper.createParser(text);
         try {

@@ -99,6 +99,24 @@ abstract class JsonReading implements RecordReader {
         return decoded;
     }
 
+    /**
+     * Takes a record read on the fast path ({@link org.civicwatch.json.RecordCodec}) as the next one, if its
+     * id is new; otherwise leaves everything as it was, for the tree path to read the record again and
+     * report the duplicate with its location.
+     *
+     * @param column where the record starts on its line
+     * @return whether it was taken
+     */
+    boolean take(CivicRecord decoded, long line, long column, String base) {
+        long record = records + 1;
+        if (ids.add(decoded.id(), tag(record, line)) != SeenIds.NEW) {
+            return false;
+        }
+        records = record;
+        location = new Location(source, line, column, record, base.isEmpty() ? null : base);
+        return true;
+    }
+
     /** A record number and a line in one long for {@link SeenIds}: 31 bits and 32, each kept at its largest past that. */
     private static long tag(long record, long line) {
         return Math.min(record, Integer.MAX_VALUE) << 32 | Math.min(line, 0xFFFF_FFFFL);
