@@ -14,10 +14,18 @@ import tools.jackson.core.JsonGenerator;
 /** What both JSON writers share: the generator over the caller's stream, and closing once. */
 abstract class JsonWriting implements RecordWriter {
     final JsonGenerator generator;
+    private final OutputStream stream;
+    private boolean closesStream;
     private boolean closed;
 
     JsonWriting(OutputStream out, boolean pretty) {
+        this.stream = out;
         this.generator = JsonMapping.writer(pretty).createGenerator(out, JsonEncoding.UTF8);
+    }
+
+    /** Makes {@link #close} close the stream too: the writer opened it on a file. */
+    final void closeStreamAtEnd() {
+        closesStream = true;
     }
 
     /** Writes the record as its catalog tree, straight to the generator ({@link RecordCodec}). */
@@ -58,7 +66,13 @@ abstract class JsonWriting implements RecordWriter {
         } catch (JacksonException e) {
             throw failure(e);
         } finally {
-            release();
+            try {
+                release();
+            } finally {
+                if (closesStream) {
+                    stream.close();
+                }
+            }
         }
     }
 
