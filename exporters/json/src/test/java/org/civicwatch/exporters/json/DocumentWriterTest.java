@@ -70,17 +70,20 @@ class DocumentWriterTest {
     }
 
     @Test
-    void linesAreTheInfoLineThenOneRecordALine() throws IOException {
+    void linesAreTheInfoLineThenOneRecordALineThenTheEndLine() throws IOException {
         Dataset sample = SampleData.gunmaPrefecturalOffice();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new JsonLinesExporter().write(sample, out, Options.EMPTY);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("type", "info");
-        info.putAll(DatasetTree.head(sample.info()));
+        info.put("civicwatch", "1");
+        info.put("trailer", true);
+        info.put("info", DatasetTree.head(sample.info()).get("info"));
         assertThat(lines.get(0)).isEqualTo(JsonTrees.toJson(info));
         List<CivicRecord> records = sample.records().toList();
-        assertThat(lines).hasSize(1 + records.size());
+        assertThat(lines).hasSize(1 + records.size() + 1);
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("{\"type\":\"end\",\"records\":" + records.size() + "}");
         for (int i = 0; i < records.size(); i++) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("type", records.get(i).recordType().singular());

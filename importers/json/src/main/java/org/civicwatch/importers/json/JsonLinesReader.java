@@ -41,6 +41,10 @@ final class JsonLinesReader extends JsonReading {
     private long line;
     private boolean any;
     private boolean finished;
+    /** Whether the info line said that an end line follows. */
+    private boolean endAnnounced;
+    /** Whether the end line was read. */
+    private boolean ended;
 
     JsonLinesReader(InputStream in, String source, ReadSettings settings) {
         super(source, settings);
@@ -78,10 +82,20 @@ final class JsonLinesReader extends JsonReading {
             }
             if (text == null) {
                 finished = true;
+                if (endAnnounced && !ended) {
+                    problems.report(new DataException(Location.at(source, lines.lineNumber() + 1, 0), "the input"
+                            + " ends before its end line, which its info line says follows: it was cut short after"
+                            + " line " + lines.lineNumber() + "; write it again, or copy it whole"), null);
+                }
                 return null;
             }
             line = lines.lineNumber();
             if (text.isBlank()) {
+                continue;
+            }
+            if (ended) {
+                problems.report(new DataException(Location.at(source, line, 1), "a line after the end line; the"
+                        + " end line must be the last"), text);
                 continue;
             }
             boolean first = !any;
@@ -176,6 +190,10 @@ final class JsonLinesReader extends JsonReading {
             infoLine(tree, object, first, text);
             return null;
         }
+        if (name.equals(JsonFormat.END_TYPE)) {
+            endLine(tree, object, text);
+            return null;
+        }
         RecordType recordType = RecordType.named(name).filter(t -> t.singular().equals(name)).orElse(null);
         if (recordType == null) {
             problems.report(new DataException(at(tree, "", "/type", 0), "unknown type \"" + name
@@ -209,9 +227,29 @@ final class JsonLinesReader extends JsonReading {
                     : "unsupported version " + ScalarType.describeValue(version)
                     + ": this reader reads civicwatch JSON version \"" + JsonFormat.VERSION + "\"");
         }
-        extraMembers(tree, object, 0, JsonFormat.TYPE_MEMBER, JsonFormat.VERSION_MEMBER, JsonFormat.INFO_MEMBER);
+        extraMembers(tree, object, 0, JsonFormat.TYPE_MEMBER, JsonFormat.VERSION_MEMBER, JsonFormat.TRAILER_MEMBER,
+                JsonFormat.INFO_MEMBER);
+        endAnnounced = Boolean.TRUE.equals(object.get(JsonFormat.TRAILER_MEMBER));
         if (object.get(JsonFormat.INFO_MEMBER) != null) {
             info(tree.under("/" + JsonFormat.INFO_MEMBER), "/" + JsonFormat.INFO_MEMBER);
+        }
+    }
+
+    /**
+     * The end line: it counts the record lines before it, so that lines lost from the middle of a file are
+     * told too; nothing but blank lines may follow it.
+     */
+    private void endLine(JsonTree tree, Map<String, Object> object, String text) {
+        ended = true;
+        extraMembers(tree, object, 0, JsonFormat.TYPE_MEMBER, JsonFormat.RECORDS_MEMBER);
+        Object count = object.get(JsonFormat.RECORDS_MEMBER);
+        if (!(count instanceof Long n) || n != records) {
+            problems.report(new DataException(at(tree, "", count == null ? "" : "/" + JsonFormat.RECORDS_MEMBER, 0),
+                    count instanceof Long n
+                            ? "the end line counts " + n + " record lines, but " + records + " came before it:"
+                            + " lines were lost or added; write the file again"
+                            : "the end line must count its record lines, {\"type\": \"end\", \"records\": "
+                            + records + "}, got " + ScalarType.describeValue(count)), text);
         }
     }
 
