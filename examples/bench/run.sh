@@ -2,6 +2,7 @@
 # The civicwatch format benchmark, in one command, from any folder:
 #   examples/bench/run.sh [N | --records N] [--rounds R] [--warmup W] [--data sample|random]
 #                         [--memory-records M] [--xmx SIZE] [--html-posts P] [--no-child] [--no-memory]
+#   examples/bench/run.sh side-by-side [--sightings N] [--rounds R]   (JSON, JSON Lines against the floor)
 # Builds the examples module and the modules it needs (tests skipped), then runs
 # org.civicwatch.examples.bench.FormatBenchmark on the examples' runtime class path.
 # JAVA_OPTS goes to the benchmark's JVM (default -Xmx1g); the memory check starts its own child JVM.
@@ -30,5 +31,11 @@ for entry in "${entries[@]}"; do
     esac
 done
 
+main=org.civicwatch.examples.bench.FormatBenchmark
+if [ "${1:-}" = side-by-side ]; then
+    # JSON and JSON Lines against Jackson's token copy (and jq), each conversion a whole process.
+    shift
+    main=org.civicwatch.examples.bench.JsonSideBySide
+fi
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:--Xmx1g} -cp "$cp_run" org.civicwatch.examples.bench.FormatBenchmark "$@"
+exec java ${JAVA_OPTS:--Xmx1g} -cp "$cp_run" "$main" "$@"

@@ -313,6 +313,51 @@ public final class ObjectSchema<T> implements ValueType {
                 args[i] = Boolean.FALSE;
             }
         }
+        return instantiate(args);
+    }
+
+    /**
+     * {@return the index in {@link #fields()} of the field of that name, or of the date field whose original
+     * text travels under it ({@code whenOriginal}) as {@code -2 - index}; -1 for a name that is neither}
+     * A decoder compiled from the catalog looks member names up with it once per member, with no map per
+     * object.
+     *
+     * @param name a member name as read
+     */
+    public int indexOf(String name) {
+        Integer position = positions.get(name);
+        if (position != null) {
+            return position;
+        }
+        Field dated = originalOf(name);
+        return dated == null ? -1 : -2 - positions.get(dated.name());
+    }
+
+    /**
+     * Builds an object from the values of its fields in field order, each already of the field's Java type
+     * (a nested object built, a list a {@code List}, a date with its original text), null for an absent
+     * one: what a decoder compiled from the catalog hands over once it has read an object, with no map in
+     * between. Primitive fields absent take their default.
+     *
+     * @param values one value a field, in {@link #fields()} order; the array is used up
+     * @return the object
+     * @throws ModelException for a value the model rejects, as {@link #create} throws it
+     * @throws IllegalArgumentException for an array of the wrong length
+     */
+    public T construct(Object[] values) {
+        if (values.length != fields.size()) {
+            throw new IllegalArgumentException(name() + " has " + fields.size() + " fields, got " + values.length
+                    + " values");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null && primitiveBoolean[i]) {
+                values[i] = Boolean.FALSE;
+            }
+        }
+        return instantiate(values);
+    }
+
+    private T instantiate(Object[] args) {
         try {
             return type.cast(constructor.invoke(args));
         } catch (ModelException e) {

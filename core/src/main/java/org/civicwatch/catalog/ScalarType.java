@@ -73,7 +73,13 @@ public final class ScalarType<T> implements ValueType {
      */
     public static <E extends Enum<E>> ScalarType<E> enumOf(Class<E> type) {
         List<String> codes = Arrays.stream(type.getEnumConstants()).map(ScalarType::code).toList();
-        return new ScalarType<>("enum", type, s -> parseEnum(type, codes, s), ScalarType::code, codes);
+        // The written form is looked up first, without changing case: it is what files hold.
+        Map<String, E> byCode = Arrays.stream(type.getEnumConstants())
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(ScalarType::code, e -> e));
+        return new ScalarType<>("enum", type, s -> {
+            E exact = byCode.get(s);
+            return exact != null ? exact : parseEnum(type, codes, s);
+        }, ScalarType::code, codes);
     }
 
     /**

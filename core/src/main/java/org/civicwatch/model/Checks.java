@@ -9,7 +9,8 @@ import javax.annotation.CheckForNull;
 
 /** Validation shared by the compact constructors. */
 final class Checks {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    /** What an id is; {@link #isId} checks it by hand. */
+    static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
     // The shape of a BCP 47 tag (language, then subtags), not a registry lookup: "ja", "zh-Hant-TW".
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
@@ -64,11 +65,27 @@ final class Checks {
 
     static String id(@CheckForNull String value, String field) {
         String v = required(value, field);
-        if (!ID.matcher(v).matches()) {
+        if (!isId(v)) {
             throw new ModelException(field, "\"" + v + "\" is not a valid id: use 1 to 128 letters, digits,"
                     + " '.', '_', ':' or '-', starting with a letter or digit");
         }
         return v;
+    }
+
+    /** Whether a string is an id as {@link #ID} says, without a regex: every record read is checked. */
+    static boolean isId(String v) {
+        int n = v.length();
+        if (n == 0 || n > 128) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            boolean alnum = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+            if (!alnum && (i == 0 || c != '.' && c != '_' && c != ':' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An optional BCP 47 language tag ("ja"); empty means absent. */

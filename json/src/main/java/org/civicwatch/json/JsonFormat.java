@@ -78,6 +78,15 @@ public final class JsonFormat {
     public static final String TYPE_MEMBER = "type";
     /** The {@code type} of the JSON Lines info line. */
     public static final String INFO_TYPE = "info";
+    /**
+     * The member of the JSON Lines info line saying that the file ends with an end line
+     * ({@code "trailer": true}), so that a file cut short is told from a whole one.
+     */
+    public static final String TRAILER_MEMBER = "trailer";
+    /** The {@code type} of the JSON Lines end line, {@code {"type": "end", "records": 1000}}, last in a file. */
+    public static final String END_TYPE = "end";
+    /** The member of the JSON Lines end line counting the record lines before it. */
+    public static final String RECORDS_MEMBER = "records";
     /** The member of a JSON Lines line holding the record. */
     public static final String RECORD_MEMBER = "record";
     /** The class path resource of the JSON Schema. */

@@ -80,9 +80,23 @@ final class SchemaGenerator {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put(JsonFormat.TYPE_MEMBER, Map.of("const", JsonFormat.INFO_TYPE));
         info.put(JsonFormat.VERSION_MEMBER, Map.of("const", JsonFormat.VERSION));
+        Map<String, Object> trailer = new LinkedHashMap<>();
+        trailer.put("type", "boolean");
+        trailer.put("description", "True when the file ends with an end line; a reader then refuses a file without"
+                + " one as cut short.");
+        info.put(JsonFormat.TRAILER_MEMBER, trailer);
         info.put(JsonFormat.INFO_MEMBER, ref(FieldCatalog.DATASET_INFO.name()));
         kinds.add(closedObject("The info line, first if present.", info,
                 List.of(JsonFormat.TYPE_MEMBER, JsonFormat.VERSION_MEMBER)));
+        Map<String, Object> end = new LinkedHashMap<>();
+        end.put(JsonFormat.TYPE_MEMBER, Map.of("const", JsonFormat.END_TYPE));
+        Map<String, Object> count = new LinkedHashMap<>();
+        count.put("type", "integer");
+        count.put("minimum", 0L);
+        count.put("description", "How many record lines come before it.");
+        end.put(JsonFormat.RECORDS_MEMBER, count);
+        kinds.add(closedObject("The end line, last, when the info line announces it.", end,
+                List.of(JsonFormat.TYPE_MEMBER, JsonFormat.RECORDS_MEMBER)));
         for (RecordType type : RecordType.values()) {
             Map<String, Object> record = new LinkedHashMap<>();
             record.put(JsonFormat.TYPE_MEMBER, Map.of("const", type.singular()));

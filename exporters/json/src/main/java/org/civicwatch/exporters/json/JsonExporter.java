@@ -20,9 +20,10 @@ import org.civicwatch.spi.RecordWriter;
  * in field catalog order.
  *
  * <p>A writer from {@link #open} takes records in any order, one in memory at a time: as the document
- * groups records by type, records other than incidents wait in temporary files (in
- * {@code java.io.tmpdir}) until {@link RecordWriter#close()} copies them into place and deletes them. Writing
- * a whole {@link Dataset} needs no temporary file: its records come grouped.
+ * groups records by type, records other than incidents wait in spool files until {@link RecordWriter#close()}
+ * copies them into place and deletes them: beside the output for {@link #open(Path, DatasetInfo, Options)}
+ * (named {@code .<output name>.civicwatch-spool-<type>-<random>.spool}), in {@code java.io.tmpdir} for a
+ * stream. Writing a whole {@link Dataset} needs no spool: its records come grouped.
  */
 public final class JsonExporter implements Exporter {
     /** Indent by two spaces, one member a line (the default), or write everything on one line. */
@@ -53,8 +54,24 @@ public final class JsonExporter implements Exporter {
         return open(out, info, options, false);
     }
 
+    /** Spools beside the file, so that a large conversion needs no room in the system's temporary folder. */
+    @Override
+    public RecordWriter open(Path path, DatasetInfo info, Options options) throws IOException {
+        OutputStream out = Files.newOutputStream(path);
+        try {
+            JsonDocumentWriter writer = new JsonDocumentWriter(out, info, new WriteSettings(options.require(PRETTY)),
+                    false, path.toAbsolutePath().getParent(), "." + path.getFileName() + ".civicwatch-spool-");
+            writer.closeStreamAtEnd();
+            return writer;
+        } catch (RuntimeException e) {
+            out.close();
+            throw e;
+        }
+    }
+
     private static RecordWriter open(OutputStream out, DatasetInfo info, Options options, boolean ordered) {
-        return new JsonDocumentWriter(out, info, new WriteSettings(options.require(PRETTY)), ordered);
+        return new JsonDocumentWriter(out, info, new WriteSettings(options.require(PRETTY)), ordered,
+                Path.of(System.getProperty("java.io.tmpdir")), "civicwatch-spool-");
     }
 
     @Override

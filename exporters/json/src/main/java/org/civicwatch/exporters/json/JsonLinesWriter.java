@@ -8,8 +8,12 @@ import org.civicwatch.json.JsonTrees;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 
-/** Streams JSON Lines: the info line (its type, then core's {@link DatasetTree#head}), then a line a record. */
+/**
+ * Streams JSON Lines: the info line (its type, then core's {@link DatasetTree#head} and that an end line
+ * follows), then a line a record, then the end line counting them, so that a reader can tell a file cut short.
+ */
 final class JsonLinesWriter extends JsonWriting {
+    private long records;
 
     JsonLinesWriter(OutputStream out, DatasetInfo info) {
         super(out, false);
@@ -19,6 +23,10 @@ final class JsonLinesWriter extends JsonWriting {
         for (Map.Entry<String, Object> member : DatasetTree.head(info).entrySet()) {
             generator.writeName(member.getKey());
             JsonTrees.write(generator, member.getValue());
+            if (member.getKey().equals(JsonFormat.VERSION_MEMBER)) {
+                generator.writeName(JsonFormat.TRAILER_MEMBER);
+                generator.writeBoolean(true);
+            }
         }
         generator.writeEndObject();
         generator.writeRaw('\n');
@@ -33,10 +41,18 @@ final class JsonLinesWriter extends JsonWriting {
         writeRecord(generator, record);
         generator.writeEndObject();
         generator.writeRaw('\n');
+        records++;
     }
 
     @Override
     void end() {
+        generator.writeStartObject();
+        generator.writeName(JsonFormat.TYPE_MEMBER);
+        generator.writeString(JsonFormat.END_TYPE);
+        generator.writeName(JsonFormat.RECORDS_MEMBER);
+        generator.writeNumber(records);
+        generator.writeEndObject();
+        generator.writeRaw('\n');
         generator.flush();
     }
 }

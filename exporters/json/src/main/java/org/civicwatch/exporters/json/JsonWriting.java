@@ -2,10 +2,9 @@ package org.civicwatch.exporters.json;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Map;
 import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.json.JsonMapping;
-import org.civicwatch.json.JsonTrees;
+import org.civicwatch.json.RecordCodec;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.spi.RecordWriter;
 import tools.jackson.core.JacksonException;
@@ -15,16 +14,23 @@ import tools.jackson.core.JsonGenerator;
 /** What both JSON writers share: the generator over the caller's stream, and closing once. */
 abstract class JsonWriting implements RecordWriter {
     final JsonGenerator generator;
+    private final OutputStream stream;
+    private boolean closesStream;
     private boolean closed;
 
     JsonWriting(OutputStream out, boolean pretty) {
+        this.stream = out;
         this.generator = JsonMapping.writer(pretty).createGenerator(out, JsonEncoding.UTF8);
     }
 
-    /** Writes the record's catalog tree. */
+    /** Makes {@link #close} close the stream too: the writer opened it on a file. */
+    final void closeStreamAtEnd() {
+        closesStream = true;
+    }
+
+    /** Writes the record as its catalog tree, straight to the generator ({@link RecordCodec}). */
     static void writeRecord(JsonGenerator g, CivicRecord record) {
-        Map<String, Object> tree = FieldCatalog.schemaOf(record).toTree(record);
-        JsonTrees.write(g, tree);
+        RecordCodec.of(FieldCatalog.schemaOf(record)).write(g, record);
     }
 
     @Override
@@ -60,7 +66,13 @@ abstract class JsonWriting implements RecordWriter {
         } catch (JacksonException e) {
             throw failure(e);
         } finally {
-            release();
+            try {
+                release();
+            } finally {
+                if (closesStream) {
+                    stream.close();
+                }
+            }
         }
     }
 

@@ -70,17 +70,20 @@ class DocumentWriterTest {
     }
 
     @Test
-    void linesAreTheInfoLineThenOneRecordALine() throws IOException {
+    void linesAreTheInfoLineThenOneRecordALineThenTheEndLine() throws IOException {
         Dataset sample = SampleData.gunmaPrefecturalOffice();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new JsonLinesExporter().write(sample, out, Options.EMPTY);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("type", "info");
-        info.putAll(DatasetTree.head(sample.info()));
+        info.put("civicwatch", "1");
+        info.put("trailer", true);
+        info.put("info", DatasetTree.head(sample.info()).get("info"));
         assertThat(lines.get(0)).isEqualTo(JsonTrees.toJson(info));
         List<CivicRecord> records = sample.records().toList();
-        assertThat(lines).hasSize(1 + records.size());
+        assertThat(lines).hasSize(1 + records.size() + 1);
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("{\"type\":\"end\",\"records\":" + records.size() + "}");
         for (int i = 0; i < records.size(); i++) {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("type", records.get(i).recordType().singular());
@@ -115,10 +118,37 @@ class DocumentWriterTest {
         assertThat(left).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void writerOnAFileSpoolsBesideItAndCopiesTheSpoolIntoPlace(boolean pretty, @org.junit.jupiter.api.io.TempDir
+            Path dir) throws IOException {
+        Options options = Options.EMPTY.with(JsonExporter.PRETTY, pretty);
+        Dataset dataset = RandomDatasets.generate(7, 20);
+        Path out = dir.resolve("out.json");
+        List<String> whileWriting = new ArrayList<>();
+        try (RecordWriter w = new JsonExporter().open(out, dataset.info(), options)) {
+            for (CivicRecord r : interleaved(dataset, 7)) {
+                w.write(r);
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("out.json")).sorted()
+                        .forEach(whileWriting::add);
+            }
+        }
+        assertThat(whileWriting).hasSize(3).allMatch(n -> n.matches(
+                "\\.out\\.json\\.civicwatch-spool-(sightings|filings|news)-.*\\.spool"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out.json");
+        }
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        new JsonExporter().write(dataset, whole, options);
+        assertThat(Files.readString(out)).isEqualTo(whole.toString(StandardCharsets.UTF_8));
+    }
+
     private static java.util.Set<Path> waitingFiles(Path tmp) throws IOException {
         try (Stream<Path> files = Files.list(tmp)) {
             return files.filter(p -> p.getFileName().toString()
-                            .matches("civicwatch-(incidents|sightings|filings|news)-.*\\.jsonl"))
+                            .matches("civicwatch-spool-(incidents|sightings|filings|news)-.*\\.spool"))
                     .collect(java.util.stream.Collectors.toSet());
         }
     }

@@ -42,7 +42,7 @@ class SchemaValidationTest {
     @Test
     void everySampleLineIsValid() throws IOException {
         String lines = write(new JsonLinesExporter(), SampleData.gunmaPrefecturalOffice(), Options.EMPTY);
-        assertThat(lines.split("\n")).hasSize(1 + SampleData.gunmaPrefecturalOffice().size())
+        assertThat(lines.split("\n")).hasSize(1 + SampleData.gunmaPrefecturalOffice().size() + 1)
                 .allSatisfy(line -> assertThat(validate(line)).as(line).isEmpty());
     }
 

@@ -32,6 +32,10 @@ final class JsonDocumentReader extends JsonReading {
     private boolean infoSeen;
     private @CheckForNull RecordType array;
     private int index;
+    /** For each array read, the number of records before it and its type, to name a record by its number. */
+    private long[] arrayStarts = new long[4];
+    private RecordType[] arrayTypes = new RecordType[4];
+    private int arrays;
 
     JsonDocumentReader(InputStream in, String source, ReadSettings settings) throws IOException {
         super(source, settings);
@@ -41,6 +45,15 @@ final class JsonDocumentReader extends JsonReading {
     @Override
     long line(long[] position) {
         return position[0];
+    }
+
+    @Override
+    String base(long record) {
+        int a = arrays - 1;
+        while (a > 0 && arrayStarts[a] >= record) {
+            a--;
+        }
+        return "/" + DatasetTree.member(arrayTypes[a]) + "/" + (record - arrayStarts[a] - 1);
     }
 
     @Override
@@ -114,6 +127,12 @@ final class JsonDocumentReader extends JsonReading {
             if (value == JsonToken.START_ARRAY) {
                 array = DatasetTree.recordsIn(name).orElseThrow();
                 index = 0;
+                if (arrays == arrayStarts.length) {
+                    arrayStarts = java.util.Arrays.copyOf(arrayStarts, arrays * 2);
+                    arrayTypes = java.util.Arrays.copyOf(arrayTypes, arrays * 2);
+                }
+                arrayStarts[arrays] = records;
+                arrayTypes[arrays++] = array;
             } else {
                 problems.report(new DataException(here(0).atField("/" + name), "expected an array of " + name
                         + ", got " + describe(value)), null);

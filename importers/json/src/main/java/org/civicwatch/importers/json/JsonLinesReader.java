@@ -20,6 +20,10 @@ import org.civicwatch.spi.Location;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
+import org.civicwatch.catalog.FieldCatalog;
+import org.civicwatch.json.RecordCodec;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads JSON Lines one line at a time; in lenient mode a bad line is reported and skipped. */
@@ -28,10 +32,19 @@ final class JsonLinesReader extends JsonReading {
             .collect(Collectors.joining(", "));
 
     private final LineReader lines;
+    /** Record types by the name a line gives them ({@code sighting}). */
+    private static final Map<String, RecordType> RECORD_TYPES = Arrays.stream(RecordType.values())
+            .collect(Collectors.toUnmodifiableMap(RecordType::singular, t -> t));
+
     private final JsonMapper mapper = JsonMapping.mapper();
+    private final TokenStreamFactory factory = mapper.tokenStreamFactory();
     private long line;
     private boolean any;
     private boolean finished;
+    /** Whether the info line said that an end line follows. */
+    private boolean endAnnounced;
+    /** Whether the end line was read. */
+    private boolean ended;
 
     JsonLinesReader(InputStream in, String source, ReadSettings settings) {
         super(source, settings);
@@ -41,6 +54,11 @@ final class JsonLinesReader extends JsonReading {
     @Override
     long line(long[] position) {
         return line;
+    }
+
+    @Override
+    String base(long record) {
+        return "/" + JsonFormat.RECORD_MEMBER;
     }
 
     @Override
@@ -64,10 +82,20 @@ final class JsonLinesReader extends JsonReading {
             }
             if (text == null) {
                 finished = true;
+                if (endAnnounced && !ended) {
+                    problems.report(new DataException(Location.at(source, lines.lineNumber() + 1, 0), "the input"
+                            + " ends before its end line, which its info line says follows: it was cut short after"
+                            + " line " + lines.lineNumber() + "; write it again, or copy it whole"), null);
+                }
                 return null;
             }
             line = lines.lineNumber();
             if (text.isBlank()) {
+                continue;
+            }
+            if (ended) {
+                problems.report(new DataException(Location.at(source, line, 1), "a line after the end line; the"
+                        + " end line must be the last"), text);
                 continue;
             }
             boolean first = !any;
@@ -88,6 +116,41 @@ final class JsonLinesReader extends JsonReading {
 
     @CheckForNull
     private CivicRecord line(String text, boolean first) throws IOException {
+        CivicRecord plain = plainLine(text);
+        return plain != null ? plain : treeLine(text, first);
+    }
+
+    /**
+     * Reads a line straight into a record when it is plainly valid (type first, then the record, nothing
+     * else, an id not seen before); null when it is not, for {@link #treeLine} to read it again and say why.
+     */
+    @CheckForNull
+    private CivicRecord plainLine(String text) {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.PROPERTY_NAME
+                    || !JsonFormat.TYPE_MEMBER.equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
+                return null;
+            }
+            RecordType type = RECORD_TYPES.get(p.getString());
+            if (type == null || p.nextToken() != JsonToken.PROPERTY_NAME
+                    || !JsonFormat.RECORD_MEMBER.equals(p.currentName())
+                    || p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            long column = p.currentTokenLocation().getColumnNr();
+            CivicRecord r = RecordCodec.of(FieldCatalog.schema(type)).read(p);
+            if (p.nextToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                return null;
+            }
+            return take(r, line, column, "/" + JsonFormat.RECORD_MEMBER) ? r : null;
+        } catch (RecordCodec.Irregular | JacksonException e) {
+            return null;
+        }
+    }
+
+    /** Reads a line through its tree, which locates every problem. */
+    @CheckForNull
+    private CivicRecord treeLine(String text, boolean first) throws IOException {
         JsonTree tree;
         JsonParser p = mapper.createParser(text);
         try {
@@ -127,6 +190,10 @@ final class JsonLinesReader extends JsonReading {
             infoLine(tree, object, first, text);
             return null;
         }
+        if (name.equals(JsonFormat.END_TYPE)) {
+            endLine(tree, object, text);
+            return null;
+        }
         RecordType recordType = RecordType.named(name).filter(t -> t.singular().equals(name)).orElse(null);
         if (recordType == null) {
             problems.report(new DataException(at(tree, "", "/type", 0), "unknown type \"" + name
@@ -160,9 +227,29 @@ final class JsonLinesReader extends JsonReading {
                     : "unsupported version " + ScalarType.describeValue(version)
                     + ": this reader reads civicwatch JSON version \"" + JsonFormat.VERSION + "\"");
         }
-        extraMembers(tree, object, 0, JsonFormat.TYPE_MEMBER, JsonFormat.VERSION_MEMBER, JsonFormat.INFO_MEMBER);
+        extraMembers(tree, object, 0, JsonFormat.TYPE_MEMBER, JsonFormat.VERSION_MEMBER, JsonFormat.TRAILER_MEMBER,
+                JsonFormat.INFO_MEMBER);
+        endAnnounced = Boolean.TRUE.equals(object.get(JsonFormat.TRAILER_MEMBER));
         if (object.get(JsonFormat.INFO_MEMBER) != null) {
             info(tree.under("/" + JsonFormat.INFO_MEMBER), "/" + JsonFormat.INFO_MEMBER);
+        }
+    }
+
+    /**
+     * The end line: it counts the record lines before it, so that lines lost from the middle of a file are
+     * told too; nothing but blank lines may follow it.
+     */
+    private void endLine(JsonTree tree, Map<String, Object> object, String text) {
+        ended = true;
+        extraMembers(tree, object, 0, JsonFormat.TYPE_MEMBER, JsonFormat.RECORDS_MEMBER);
+        Object count = object.get(JsonFormat.RECORDS_MEMBER);
+        if (!(count instanceof Long n) || n != records) {
+            problems.report(new DataException(at(tree, "", count == null ? "" : "/" + JsonFormat.RECORDS_MEMBER, 0),
+                    count instanceof Long n
+                            ? "the end line counts " + n + " record lines, but " + records + " came before it:"
+                            + " lines were lost or added; write the file again"
+                            : "the end line must count its record lines, {\"type\": \"end\", \"records\": "
+                            + records + "}, got " + ScalarType.describeValue(count)), text);
         }
     }
 

@@ -3,9 +3,7 @@ package org.civicwatch.importers.json;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.FieldCatalog;
@@ -23,6 +21,7 @@ import org.civicwatch.spi.Location;
 import org.civicwatch.spi.Problem;
 import org.civicwatch.spi.Problems;
 import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.SeenIds;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
@@ -33,15 +32,15 @@ import tools.jackson.core.exc.JacksonIOException;
  * ({@link ObjectSchema#fromTree}), locating problems, lenient mode and duplicate ids.
  */
 abstract class JsonReading implements RecordReader {
-    /** Where each id was first seen: its record number and line; the only state that grows with the input. */
-    private record Seen(long record, long line, String pointer) {
-    }
-
     final String source;
     final Problems problems;
     final long maxRecordLength;
     final long maxDocumentLength;
-    private final Map<String, Seen> ids = new HashMap<>();
+    /**
+     * Each id with where it was first seen, its record number and line packed in one long; the only state
+     * that grows with the input, by about 22 bytes a record.
+     */
+    private final SeenIds ids = new SeenIds();
     DatasetInfo info = DatasetInfo.EMPTY;
     Location location;
     long records;
@@ -56,6 +55,9 @@ abstract class JsonReading implements RecordReader {
 
     /** Line of a tree position: the line in the input (JSON Lines parse each line alone). */
     abstract long line(long[] position);
+
+    /** The JSON Pointer of the record with that number in the input, as {@link #record} was given it. */
+    abstract String base(long record);
 
     /** Where a value of a tree is: the record number, and the pointer prefixed by {@code base}. */
     Location at(JsonTree tree, String base, String pointer, long record) {
@@ -82,17 +84,42 @@ abstract class JsonReading implements RecordReader {
             return null;
         }
         long[] position = tree.position("/id");
-        Seen first = ids.putIfAbsent(decoded.id(), new Seen(record, line(position), base));
-        if (first != null) {
+        long first = ids.add(decoded.id(), tag(record, line(position)));
+        if (first != SeenIds.NEW) {
+            long firstRecord = first >>> 32;
+            String firstBase = base(firstRecord);
             problems.report(new DataException(at(tree, base, "/id", record), "duplicate id '" + decoded.id()
-                    + "': record " + first.record() + " (line " + first.line()
-                    + (first.pointer().isEmpty() ? "" : ", " + first.pointer()) + ") has it too; ids must be unique"
+                    + "': record " + firstRecord + " (line " + (first & 0xFFFF_FFFFL)
+                    + (firstBase.isEmpty() ? "" : ", " + firstBase) + ") has it too; ids must be unique"
                     + " in a dataset"), problems.lenient() ? rejectedText.get() : null);
             return null;
         }
         long[] start = tree.position("");
         location = new Location(source, line(start), start[1], record, base.isEmpty() ? null : base);
         return decoded;
+    }
+
+    /**
+     * Takes a record read on the fast path ({@link org.civicwatch.json.RecordCodec}) as the next one, if its
+     * id is new; otherwise leaves everything as it was, for the tree path to read the record again and
+     * report the duplicate with its location.
+     *
+     * @param column where the record starts on its line
+     * @return whether it was taken
+     */
+    boolean take(CivicRecord decoded, long line, long column, String base) {
+        long record = records + 1;
+        if (ids.add(decoded.id(), tag(record, line)) != SeenIds.NEW) {
+            return false;
+        }
+        records = record;
+        location = new Location(source, line, column, record, base.isEmpty() ? null : base);
+        return true;
+    }
+
+    /** A record number and a line in one long for {@link SeenIds}: 31 bits and 32, each kept at its largest past that. */
+    private static long tag(long record, long line) {
+        return Math.min(record, Integer.MAX_VALUE) << 32 | Math.min(line, 0xFFFF_FFFFL);
     }
 
     /** Decodes the dataset info; in lenient mode a bad one is reported and left empty. */

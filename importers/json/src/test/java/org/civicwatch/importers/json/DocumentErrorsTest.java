@@ -97,6 +97,16 @@ class DocumentErrorsTest {
     }
 
     @Test
+    void duplicateIdInAnotherArrayNamesTheFirstByItsArrayAndIndex() {
+        DataException e = error("{\"civicwatch\": \"1\",\n \"incidents\": [{\"id\": \"i1\", \"title\": \"t\"},\n"
+                + " {\"id\": \"x\", \"title\": \"t\"}],\n \"sightings\": [{\"id\": \"s1\", \"device\": \"camera\"},\n"
+                + " {\"id\": \"x\", \"device\": \"camera\"}]}\n");
+        assertThat(e.location()).isEqualTo(new Location("test.json", 5, 9, 4, "/sightings/1/id"));
+        assertThat(e.detail()).isEqualTo("duplicate id 'x': record 2 (line 3, /incidents/1) has it too; ids must be"
+                + " unique in a dataset");
+    }
+
+    @Test
     void malformedJsonIsLocatedWhereTheParserStopped() {
         DataException e = error(document("{\"id\": \"s1\" \"device\": \"camera\"}"));
         assertThat(e.location()).isEqualTo(new Location("test.json", 4, 17, 1, "/sightings/0/id"));

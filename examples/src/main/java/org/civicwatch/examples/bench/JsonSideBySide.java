@@ -1,0 +1,201 @@
+package org.civicwatch.examples.bench;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.civicwatch.CivicWatch;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.samples.SampleData;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.RecordWriter;
+import tools.jackson.core.JsonEncoding;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON and JSON Lines against the floor, side by side in one run, each conversion a whole process (a
+ * child JVM at default settings, or jq when installed) on the same generated input, timed from outside;
+ * prints each median (min-max) and the ratio to the floor. The floor is Jackson's streaming token copy: a
+ * parser straight into a generator, no records, no validation.
+ *
+ * <pre>
+ * examples/bench/run.sh side-by-side --sightings 1000000 --rounds 3
+ * </pre>
+ */
+public final class JsonSideBySide {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private JsonSideBySide() {
+    }
+
+    /**
+     * Runs the comparison, or as a child one conversion: {@code --civicwatch IN OUT}, {@code --floor IN OUT}.
+     *
+     * @param args {@code [--sightings N] [--rounds R] [--dir DIR]}
+     * @throws Exception if a file cannot be written or a child fails
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length == 3 && args[0].equals("--civicwatch")) {
+            CivicWatch.convert(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        if (args.length == 3 && args[0].equals("--floor")) {
+            floor(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        int sightings = 200_000;
+        int rounds = 3;
+        Path dir = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--sightings" -> sightings = Integer.parseInt(args[i + 1]);
+                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
+                case "--dir" -> dir = Path.of(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; usage: side-by-side [--sightings N] [--rounds R] [--dir DIR]");
+            }
+        }
+        dir = dir == null ? Files.createTempDirectory("civicwatch-side-by-side") : Files.createDirectories(dir);
+        Path jsonl = dir.resolve("in.jsonl");
+        Path json = dir.resolve("in.json");
+        try (RecordWriter w = CivicWatch.formats().exporter("jsonl").open(jsonl, SampleData.info(), Options.EMPTY)) {
+            for (Iterator<CivicRecord> it = BenchData.sightingCopies(sightings); it.hasNext(); ) {
+                w.write(it.next());
+            }
+        }
+        CivicWatch.convert(jsonl, json);
+        System.out.printf(Locale.ROOT, "%d sightings: JSON Lines %.1f MB, JSON %.1f MB; %d rounds, %d cores,"
+                        + " load %s%n", sightings, Files.size(jsonl) / 1e6, Files.size(json) / 1e6, rounds,
+                Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
+        boolean jq = onPath("jq");
+        String[][] conversions = {{"JSON Lines → JSON", jsonl.toString(), dir.resolve("out.json").toString(),
+                "-s", "{\"civicwatch\": \"1\", \"sightings\": map(.record)}"},
+                {"JSON → JSON Lines", json.toString(), dir.resolve("out.jsonl").toString(), "-c",
+                        ".sightings[] | {type: \"sighting\", record: .}"}};
+        System.out.printf(Locale.ROOT, "%-18s %-10s %22s %7s%n", "conversion", "by", "seconds median (min-max)",
+                "ratio");
+        for (String[] c : conversions) {
+            List<double[]> times = new ArrayList<>();
+            List<String> names = new ArrayList<>(List.of("civicwatch", "floor"));
+            if (jq) {
+                names.add("jq");
+            }
+            for (int n = 0; n < names.size(); n++) {
+                times.add(new double[rounds]);
+            }
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String cp = System.getProperty("java.class.path");
+            for (int r = 0; r < rounds + 1; r++) {
+                for (int n = 0; n < names.size(); n++) {
+                    List<String> command = switch (names.get(n)) {
+                        case "jq" -> List.of("sh", "-c", "jq " + c[3] + " '" + c[4] + "' " + c[1] + " > " + c[2]);
+                        default -> List.of(java, "-cp", cp, JsonSideBySide.class.getName(), "--" + names.get(n),
+                                c[1], c[2]);
+                    };
+                    double s = run(command);
+                    if (r > 0) {
+                        times.get(n)[r - 1] = s;
+                    }
+                }
+            }
+            double floor = median(times.get(1));
+            for (int n = 0; n < names.size(); n++) {
+                double[] t = times.get(n);
+                Arrays.sort(t);
+                System.out.printf(Locale.ROOT, "%-18s %-10s %8.2f (%.2f-%.2f) %11s%n", c[0], names.get(n),
+                        median(t), t[0], t[t.length - 1], n == 1 ? "" : String.format(Locale.ROOT, "%.2f",
+                                median(t) / floor));
+            }
+        }
+        for (String name : List.of("in.jsonl", "in.json", "out.json", "out.jsonl")) {
+            Files.deleteIfExists(dir.resolve(name));
+        }
+    }
+
+    /**
+     * The floor: a JSON Lines file of {@code {"type": ..., "record": {...}}} lines into one document of
+     * sightings, or a document's records into JSON Lines, by Jackson's token copy.
+     */
+    static void floor(Path in, Path out) throws IOException {
+        boolean toDocument = in.toString().endsWith(".jsonl");
+        try (InputStream is = new BufferedInputStream(Files.newInputStream(in), 1 << 16);
+             OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
+             JsonParser p = JSON.createParser(is);
+             JsonGenerator g = JSON.createGenerator(os, JsonEncoding.UTF8)) {
+            if (toDocument) {
+                g.writeStartObject();
+                g.writeStringProperty("civicwatch", "1");
+                g.writeName("sightings");
+                g.writeStartArray();
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                        String name = p.currentName();
+                        p.nextToken();
+                        if (name.equals("record")) {
+                            g.copyCurrentStructure(p);
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            } else {
+                p.nextToken();
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    String name = p.currentName();
+                    if (p.nextToken() == JsonToken.START_ARRAY && !name.equals("info")) {
+                        String type = name.equals("news") ? "news" : name.substring(0, name.length() - 1);
+                        while (p.nextToken() == JsonToken.START_OBJECT) {
+                            g.writeStartObject();
+                            g.writeStringProperty("type", type);
+                            g.writeName("record");
+                            g.copyCurrentStructure(p);
+                            g.writeEndObject();
+                            g.writeRaw('\n');
+                        }
+                    } else {
+                        p.skipChildren();
+                    }
+                }
+            }
+        }
+    }
+
+    private static double run(List<String> command) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int code = p.waitFor();
+        double s = (System.nanoTime() - t0) / 1e9;
+        if (code != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited with " + code);
+        }
+        return s;
+    }
+
+    private static boolean onPath(String tool) {
+        try {
+            return new ProcessBuilder("sh", "-c", "command -v " + tool).start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static double median(double[] t) {
+        double[] s = t.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}

@@ -1,0 +1,265 @@
+package org.civicwatch.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.annotation.CheckForNull;
+import org.civicwatch.catalog.Field;
+import org.civicwatch.catalog.ListType;
+import org.civicwatch.catalog.ObjectSchema;
+import org.civicwatch.catalog.ScalarType;
+import org.civicwatch.catalog.ValueType;
+import org.civicwatch.model.When;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+
+/**
+ * A record type's JSON form, compiled once from the field catalog: writes an object straight to a
+ * generator, field names prepared once, and reads one straight from parser tokens into the record, with
+ * no tree or map in between. It writes exactly what {@link ObjectSchema#toTree} and {@link JsonTrees#write}
+ * write, and reads what {@link ObjectSchema#fromTree} reads.
+ *
+ * <p>Reading is the fast path of a reader that must also locate every error: {@link #read} only reads
+ * input that is plainly valid, and throws {@link Irregular} at anything else (an unknown member, a value of
+ * the wrong type, a value the model rejects), without saying what or where. The reader then reads the same
+ * input again through the tree form, which says both, so that a record read here is the record the tree
+ * form gives and a record refused here gets the tree form's error word for word.
+ *
+ * <pre>{@code
+ * RecordCodec<Sighting> codec = RecordCodec.of(FieldCatalog.SIGHTING);
+ * codec.write(generator, sighting);
+ * }</pre>
+ *
+ * @param <T> the type read and written
+ */
+public final class RecordCodec<T> {
+    private static final Map<ObjectSchema<?>, RecordCodec<?>> COMPILED = new ConcurrentHashMap<>();
+
+    /** The input is not plainly valid; read it again through the tree form to learn why. */
+    public static final class Irregular extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private static final Irregular INSTANCE = new Irregular();
+
+        private Irregular() {
+            super("irregular input", null, false, false);
+        }
+    }
+
+    private final ObjectSchema<T> schema;
+    private final Slot[] slots;
+
+    /** One field: how to write and read it. */
+    private static final class Slot {
+        final Field field;
+        final SerializableString name;
+        final @CheckForNull SerializableString originalName;
+        /** The value's type, or for a list the element's. */
+        final ValueType type;
+        final boolean list;
+        /** The codec of a nested object (or of a list's elements), compiled when first used. */
+        @CheckForNull RecordCodec<?> nested;
+
+        Slot(Field field) {
+            this.field = field;
+            this.name = new SerializedString(field.name());
+            this.originalName = field.originalName() == null ? null : new SerializedString(field.originalName());
+            this.list = field.type() instanceof ListType;
+            this.type = field.type() instanceof ListType l ? l.element() : field.type();
+        }
+
+        RecordCodec<?> nested() {
+            RecordCodec<?> n = nested;
+            if (n == null) {
+                n = of((ObjectSchema<?>) type);
+                nested = n;
+            }
+            return n;
+        }
+    }
+
+    private RecordCodec(ObjectSchema<T> schema) {
+        this.schema = schema;
+        List<Field> fields = schema.fields();
+        this.slots = new Slot[fields.size()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new Slot(fields.get(i));
+        }
+    }
+
+    /**
+     * {@return the codec of a schema, compiled on first use and shared}
+     *
+     * @param <T> the type
+     * @param schema a record or value type of the catalog
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> RecordCodec<T> of(ObjectSchema<T> schema) {
+        RecordCodec<?> codec = COMPILED.get(schema);
+        if (codec == null) {
+            codec = COMPILED.computeIfAbsent(schema, s -> new RecordCodec<>(s));
+        }
+        return (RecordCodec<T>) codec;
+    }
+
+    /** {@return the schema} */
+    public ObjectSchema<T> schema() {
+        return schema;
+    }
+
+    /**
+     * Writes an object as {@link ObjectSchema#toTree} and {@link JsonTrees#write} would: fields in order,
+     * absent ones and empty lists left out, a date's original text after it.
+     *
+     * @param g where it goes
+     * @param value an object of the schema's type
+     */
+    public void write(JsonGenerator g, Object value) {
+        g.writeStartObject();
+        for (Slot slot : slots) {
+            Object v = slot.field.get(value);
+            if (v == null || slot.list && ((List<?>) v).isEmpty()) {
+                continue;
+            }
+            g.writeName(slot.name);
+            if (slot.list) {
+                g.writeStartArray();
+                for (Object item : (List<?>) v) {
+                    writeValue(g, slot, item);
+                }
+                g.writeEndArray();
+            } else {
+                writeValue(g, slot, v);
+                if (slot.originalName != null && ((When) v).original() != null) {
+                    g.writeName(slot.originalName);
+                    g.writeString(((When) v).original());
+                }
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeValue(JsonGenerator g, Slot slot, Object v) {
+        if (slot.type instanceof ObjectSchema<?>) {
+            slot.nested().write(g, v);
+        } else if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean) {
+            JsonTrees.write(g, v);
+        } else {
+            g.writeString(((ScalarType<?>) slot.type).format(v));
+        }
+    }
+
+    /**
+     * Reads the object at the parser's current token ({@code START_OBJECT}) to its end, when it is plainly
+     * valid; the parser then stands on its {@code END_OBJECT}.
+     *
+     * @param p the parser
+     * @return the object
+     * @throws Irregular for anything {@link ObjectSchema#fromTree} would refuse or report; the parser then
+     *     stands anywhere inside the object
+     * @throws tools.jackson.core.JacksonException for malformed JSON
+     */
+    public T read(JsonParser p) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Irregular.INSTANCE;
+        }
+        Object[] values = new Object[slots.length];
+        String[] originals = null;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            int at = schema.indexOf(p.currentName());
+            JsonToken v = p.nextToken();
+            if (at == -1) {
+                throw Irregular.INSTANCE;
+            }
+            if (v == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            if (at < 0) {
+                if (v != JsonToken.VALUE_STRING) {
+                    throw Irregular.INSTANCE;
+                }
+                originals = originals == null ? new String[slots.length] : originals;
+                originals[-2 - at] = p.getString();
+                continue;
+            }
+            Slot slot = slots[at];
+            values[at] = slot.list ? readList(p, slot) : readValue(p, slot, v);
+        }
+        if (originals != null) {
+            for (int i = 0; i < originals.length; i++) {
+                if (originals[i] != null) {
+                    if (values[i] == null) {
+                        throw Irregular.INSTANCE;
+                    }
+                    values[i] = ((When) values[i]).withOriginal(originals[i]);
+                }
+            }
+        }
+        try {
+            return schema.construct(values);
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
+            throw Irregular.INSTANCE;
+        }
+    }
+
+    private static List<Object> readList(JsonParser p, Slot slot) {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw Irregular.INSTANCE;
+        }
+        List<Object> items = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            if (t == JsonToken.VALUE_NULL) {
+                throw Irregular.INSTANCE;
+            }
+            items.add(readValue(p, slot, t));
+        }
+        return items;
+    }
+
+    private static Object readValue(JsonParser p, Slot slot, JsonToken t) {
+        ValueType type = slot.type;
+        if (type instanceof ObjectSchema<?>) {
+            return slot.nested().read(p);
+        }
+        ScalarType<?> scalar = (ScalarType<?>) type;
+        Class<?> java = scalar.javaType();
+        try {
+            if (java == Long.class) {
+                if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    throw Irregular.INSTANCE;
+                }
+                return p.getLongValue();
+            }
+            if (java == Double.class) {
+                if (t == JsonToken.VALUE_NUMBER_INT) {
+                    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                        throw Irregular.INSTANCE;
+                    }
+                    return (double) p.getLongValue();
+                }
+                if (t != JsonToken.VALUE_NUMBER_FLOAT) {
+                    throw Irregular.INSTANCE;
+                }
+                return p.getDoubleValue();
+            }
+            if (java == Boolean.class) {
+                if (t == JsonToken.VALUE_TRUE) {
+                    return Boolean.TRUE;
+                }
+                if (t == JsonToken.VALUE_FALSE) {
+                    return Boolean.FALSE;
+                }
+                throw Irregular.INSTANCE;
+            }
+            if (t != JsonToken.VALUE_STRING) {
+                throw Irregular.INSTANCE;
+            }
+            return scalar.parse(p.getString());
+        } catch (IllegalArgumentException e) {
+            throw Irregular.INSTANCE;
+        }
+    }
+}
