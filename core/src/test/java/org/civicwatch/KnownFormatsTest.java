@@ -11,7 +11,7 @@ class KnownFormatsTest {
     @Test
     void theShippedTableNamesTheModulesOfTheFormatsThatExist() {
         assertThat(KnownFormats.all()).extracting(KnownFormat::id).containsExactly("json", "jsonl", "html", "csv",
-                "datapackage", "mt");
+                "datapackage", "mt", "warc");
         assertThat(KnownFormats.byId("JSONL")).get().satisfies(f -> {
             assertThat(f.extensions()).containsExactly("jsonl", "ndjson");
             assertThat(f.folders()).isFalse();
