@@ -11,7 +11,7 @@ class KnownFormatsTest {
     @Test
     void theShippedTableNamesTheModulesOfTheFormatsThatExist() {
         assertThat(KnownFormats.all()).extracting(KnownFormat::id).containsExactly("json", "jsonl", "html", "csv",
-                "datapackage");
+                "datapackage", "mt", "warc");
         assertThat(KnownFormats.byId("JSONL")).get().satisfies(f -> {
             assertThat(f.extensions()).containsExactly("jsonl", "ndjson");
             assertThat(f.folders()).isFalse();
@@ -23,7 +23,8 @@ class KnownFormatsTest {
                 .isEqualTo("org.civicwatch:civicwatch-exporter-blog-html");
         assertThat(KnownFormats.byId("xlsx")).isEmpty();
         assertThat(KnownFormats.byExtension("HTM")).extracting(KnownFormat::id).containsExactly("html");
-        assertThat(KnownFormats.byExtension("txt")).isEmpty();
+        assertThat(KnownFormats.byExtension("txt")).extracting(KnownFormat::id).containsExactly("mt");
+        assertThat(KnownFormats.byExtension("md")).isEmpty();
         assertThat(KnownFormats.folders()).extracting(KnownFormat::id).containsExactly("datapackage");
         assertThat(KnownFormats.byExtension("zip")).singleElement().satisfies(f -> {
             assertThat(f.extensions()).containsExactly("zip");

@@ -24,7 +24,9 @@ import org.jsoup.parser.Parser;
  * UTF-8 or windows-31j), parsed whole, and its posts found, or the civicwatch dataset it embeds as JSON-LD.
  * What is wrong with the page but leaves it readable (a page cut short, a bad JSON-LD block, no post at
  * all) goes to the {@link Problems} given, which throws in strict mode; what makes it unreadable (not a
- * page, bytes not in its character set, too large) is a {@link DataException}.
+ * page, bytes not in its character set, too large) is a {@link DataException}. A page saved from the
+ * Wayback Machine reads as the original (its toolbar removed, its {@code /web/TIMESTAMP/original} links
+ * turned back into the originals) and names its capture time ({@link #capture()}).
  *
  * <pre>{@code
  * BlogPage page = BlogPage.read(bytes, targetUri, "EUC-JP", "crawl.warc.gz#record 12", settings, problems);
@@ -40,9 +42,13 @@ public final class BlogPage {
     @CheckForNull
     private final Dataset embedded;
     private final DatasetInfo info;
+    @CheckForNull
+    private final String capture;
 
-    private BlogPage(String source, List<BlogPost> posts, @CheckForNull Dataset embedded, DatasetInfo info) {
+    private BlogPage(String source, List<BlogPost> posts, @CheckForNull Dataset embedded, DatasetInfo info,
+                     @CheckForNull String capture) {
         this.source = source;
+        this.capture = capture;
         this.posts = List.copyOf(posts);
         this.embedded = embedded;
         this.info = info;
@@ -85,8 +91,8 @@ public final class BlogPage {
         if (bytes.length > settings.maxInputBytes()) {
             throw PageDecoder.tooLarge(source, settings.maxInputBytes());
         }
-        String baseUrl = url != null && Permalinks.normalize(url) != null ? Permalinks.normalize(url)
-                : settings.baseUrl();
+        String given = url != null && Permalinks.normalize(url) != null ? url : settings.baseUrl();
+        String baseUrl = given == null ? null : Permalinks.normalize(Wayback.original(given));
         String html = withoutNoncharacters(PageDecoder.decode(bytes, charset != null ? charset : settings.charset(),
                 source), source, problems);
         Document page;
@@ -95,6 +101,7 @@ public final class BlogPage {
         } catch (RuntimeException e) {
             throw new DataException(Location.of(source), "cannot parse the page as HTML: " + e.getMessage(), e);
         }
+        String stamp = Wayback.restore(page, given);
         String pageUrl = baseUrl != null ? baseUrl : ownUrl(page);
         if (baseUrl == null && pageUrl != null && page.selectFirst("base[href]") == null) {
             page.setBaseUri(pageUrl);
@@ -130,7 +137,17 @@ public final class BlogPage {
                     + " found before it)") + ". Save or download the page again; read it leniently to keep what is"
                     + " there"), null);
         }
-        return new BlogPage(source, posts, embedded.orElse(null), info);
+        return new BlogPage(source, posts, embedded.orElse(null), info,
+                stamp == null ? null : "Wayback Machine capture of " + Wayback.instant(stamp));
+    }
+
+    /**
+     * {@return the capture the page is, for provenance ({@code Wayback Machine capture of
+     * 2019-04-09T11:15:30Z}), or null for a page saved from the blog itself}
+     */
+    @CheckForNull
+    public String capture() {
+        return capture;
     }
 
     /** {@return the input's name} */

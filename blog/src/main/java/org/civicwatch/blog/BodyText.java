@@ -26,13 +26,23 @@ final class BodyText {
     private final List<String> links = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int currentSourceLine;
+    private final boolean lineBreaks;
 
-    private BodyText() {
+    private BodyText(boolean lineBreaks) {
+        this.lineBreaks = lineBreaks;
     }
 
     /** Reads an element's content. */
     static BodyText of(Element root) {
-        BodyText t = new BodyText();
+        return of(root, false);
+    }
+
+    /**
+     * Reads an element's content; with {@code lineBreaks}, a newline in its text ends a line and a blank
+     * line a paragraph, as a blog editor's "convert line breaks" shows a body written as text.
+     */
+    static BodyText of(Element root, boolean lineBreaks) {
+        BodyText t = new BodyText(lineBreaks);
         root.filter(t.new Walker());
         t.softBreak();
         t.trim();
@@ -111,6 +121,25 @@ final class BodyText {
                     line++;
                 }
                 append(parts[i], line);
+            }
+        } else if (lineBreaks) {
+            String[] parts = whole.split("\r\n|\r|\n", -1);
+            boolean blankBefore = false;
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    line = line > 0 ? line + 1 : 0;
+                    if (parts[i].isBlank() && i < parts.length - 1) {
+                        blankBefore = true;
+                        continue;
+                    }
+                    if (blankBefore) {
+                        paragraphBreak();
+                    } else {
+                        softBreak();
+                    }
+                    blankBefore = false;
+                }
+                append(parts[i].replaceAll("[ \t\f]+", " "), line);
             }
         } else {
             // the line a text starts on is that of its first visible character, past the newlines after a tag

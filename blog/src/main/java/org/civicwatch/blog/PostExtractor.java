@@ -3,6 +3,7 @@ package org.civicwatch.blog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.annotation.CheckForNull;
 import org.civicwatch.blog.BlogPost.BodyLine;
 import org.civicwatch.blog.internal.Extraction;
 import org.civicwatch.blog.internal.Extractor;
@@ -47,6 +48,18 @@ public final class PostExtractor {
      * @param from where in the input it was read, for problem locations
      */
     public List<CivicRecord> records(BlogPost post, String from) {
+        return records(post, from, null);
+    }
+
+    /**
+     * {@return the records extracted from a post read from a capture of it, which their provenance names}
+     *
+     * @param post the post
+     * @param from where in the input it was read, for problem locations
+     * @param capture the capture it was read from, as a person would name it ({@code WARC record
+     *     <urn:uuid:...> of https://... captured 2019-04-09T11:15:30Z}), or null
+     */
+    public List<CivicRecord> records(BlogPost post, String from, @CheckForNull String capture) {
         List<String> lines = post.body().stream().map(BodyLine::text).toList();
         List<Integer> sourceLines = post.body().stream().map(BodyLine::sourceLine).toList();
         // posts that state no permalink of their own share the page's; the n-th of them gets its own key
@@ -54,7 +67,7 @@ public final class PostExtractor {
         String key = seen == 1 ? post.key() : post.key() + "-" + seen;
         PostText text = new PostText(post.permalink(), key, post.title(), post.published(), lines, sourceLines);
         String[] running = {""};
-        Extraction out = new Extraction(text, (block, e) -> problems.report(new DataException(
+        Extraction out = new Extraction(text, capture == null ? "" : capture + "; ", (block, e) -> problems.report(new DataException(
                 new Location(from, block.sourceLine(), 0, 0, null), running[0] + " could not read this paragraph of "
                 + post.permalink() + ": " + e.getMessage(), e), block.text()));
         for (Extractor x : extractors) {

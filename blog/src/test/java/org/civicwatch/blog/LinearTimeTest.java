@@ -13,7 +13,7 @@ class LinearTimeTest {
 
     @Test
     void everyPatternOfTheLibraryReadsInLinearTime() throws ClassNotFoundException {
-        String[] names = {"BodyText", "PageDecoder", "Permalinks", "PostFinder", "BlogPage", "JsonLd",
+        String[] names = {"BodyText", "PageDecoder", "Permalinks", "PostFinder", "BlogPage", "JsonLd", "Wayback",
             "internal.Facilities", "internal.FilingChain", "internal.IncidentExtractor", "internal.LinkListExtractor",
             "internal.NewsBlockExtractor", "internal.RequestFormExtractor", "internal.SightingExtractor"};
         Class<?>[] classes = new Class<?>[names.length];

@@ -31,6 +31,8 @@ class PluginsCheckCommandTest {
                         + " org.civicwatch.exporters.json.JsonExporter)",
                 "jsonl: passed 9 checks (org.civicwatch.importers.json.JsonLinesImporter and"
                         + " org.civicwatch.exporters.json.JsonLinesExporter)",
+                "mt: passed 3 checks (org.civicwatch.importers.mt.MovableTypeImporter)",
+                "warc: passed 3 checks (org.civicwatch.importers.warc.WarcImporter)",
                 "every plugin passed");
     }
 
@@ -67,7 +69,7 @@ class PluginsCheckCommandTest {
         Run missing = Run.of("plugins", "check", "xlsx");
         assertThat(missing.code()).isEqualTo(ExitCode.USAGE);
         assertThat(missing.err()).isEqualTo("civicwatch plugins check: no plugin reads or writes the format 'xlsx';"
-                + " installed: csv, datapackage, html, json, jsonl\n");
+                + " installed: csv, datapackage, html, json, jsonl, mt, warc\n");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.civicwatch.model.Provenance;
  */
 public final class Extraction {
     private final PostText post;
+    private final String locatorPrefix;
     private final BiConsumer<PostText.Block, RuntimeException> onFailure;
     private final List<CivicRecord> records = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
@@ -28,7 +29,18 @@ public final class Extraction {
      * @param onFailure told of an extractor failing on a block (the lenient mode's problem, or a throw)
      */
     public Extraction(PostText post, BiConsumer<PostText.Block, RuntimeException> onFailure) {
+        this(post, "", onFailure);
+    }
+
+    /**
+     * @param post the post read
+     * @param locatorPrefix put before every provenance locator: the capture a post was read from (a web
+     *     archive's record, a Wayback page), empty for none
+     * @param onFailure told of an extractor failing on a block (the lenient mode's problem, or a throw)
+     */
+    public Extraction(PostText post, String locatorPrefix, BiConsumer<PostText.Block, RuntimeException> onFailure) {
         this.post = post;
+        this.locatorPrefix = locatorPrefix;
         this.onFailure = onFailure;
     }
 
@@ -47,7 +59,7 @@ public final class Extraction {
 
     /** Provenance for a record made from a block, quoting {@code quote}. */
     public Provenance provenance(PostText.Block block, String quote, Extractor by, double confidence) {
-        return new Provenance(post.permalink(), block.locator(), quote, by.id(), confidence);
+        return new Provenance(post.permalink(), locatorPrefix + block.locator(), quote, by.id(), confidence);
     }
 
     /** Adds a record. */

@@ -47,6 +47,8 @@ class ArchitectureTest {
             Map.entry("exporters.json", Set.of("tools.jackson")),
             // Pages and posts are read by the blog library; the plugin itself uses no third-party library.
             Map.entry("importers.html", Set.of()),
+            Map.entry("importers.mt", Set.of()),
+            Map.entry("importers.warc", Set.of("org.netpreserve.jwarc")),
             Map.entry("exporters.html", Set.of("org.jsoup", "tools.jackson")),
             Map.entry("importers.csv", Set.of("org.apache.commons.csv")),
             Map.entry("exporters.csv", Set.of("org.apache.commons.csv")),
@@ -61,6 +63,8 @@ class ArchitectureTest {
             Map.entry("importers.json", Set.of("core", "json")),
             Map.entry("exporters.json", Set.of("core", "json")),
             Map.entry("importers.html", Set.of("core", "blog")),
+            Map.entry("importers.mt", Set.of("core", "blog")),
+            Map.entry("importers.warc", Set.of("core", "blog")),
             Map.entry("exporters.html", Set.of("core", "json")),
             Map.entry("importers.csv", Set.of("core")),
             Map.entry("exporters.csv", Set.of("core")),

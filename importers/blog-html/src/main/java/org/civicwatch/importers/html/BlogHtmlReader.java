@@ -53,7 +53,7 @@ final class BlogHtmlReader implements RecordReader {
         }
         while (pending.isEmpty() && nextPost < page.posts().size()) {
             Cancellation.check("extracting records from the posts of " + source);
-            pending.addAll(extractor.records(page.posts().get(nextPost++)));
+            pending.addAll(extractor.records(page.posts().get(nextPost++), source, page.capture()));
         }
         CivicRecord r = pending.poll();
         if (r != null) {
