@@ -88,7 +88,7 @@ public final class BlogPage {
         String baseUrl = url != null && Permalinks.normalize(url) != null ? Permalinks.normalize(url)
                 : settings.baseUrl();
         String html = withoutNoncharacters(PageDecoder.decode(bytes, charset != null ? charset : settings.charset(),
-                source), source, problems);
+                source, e -> problems.report(e, null)), source, problems);
         Document page;
         try {
             page = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUrl == null ? "" : baseUrl);
@@ -99,7 +99,7 @@ public final class BlogPage {
         if (baseUrl == null && pageUrl != null && page.selectFirst("base[href]") == null) {
             page.setBaseUri(pageUrl);
         }
-        Optional<Dataset> embedded = EmbeddedDataset.find(page, source);
+        Optional<Dataset> embedded = EmbeddedDataset.find(page, source, e -> problems.report(e, null));
         List<BlogPost> posts;
         DatasetInfo info;
         if (embedded.isPresent()) {
