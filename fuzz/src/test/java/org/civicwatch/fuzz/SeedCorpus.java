@@ -131,8 +131,10 @@ public final class SeedCorpus {
         String second = "\"" + sample.sightings().get(1).id() + "\"";
         put("html", "json-ld-duplicate-ids.html", utf8(page.replace(second, first)));
         put("json", "duplicate-ids.json", utf8(json.replace(second, first)));
-        put("jsonl", "mentions-blog-host.jsonl", utf8("{\"type\":\"news\",\"id\":\"n1\",\"headline\":\"https://blog.goo.ne.jp/x\"}\n"
-                + lines));
+        int afterInfo = lines.indexOf('\n') + 1;
+        put("jsonl", "mentions-blog-host.jsonl", utf8(lines.substring(0, afterInfo) + "{\"type\":\"news\",\"record\":{\"id\":"
+                + "\"news-goo\",\"outlet\":\"goo blog\",\"headline\":\"見出し\",\"url\":"
+                + "\"https://blog.goo.ne.jp/x/e/0123456789abcdef0123456789abcdef\"}}\n" + lines.substring(afterInfo)));
 
         // a zip that would write outside its folder
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
