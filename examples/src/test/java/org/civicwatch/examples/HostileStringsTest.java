@@ -131,7 +131,8 @@ class HostileStringsTest {
             assertThat(cells).as("a cell holding %s", org.civicwatch.model.MessageText.quote(h))
                     .contains(h.replace("\r\n", "\n").replace('\r', '\n'));
         }
-        assertThat(markdown).doesNotContain("<script", "](javascript:", "<img");
+        assertThat(markdown).doesNotContain("<script", "<img");
+        assertThat(Pattern.compile("(?<!\\\\)\\]\\(").matcher(markdown).find()).as("a link made of data").isFalse();
     }
 
     private static List<String> splitRow(String line, Pattern unescapedPipe) {
