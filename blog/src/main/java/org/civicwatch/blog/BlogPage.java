@@ -94,7 +94,7 @@ public final class BlogPage {
         String given = url != null && Permalinks.normalize(url) != null ? url : settings.baseUrl();
         String baseUrl = given == null ? null : Permalinks.normalize(Wayback.original(given));
         String html = withoutNoncharacters(PageDecoder.decode(bytes, charset != null ? charset : settings.charset(),
-                source), source, problems);
+                source, e -> problems.report(e, null)), source, problems);
         Document page;
         try {
             page = Parser.htmlParser().setTrackPosition(true).parseInput(html, baseUrl == null ? "" : baseUrl);
@@ -106,7 +106,7 @@ public final class BlogPage {
         if (baseUrl == null && pageUrl != null && page.selectFirst("base[href]") == null) {
             page.setBaseUri(pageUrl);
         }
-        Optional<Dataset> embedded = EmbeddedDataset.find(page, source);
+        Optional<Dataset> embedded = EmbeddedDataset.find(page, source, e -> problems.report(e, null));
         List<BlogPost> posts;
         DatasetInfo info;
         if (embedded.isPresent()) {

@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
+import org.civicwatch.model.MessageText;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
 import org.jsoup.Jsoup;
@@ -57,8 +59,12 @@ final class PageDecoder {
                 + "; raise it to read larger pages");
     }
 
-    /** The page as text. */
-    static String decode(byte[] bytes, @CheckForNull String declared, String source) {
+    /**
+     * The page as text. A UTF-16 byte order mark before bytes that are UTF-8 (a page re-encoded by a tool that
+     * kept the mark) is reported to {@code problems}, and the page read as UTF-8: read as UTF-16 it would be
+     * garbage, with no post found.
+     */
+    static String decode(byte[] bytes, @CheckForNull String declared, String source, Consumer<DataException> problems) {
         String kind = fileKind(bytes);
         if (kind != null) {
             throw notAPage(source, kind);
@@ -68,11 +74,15 @@ final class PageDecoder {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             charset = StandardCharsets.UTF_8;
             bomLength = 3;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            bomLength = 2;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
+        } else if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            String utf8 = utf8BehindUtf16Mark(bytes, source);
+            if (utf8 != null) {
+                problems.accept(new DataException(Location.at(source, 1, 1), "the page starts with a UTF-16 byte"
+                        + " order mark (" + (bytes[0] == (byte) 0xFE ? "FE FF" : "FF FE") + ") but its text is UTF-8;"
+                        + " remove the first two bytes of the file, or read it leniently to have it read as UTF-8"));
+                return utf8;
+            }
+            charset = bytes[0] == (byte) 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
             bomLength = 2;
         } else if (declared != null) {
             charset = charset(declared, source, "the option " + BlogOptions.CHARSET.name());
@@ -107,6 +117,22 @@ final class PageDecoder {
         throw new DataException(Location.of(source), "the page declares no character set and is neither UTF-8"
                 + " nor windows-31j (Shift_JIS); declare it with the option " + BlogOptions.CHARSET.name()
                 + " (e.g. charset=EUC-JP)");
+    }
+
+    /**
+     * The text after a UTF-16 mark when it is UTF-8 markup rather than UTF-16: no NUL byte in its head (markup in
+     * UTF-16 has one in every ASCII character), valid UTF-8 and a tag in it; else null.
+     */
+    @CheckForNull
+    private static String utf8BehindUtf16Mark(byte[] bytes, String source) {
+        int n = Math.min(bytes.length, SNIFF_BYTES);
+        for (int i = 2; i < n; i++) {
+            if (bytes[i] == 0) {
+                return null;
+            }
+        }
+        String utf8 = strictly(bytes, 2, StandardCharsets.UTF_8, source, false);
+        return utf8 != null && utf8.indexOf('<') >= 0 ? utf8 : null;
     }
 
     /** {@return what other kind of file the bytes start as (an image, an archive), or null} */
@@ -204,7 +230,7 @@ final class PageDecoder {
         try {
             return Charset.forName(name.trim());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new DataException(Location.of(source), "unknown character set \"" + name + "\" in " + where
+            throw new DataException(Location.of(source), "unknown character set " + MessageText.quote(name) + " in " + where
                     + "; use a name such as UTF-8, EUC-JP or windows-31j");
         }
     }

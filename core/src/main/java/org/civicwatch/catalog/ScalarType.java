@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.Floor;
+import org.civicwatch.model.MessageText;
 import org.civicwatch.model.ModelException;
 import org.civicwatch.model.When;
 
@@ -99,14 +100,14 @@ public final class ScalarType<T> implements ValueType {
                 return e;
             }
         }
-        throw new ModelException(null, "\"" + text + "\" is not one of " + String.join(", ", codes));
+        throw new ModelException(null, MessageText.quote(text) + " is not one of " + String.join(", ", codes));
     }
 
     private static Long parseLong(String text) {
         try {
             return Long.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new ModelException(null, "cannot read \"" + text + "\" as a whole number");
+            throw new ModelException(null, "cannot read " + MessageText.quote(text) + " as a whole number");
         }
     }
 
@@ -118,7 +119,7 @@ public final class ScalarType<T> implements ValueType {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new ModelException(null, "cannot read \"" + text + "\" as a decimal number");
+            throw new ModelException(null, "cannot read " + MessageText.quote(text) + " as a decimal number");
         }
     }
 
@@ -133,7 +134,7 @@ public final class ScalarType<T> implements ValueType {
         if (t.equals("true") || t.equals("false")) {
             return Boolean.valueOf(t);
         }
-        throw new ModelException(null, "cannot read \"" + text + "\" as true or false");
+        throw new ModelException(null, "cannot read " + MessageText.quote(text) + " as true or false");
     }
 
     @Override

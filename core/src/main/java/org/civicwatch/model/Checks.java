@@ -66,7 +66,7 @@ final class Checks {
     static String id(@CheckForNull String value, String field) {
         String v = required(value, field);
         if (!isId(v)) {
-            throw new ModelException(field, "\"" + v + "\" is not a valid id: use 1 to 128 letters, digits,"
+            throw new ModelException(field, MessageText.quote(v) + " is not a valid id: use 1 to 128 letters, digits,"
                     + " '.', '_', ':' or '-', starting with a letter or digit");
         }
         return v;
@@ -93,7 +93,7 @@ final class Checks {
     static String language(@CheckForNull String value, String field) {
         String v = text(value, field);
         if (v != null && !LANGUAGE.matcher(v).matches()) {
-            throw new ModelException(field, "\"" + v + "\" is not a BCP 47 language tag such as ja");
+            throw new ModelException(field, MessageText.quote(v) + " is not a BCP 47 language tag such as ja");
         }
         return v;
     }

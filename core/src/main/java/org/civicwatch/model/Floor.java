@@ -66,7 +66,7 @@ public record Floor(int lowest, int highest) {
     public static Floor parse(String text) {
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
-            throw new ModelException(null, "cannot read \"" + text + "\" as a floor: write 1 (ground floor),"
+            throw new ModelException(null, "cannot read " + MessageText.quote(text) + " as a floor: write 1 (ground floor),"
                     + " -1 (first basement) or 3..30 (a range)");
         }
         int low = Integer.parseInt(m.group(1));

@@ -54,12 +54,12 @@ public record Link(String url, @CheckForNull String title, @CheckForNull LinkKin
         try {
             uri = new URI(u);
         } catch (URISyntaxException e) {
-            throw new ModelException(field, "\"" + u + "\" is not a valid URL: " + e.getReason());
+            throw new ModelException(field, MessageText.quote(u) + " is not a valid URL: " + e.getReason());
         }
         String scheme = uri.getScheme();
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
                 || uri.getHost() == null && internationalHost(scheme, uri.getRawAuthority()) == null) {
-            throw new ModelException(field, "\"" + u + "\" is not an absolute http or https URL");
+            throw new ModelException(field, MessageText.quote(u) + " is not an absolute http or https URL");
         }
         return u;
     }

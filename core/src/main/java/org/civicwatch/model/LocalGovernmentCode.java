@@ -22,7 +22,7 @@ public final class LocalGovernmentCode {
      */
     public static int checkDigit(String fiveDigits) {
         if (!FIVE.matcher(fiveDigits).matches()) {
-            throw new ModelException(null, "\"" + fiveDigits + "\" is not five digits");
+            throw new ModelException(null, MessageText.quote(fiveDigits) + " is not five digits");
         }
         int sum = 0;
         for (int i = 0; i < 5; i++) {
@@ -40,12 +40,12 @@ public final class LocalGovernmentCode {
      */
     public static String validate(String code) {
         if (!SIX.matcher(code).matches()) {
-            throw new ModelException(null, "\"" + code + "\" is not a local government code: it has six digits,"
+            throw new ModelException(null, MessageText.quote(code) + " is not a local government code: it has six digits,"
                     + " e.g. 100005 for Gunma Prefecture");
         }
         int expected = checkDigit(code.substring(0, 5));
         if (code.charAt(5) - '0' != expected) {
-            throw new ModelException(null, "check digit of \"" + code + "\" should be " + expected
+            throw new ModelException(null, "check digit of " + MessageText.quote(code) + " should be " + expected
                     + " (did you mean " + code.substring(0, 5) + expected + "?)");
         }
         return code;

@@ -15,15 +15,16 @@ public class ModelException extends IllegalArgumentException {
     private final String reason;
 
     /**
-     * Creates the exception; the message is {@code field 'name': reason}, or the reason alone.
+     * Creates the exception; the message is {@code field 'name': reason}, or the reason alone, with the characters
+     * {@link MessageText#inMessage} escapes written as escapes.
      *
      * @param field the field's name in the field catalog (dotted for nested values), or null
      * @param reason what is wrong and, where it helps, what a valid value looks like
      */
     public ModelException(@CheckForNull String field, String reason) {
-        super(field == null ? reason : "field '" + field + "': " + reason);
+        super(MessageText.inMessage(field == null ? reason : "field '" + field + "': " + reason));
         this.field = field;
-        this.reason = reason;
+        this.reason = MessageText.inMessage(reason);
     }
 
     /** {@return the field at fault, dotted for nested values ({@code place.floor}), or null if not one field} */

@@ -30,7 +30,7 @@ public record Remedy(String description, @CheckForNull Long amount, @CheckForNul
             throw new ModelException("currency", "is required with an amount (e.g. JPY)");
         }
         if (currency != null && !currency.matches("[A-Z]{3}")) {
-            throw new ModelException("currency", "\"" + currency + "\" is not an ISO 4217 code such as JPY");
+            throw new ModelException("currency", MessageText.quote(currency) + " is not an ISO 4217 code such as JPY");
         }
     }
 }

@@ -243,11 +243,11 @@ public final class When implements Comparable<When> {
         String a = edtf.substring(0, slash);
         String b = edtf.substring(slash + 1);
         if (b.indexOf('/') >= 0) {
-            throw new ModelException(null, "\"" + edtf + "\" has more than one '/': a span has one start and one end");
+            throw new ModelException(null, MessageText.quote(edtf) + " has more than one '/': a span has one start and one end");
         }
         if (a.isEmpty() && b.isEmpty() || "..".equals(a) && "..".equals(b)
                 || a.isEmpty() && "..".equals(b) || "..".equals(a) && b.isEmpty()) {
-            throw new ModelException(null, "\"" + edtf + "\" is a span with neither a start nor an end");
+            throw new ModelException(null, MessageText.quote(edtf) + " is a span with neither a start nor an end");
         }
         Point s = a.isEmpty() || "..".equals(a) ? null : point(a, edtf);
         Point e = b.isEmpty() || "..".equals(b) ? null : point(b, edtf);
@@ -257,7 +257,7 @@ public final class When implements Comparable<When> {
     private static Point point(String text, String whole) {
         Matcher m = POINT.matcher(text);
         if (!m.matches()) {
-            throw new ModelException(null, "cannot read \"" + whole + "\" as an EDTF date: expected a form such as"
+            throw new ModelException(null, "cannot read " + MessageText.quote(whole) + " as an EDTF date: expected a form such as"
                     + " 2017, 2017-06, 2017-06-13, 2017-06-13T18:55+09:00, 2017~ or 2014-05/2017-03");
         }
         Integer month = integer(m.group(2));
@@ -269,14 +269,14 @@ public final class When implements Comparable<When> {
         try {
             offset = m.group(7) == null ? null : ZoneOffset.of(m.group(7));
         } catch (DateTimeException e) {
-            throw new ModelException(null, "\"" + m.group(7) + "\" in \"" + whole + "\" is not a valid UTC offset");
+            throw new ModelException(null, MessageText.quote(m.group(7)) + " in " + MessageText.quote(whole) + " is not a valid UTC offset");
         }
         String q = m.group(8);
         try {
             return new Point(Integer.parseInt(m.group(1)), month, day, hour, minute, second, offset,
                     "~".equals(q) || "%".equals(q), "?".equals(q) || "%".equals(q));
         } catch (ModelException e) {
-            throw new ModelException(null, "cannot read \"" + whole + "\": " + e.reason());
+            throw new ModelException(null, "cannot read " + MessageText.quote(whole) + ": " + e.reason());
         }
     }
 

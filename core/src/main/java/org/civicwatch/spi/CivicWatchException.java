@@ -1,9 +1,13 @@
 package org.civicwatch.spi;
 
+import org.civicwatch.model.MessageText;
+
 /**
  * The root of civicwatch's exceptions: bad data ({@link DataException}), a format that is not
  * installed ({@link FormatNotFoundException}), options a format does not accept
- * ({@link OptionException}). Messages say what is wrong and what to do.
+ * ({@link OptionException}). Messages say what is wrong and what to do, on one line: the characters
+ * {@link MessageText#inMessage} escapes (TAB, NUL, U+2028...) are written as escapes, wherever in the message
+ * they come from.
  */
 public class CivicWatchException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -14,7 +18,7 @@ public class CivicWatchException extends RuntimeException {
      * @param message what is wrong and what to do
      */
     public CivicWatchException(String message) {
-        super(message);
+        super(MessageText.inMessage(message));
     }
 
     /**
@@ -24,6 +28,6 @@ public class CivicWatchException extends RuntimeException {
      * @param cause the underlying cause
      */
     public CivicWatchException(String message, Throwable cause) {
-        super(message, cause);
+        super(MessageText.inMessage(message), cause);
     }
 }

@@ -1,5 +1,6 @@
 package org.civicwatch.spi;
 
+import org.civicwatch.model.MessageText;
 import org.civicwatch.model.ModelException;
 
 /**
@@ -23,7 +24,7 @@ public class DataException extends CivicWatchException {
     public DataException(Location location, String detail) {
         super(location + ": " + detail);
         this.location = location;
-        this.detail = detail;
+        this.detail = MessageText.inMessage(detail);
     }
 
     /**
@@ -36,7 +37,7 @@ public class DataException extends CivicWatchException {
     public DataException(Location location, String detail, Throwable cause) {
         super(location + ": " + detail, cause);
         this.location = location;
-        this.detail = detail;
+        this.detail = MessageText.inMessage(detail);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.annotation.CheckForNull;
+import org.civicwatch.model.MessageText;
 
 /**
  * A typed option a format accepts, with its default, its documentation and (for options that can be
@@ -39,7 +40,7 @@ public final class Option<T> {
     private Option(String name, Class<T> type, @CheckForNull T defaultValue, String description,
                    @CheckForNull Function<String, T> parser, List<String> allowed, @CheckForNull Option<T> origin) {
         if (!name.matches("[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException("option name \"" + name + "\" must be lower case words joined by '-'");
+            throw new IllegalArgumentException("option name " + MessageText.quote(name) + " must be lower case words joined by '-'");
         }
         this.name = name;
         this.type = type;
@@ -205,7 +206,7 @@ public final class Option<T> {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException e) {
-            throw new OptionException("option '" + name + "': cannot use \"" + text + "\": " + e.getMessage());
+            throw new OptionException("option '" + name + "': cannot use " + MessageText.quote(text) + ": " + e.getMessage());
         }
     }
 

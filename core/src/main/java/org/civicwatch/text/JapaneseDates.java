@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
+import org.civicwatch.model.MessageText;
 import org.civicwatch.model.ModelException;
 import org.civicwatch.model.When;
 
@@ -181,7 +182,7 @@ public final class JapaneseDates {
             throw error(text, "it does not start with a date");
         }
         if (end < s.length()) {
-            throw error(text, "\"" + nt.originalSlice(r.pos, s.length()).strip() + "\" after the date is not part of"
+            throw error(text, MessageText.quote(nt.originalSlice(r.pos, s.length()).strip()) + " after the date is not part of"
                     + " a date");
         }
         return new ParsedDate(date.when().withOriginal(text), date.warnings());
@@ -507,12 +508,12 @@ public final class JapaneseDates {
                 DayOfWeek actual = LocalDate.of(year, p.month, p.day).getDayOfWeek();
                 String actualName = String.valueOf(WEEKDAYS.charAt(actual.getValue() - 1));
                 if (!actualName.equals(p.weekday)) {
-                    warnings.add("\"" + written + "\": " + LocalDate.of(year, p.month, p.day) + " is a " + actualName
+                    warnings.add(MessageText.quote(written) + ": " + LocalDate.of(year, p.month, p.day) + " is a " + actualName
                             + "曜日, not " + p.weekday + "曜日; check the date");
                 }
             }
             if (p.halfDay != null) {
-                warnings.add("\"" + written + "\": " + p.halfDay + " (a part of the day) has no time to the minute;"
+                warnings.add(MessageText.quote(written) + ": " + p.halfDay + " (a part of the day) has no time to the minute;"
                         + " read as the day only");
             }
             if (p.fiscal) {
@@ -543,7 +544,7 @@ public final class JapaneseDates {
             }
             if (preceding != null) {
                 p.year = preceding.year;
-                warnings.add("\"" + written + "\" has no year: read as " + p.year + ", the year of the date before it");
+                warnings.add(MessageText.quote(written) + " has no year: read as " + p.year + ", the year of the date before it");
                 return;
             }
             if (writtenOn == null) {
@@ -559,7 +560,7 @@ public final class JapaneseDates {
                 year--;
             }
             p.year = year;
-            warnings.add("\"" + written + "\" has no year: read as " + year + ", the latest year that does not put it"
+            warnings.add(MessageText.quote(written) + " has no year: read as " + year + ", the latest year that does not put it"
                     + " after the text was written (" + writtenOn + ")");
         }
 
@@ -579,10 +580,10 @@ public final class JapaneseDates {
             LocalDate eraStart = start(p.era);
             String name = eraName(p.era);
             if (last.isBefore(eraStart)) {
-                throw error(text, "\"" + written + "\" is before the " + name + " era began on " + eraStart);
+                throw error(text, MessageText.quote(written) + " is before the " + name + " era began on " + eraStart);
             }
             if (first.isBefore(GREGORIAN_ADOPTED)) {
-                throw error(text, "\"" + written + "\" is before 明治6年 (1873), when Japan adopted the Gregorian"
+                throw error(text, MessageText.quote(written) + " is before 明治6年 (1873), when Japan adopted the Gregorian"
                         + " calendar; earlier dates are lunisolar and cannot be read as western dates");
             }
             int index = p.era.getValue() - JapaneseEra.MEIJI.getValue();
@@ -590,7 +591,7 @@ public final class JapaneseDates {
             if (index + 1 < eras.length) {
                 LocalDate nextStart = start(eras[index + 1]);
                 if (!first.isBefore(nextStart)) {
-                    warnings.add("\"" + written + "\" is written in the " + name + " era, which ended on "
+                    warnings.add(MessageText.quote(written) + " is written in the " + name + " era, which ended on "
                             + nextStart.minusDays(1) + ": read as " + (p.day != null ? first
                             : p.month != null ? YearMonth.from(first) : String.valueOf(p.year)));
                 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicwatch.model.Count;
+import org.civicwatch.model.MessageText;
 
 /**
  * Numbers, counts and sums of money as Japanese text writes them: arabic, full-width and kanji numerals,
@@ -201,7 +202,7 @@ public final class JapaneseNumbers {
             return Count.unknown(original);
         }
         if (suffix != null && (suffix.equals("以下") || suffix.equals("未満") || suffix.equals("まで"))) {
-            throw countError(original, "\"" + suffix + "\" gives an upper bound, which a count cannot hold;"
+            throw countError(original, MessageText.quote(suffix) + " gives an upper bound, which a count cannot hold;"
                     + " record it as a note, or give the number found");
         }
         long value = m.group("native") != null
@@ -294,7 +295,7 @@ public final class JapaneseNumbers {
                         throw fail.apply(c + " cannot follow " + unitName(lastSmall));
                     }
                     if (pendingDigits > 1 || pending == 0) {
-                        throw fail.apply("\"" + pending + "\" before " + c + " is not a digit from 1 to 9");
+                        throw fail.apply("\"" + pending + "\"" + " before " + c + " is not a digit from 1 to 9");
                     }
                     section += (pending < 0 ? 1 : pending) * small;
                     pending = -1;
@@ -327,7 +328,7 @@ public final class JapaneseNumbers {
                     lastSmall = Long.MAX_VALUE;
                     lastBig = big;
                 } else {
-                    throw fail.apply("\"" + c + "\" is not part of a number");
+                    throw fail.apply(MessageText.quote(String.valueOf(c)) + " is not part of a number");
                 }
             }
             if (fractionDigits >= 0) {

@@ -1,5 +1,6 @@
 package org.civicwatch.text;
 
+import org.civicwatch.model.MessageText;
 import org.civicwatch.model.ModelException;
 
 /**
@@ -17,7 +18,6 @@ import org.civicwatch.model.ModelException;
  */
 public final class TextParseException extends ModelException {
     private static final long serialVersionUID = 1L;
-    private static final int QUOTE_LIMIT = 200;
 
     private final String text;
 
@@ -28,20 +28,12 @@ public final class TextParseException extends ModelException {
      * @param accepted the forms that are accepted, as examples
      */
     TextParseException(String text, String kind, String problem, String accepted) {
-        super(null, "cannot read " + quote(text) + " as " + kind + ": " + problem + "; accepted forms: " + accepted);
+        super(null, "cannot read " + MessageText.quote(text) + " as " + kind + ": " + problem + "; accepted forms: " + accepted);
         this.text = text;
     }
 
     /** The text that could not be read, exactly as given. */
     public String text() {
         return text;
-    }
-
-    /** The text in double quotes, shortened when it is too long to read in a message. */
-    static String quote(String text) {
-        String shown = text.length() > QUOTE_LIMIT
-                ? text.substring(0, QUOTE_LIMIT) + "…"
-                : text;
-        return "\"" + shown + "\"";
     }
 }

@@ -109,15 +109,32 @@ public final class MarkdownExporter implements Exporter {
     }
 
     /**
-     * A value that cannot break the table or become markup: pipes and brackets escaped (no link can be
-     * made of data), {@code <} as an entity, line breaks as {@code <br>}.
+     * A value that cannot break the table or become markup, so that a reader sees it as it is: pipes, brackets
+     * (no link can be made of data), backticks, emphasis and strike-through marks backslash-escaped,
+     * {@code &} and {@code <} as entities (neither an entity in the data nor a tag is read as one), line breaks
+     * as {@code <br>}.
      */
     static String cell(@CheckForNull String value) {
         if (value == null) {
             return "";
         }
-        return value.replace("\\", "\\\\").replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
-                .replace("<", "&lt;")
-                .replace("\r\n", "<br>").replace("\n", "<br>").replace("\r", "<br>");
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\', '|', '[', ']', '`', '*', '_', '~' -> out.append('\\').append(c);
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '\r' -> {
+                    out.append("<br>");
+                    if (i + 1 < value.length() && value.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                }
+                case '\n' -> out.append("<br>");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -101,6 +101,12 @@ class MarkdownExporterTest {
     }
 
     @Test
+    void showsEntitiesEmphasisAndCodeAsTheyAreWritten() {
+        assertThat(MarkdownExporter.cell("&lt;b&gt; *em* _u_ `code` ~~del~~ a\r\nb\rc"))
+                .isEqualTo("&amp;lt;b&amp;gt; \\*em\\* \\_u\\_ \\`code\\` \\~\\~del\\~\\~ a<br>b<br>c");
+    }
+
+    @Test
     void refusesAColumnNoRecordTypeHas() {
         assertThatThrownBy(() -> new MarkdownExporter().open(new ByteArrayOutputStream(),
                 SampleData.info(), Options.EMPTY.with(MarkdownExporter.COLUMNS, "id,storey")))

@@ -251,6 +251,35 @@ class BlogHtmlImporterTest {
     }
 
     @Test
+    void anEmbeddedDatasetThatLostItsMarkerSaysSoRatherThanReadingTheProse() throws IOException {
+        Dataset dataset = SampleData.gunmaPrefecturalOffice();
+        Document page = Document.createShell("https://example.jp/");
+        page.head().appendElement("script").attr("type", "application/ld+json")
+                .appendChild(new org.jsoup.nodes.DataNode(JsonLdDataset.scriptText(dataset)
+                        .replace("\"civicwatch\": \"1\",", "").replace("\"civicwatch\":\"1\",", "")));
+        page.body().appendElement("article").appendElement("p").text("1階の天井に監視カメラが9基。");
+        byte[] html = page.outerHtml().getBytes(StandardCharsets.UTF_8);
+        assertThat(page.outerHtml()).doesNotContain("\"civicwatch\"").contains("\"sightings\"");
+
+        assertThatThrownBy(() -> read(html, Options.EMPTY)).isInstanceOf(DataException.class)
+                .hasMessageStartingWith("page.html:").hasMessageContaining("embeds a dataset as JSON-LD without its"
+                        + " \"civicwatch\" member").hasMessageContaining("Restore \"civicwatch\": \"1\"");
+        List<org.civicwatch.spi.Problem> problems = new java.util.ArrayList<>();
+        Dataset prose = read(html, Options.EMPTY.with(StandardOptions.LENIENT, true)
+                .with(StandardOptions.REJECTED, problems::add));
+        assertThat(prose.sightings()).singleElement().satisfies(s -> assertThat(s.count().value()).isEqualTo(9L));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("without its"));
+    }
+
+    @Test
+    void anotherSitesSchemaOrgDatasetIsNoLostMarker() throws IOException {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@context\": \"https://schema.org\","
+                + " \"@type\": \"Dataset\", \"name\": \"統計\", \"info\": \"see the site\"}</script></head><body>"
+                + "<article><p>1階の天井に監視カメラが2基。</p></article></body></html>";
+        assertThat(read(page.getBytes(StandardCharsets.UTF_8), Options.EMPTY).sightings()).hasSize(1);
+    }
+
+    @Test
     void aFragmentWithoutAnHtmlElementIsWholeAsItIs() throws IOException {
         String fragment = "<article><h1>題</h1><p>1階の天井に監視カメラが2基。</p></article>";
         assertThat(read(fragment.getBytes(StandardCharsets.UTF_8), Options.EMPTY).sightings()).hasSize(1);

@@ -136,4 +136,31 @@ class CharsetTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertReadRight(read(page, Options.EMPTY));
     }
+
+    @Test
+    void aUtf8PageBehindAUtf16ByteOrderMarkSaysSoAndLenientlyReadsAsUtf8() throws IOException {
+        for (int[] mark : new int[][] {{0xFF, 0xFE}, {0xFE, 0xFF}}) {
+            byte[] utf8 = page("<meta charset=\"utf-8\">", StandardCharsets.UTF_8);
+            ByteArrayOutputStream behind = new ByteArrayOutputStream();
+            behind.write(mark[0]);
+            behind.write(mark[1]);
+            behind.writeBytes(utf8);
+
+            assertThatThrownBy(() -> read(behind.toByteArray(), Options.EMPTY)).isInstanceOf(DataException.class)
+                    .hasMessageStartingWith("page.html:1:1: the page starts with a UTF-16 byte order mark (")
+                    .hasMessageContaining("but its text is UTF-8; remove the first two bytes");
+            assertReadRight(read(behind.toByteArray(), Options.EMPTY.with(org.civicwatch.spi.StandardOptions.LENIENT,
+                    true)));
+        }
+    }
+
+    @Test
+    void aUtf16PageBehindItsMarkStillReadsAsUtf16() throws IOException {
+        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            out.writeBytes("\uFEFF".getBytes(utf16));
+            out.writeBytes(page("", utf16));
+            assertReadRight(read(out.toByteArray(), Options.EMPTY));
+        }
+    }
 }

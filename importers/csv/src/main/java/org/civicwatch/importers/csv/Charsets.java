@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import javax.annotation.CheckForNull;
+import org.civicwatch.model.MessageText;
 import org.civicwatch.spi.OptionException;
 
 /**
@@ -59,7 +60,7 @@ final class Charsets {
                 try {
                     return Charset.forName(name.trim());
                 } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                    throw new OptionException("charset \"" + name + "\" is not one Java knows; use utf-8, windows-31j"
+                    throw new OptionException("charset " + MessageText.quote(name) + " is not one Java knows; use utf-8, windows-31j"
                             + " (also called shift_jis), euc-jp, iso-2022-jp, utf-16...");
                 }
         }

@@ -27,6 +27,7 @@ import org.civicwatch.catalog.ScalarType;
 import org.civicwatch.catalog.ValueType;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Floor;
+import org.civicwatch.model.MessageText;
 import org.civicwatch.model.ModelException;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.DataException;
@@ -491,7 +492,7 @@ public final class ColumnMapping {
         if (rule.values != null) {
             String mapped = rule.values.get(raw);
             if (mapped == null) {
-                throw new ModelException(null, "\"" + raw + "\" is none of the texts the mapping translates ("
+                throw new ModelException(null, MessageText.quote(raw) + " is none of the texts the mapping translates ("
                         + String.join(", ", new java.util.TreeSet<>(rule.values.keySet())) + ")");
             }
             raw = mapped;
@@ -548,7 +549,7 @@ public final class ColumnMapping {
                         + (m.group(3) == null ? 0 : Double.parseDouble(m.group(3)) / 3600.0);
                 return negative ? -d : d;
             }
-            throw new ModelException(null, "cannot read \"" + text + "\" as a coordinate: write degrees as 36.3912"
+            throw new ModelException(null, "cannot read " + MessageText.quote(text) + " as a coordinate: write degrees as 36.3912"
                     + " or 36°23′27.5″");
         }
     }

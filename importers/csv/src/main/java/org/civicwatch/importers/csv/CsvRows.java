@@ -332,9 +332,10 @@ final class CsvRows {
         return new UncheckedIOException(cause);
     }
 
+    /** The name of a 1-based cell, or null: also while the header itself is read, when there is none yet. */
     @CheckForNull
     private String columnName(int cell) {
-        return cell >= 1 && cell <= header.size() ? header.get(cell - 1) : null;
+        return header != null && cell >= 1 && cell <= header.size() ? header.get(cell - 1) : null;
     }
 
     /**

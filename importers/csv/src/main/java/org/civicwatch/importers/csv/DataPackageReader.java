@@ -23,6 +23,7 @@ import org.civicwatch.catalog.SpreadsheetSafety;
 import org.civicwatch.catalog.Table;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.MessageText;
 import org.civicwatch.model.ModelException;
 import org.civicwatch.model.RecordType;
 import org.civicwatch.spi.DataException;
@@ -148,7 +149,7 @@ final class DataPackageReader extends CsvRecordReader {
                 || path.matches("^[A-Za-z]:.*") || Arrays.asList(path.split("/")).contains("..");
         Path file = folder.resolve(path).normalize();
         if (escapes || !file.startsWith(folder.normalize())) {
-            throw descriptorError(line, "resource '" + table.name() + "' has the path \"" + path + "\", which is not"
+            throw descriptorError(line, "resource '" + table.name() + "' has the path " + MessageText.quote(path) + ", which is not"
                     + " inside the package; paths are relative, without '..', and remote data is not read");
         }
         if (!Files.isRegularFile(file)) {

@@ -7,12 +7,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.civicwatch.model.MessageText;
 import org.civicwatch.spi.Cancellation;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
@@ -172,10 +174,18 @@ final class SafeZip {
                 bad = true;
             }
         }
-        Path target = root.resolve(name).normalize();
+        Path target = null;
+        if (!bad) {
+            try {
+                target = root.resolve(name).normalize();
+            } catch (InvalidPathException e) {
+                bad = true; // a character this system's file names cannot hold
+            }
+        }
         if (bad || !target.startsWith(root) || target.equals(root)) {
-            throw refuse(source, 1, "the zip entry '" + name + "' would be unpacked outside the package; entry names"
-                    + " must be relative paths without '..', '\\' or a drive letter. The zip was not unpacked");
+            throw refuse(source, 1, "the zip entry " + MessageText.quote(name) + " would be unpacked outside the package"
+                    + " or cannot be a file name; entry names must be relative paths without '..', '\\', NUL or a"
+                    + " drive letter. The zip was not unpacked");
         }
         return target;
     }

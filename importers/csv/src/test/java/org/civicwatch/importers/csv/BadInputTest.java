@@ -58,7 +58,9 @@ class BadInputTest {
                 Arguments.of("text after a closing quote", "id,device,notes\ns1,camera,\"quoted\"tail\n",
                         "sightings.csv:2:19: record 1, field 'notes': 't' follows the closing quote of a cell, where the"
                                 + " delimiter or the line end should be; a quote inside a quoted cell is written twice"
-                                + " (\"\")"));
+                                + " (\"\")"),
+                Arguments.of("text after a closing quote in the header", "\"id\"x,device\ns1,camera\n",
+                        "sightings.csv:1:5: record 1: 'x' follows the closing quote of a cell"));
     }
 
     @ParameterizedTest(name = "{0}")

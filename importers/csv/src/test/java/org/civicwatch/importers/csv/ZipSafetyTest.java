@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.civicwatch.model.MessageText;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Options;
 import org.junit.jupiter.api.AfterEach;
@@ -56,11 +57,11 @@ class ZipSafetyTest {
     @Test
     void entryNamesThatWouldLeaveTheFolderAreRefused() throws IOException {
         for (String name : new String[] {"../evil.csv", "a/../../evil.csv", "/etc/evil.csv", "C:/evil.csv",
-                "a\\..\\evil.csv"}) {
+                "a\\..\\evil.csv", "data\u0000package.json"}) {
             DataException e = refused(Packages.zipBytes(smallWith(name, new byte[] {'x'})), Options.EMPTY);
-            assertThat(e).as(name).hasMessage("upload.zip:1: the zip entry '" + name + "' would be unpacked outside the"
-                    + " package; entry names must be relative paths without '..', '\\' or a drive letter. The zip was"
-                    + " not unpacked");
+            assertThat(e).as(name).hasMessage("upload.zip:1: the zip entry " + MessageText.quote(name) + " would be"
+                    + " unpacked outside the package or cannot be a file name; entry names must be relative paths"
+                    + " without '..', '\\', NUL or a drive letter. The zip was not unpacked");
         }
         assertThat(tmp.resolve("evil.csv")).doesNotExist();
     }
