@@ -21,7 +21,8 @@ import org.civicwatch.model.RecordType;
  * of the same length. A field the gold record gives as {@code null} must be absent. Where the extracted
  * value is a record id ({@code precededBy}, an element of {@code related}) and the gold value is a map,
  * the record with that id must meet the map, so a gold file names the filing an appeal challenges by what
- * it is, not by an id. Ids and provenance are never compared; each extracted record meets at most one
+ * it is, not by an id. Numbers are equal by value (a gold 120000 meets a long 120000). Ids and provenance are
+ * never compared; each extracted record meets at most one
  * gold record.
  *
  * <pre>{@code
@@ -158,6 +159,10 @@ public final class ExtractionScore {
                 }
             }
             return true;
+        }
+        if (gold instanceof Number g && extracted instanceof Number x) {
+            // a JSON parser gives an int where the tree holds a long: numbers are equal by value
+            return new java.math.BigDecimal(g.toString()).compareTo(new java.math.BigDecimal(x.toString())) == 0;
         }
         return Objects.equals(extracted, gold);
     }

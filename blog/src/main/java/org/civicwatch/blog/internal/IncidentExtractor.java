@@ -1,7 +1,6 @@
 package org.civicwatch.blog.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.Floor;
 import org.civicwatch.model.Incident;
@@ -79,8 +77,7 @@ final class IncidentExtractor implements Extractor {
     @Override
     public void extract(PostText post, Extraction out) {
         List<PostText.Block> news = NewsBlockExtractor.blocks(post);
-        Set<Integer> inNews = new HashSet<>();
-        news.forEach(b -> IntStream.range(b.first(), b.first() + b.lines().size()).forEach(inNews::add));
+        Set<Integer> inNews = NewsBlockExtractor.linesOf(news);
         Map<Object, Told> found = Told.none();
         Place building = Facilities.of(post);
         for (PostText.Block p : post.paragraphs()) {

@@ -1,7 +1,6 @@
 package org.civicwatch.blog.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,12 +89,7 @@ final class SightingExtractor implements Extractor {
 
     @Override
     public void extract(PostText post, Extraction out) {
-        Set<Integer> inNews = new HashSet<>();
-        for (PostText.Block b : NewsBlockExtractor.blocks(post)) {
-            for (int i = 0; i < b.lines().size(); i++) {
-                inNews.add(b.first() + i);
-            }
-        }
+        Set<Integer> inNews = NewsBlockExtractor.linesOf(NewsBlockExtractor.blocks(post));
         Place building = Facilities.of(post);
         Walk walk = new Walk();
         for (PostText.Block p : post.paragraphs()) {
