@@ -38,7 +38,7 @@ final class IncidentExtractor implements Extractor {
     private static final Map<String, String> TYPES = types();
     private static final Pattern ADDENDUM = Pattern.compile("^【(.+?)追記】$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^[" + LinkListExtractor.MARKERS + "]");
+    private static final Pattern MARKER = Pattern.compile("^[\\s　]*+[" + LinkListExtractor.MARKERS + "■□★☆※]++[\\s　]*+");
     private static final Pattern MEMBERS = Pattern.compile("(?:会員|メンバー)(?:総勢)?([0-9０-９一二三四五六七八九十]+名)|総勢([0-9０-９一二三四五六七八九十]+名)");
     private static final Pattern STAFF = Pattern.compile(
             "(?:(\\p{IsHan}{1,12}課)の)?(\\p{IsHan}{0,6}職員)ら(?:([0-9０-９一二三四五六七八九十]+名))?");
@@ -106,11 +106,13 @@ final class IncidentExtractor implements Extractor {
                 addendum = JapaneseDates.findAll(a.group(1)).stream().findFirst().map(m -> m.value().when()).orElse(null);
             } else if (URL.matcher(line).matches()) {
                 links.add(link(line, addendum));
-            } else if (!LIST_ITEM.matcher(line).find()) {
+            } else if (LinkListExtractor.item(p.lines(), n) == null) {
                 text.add(line);
             }
         }
-        for (String sentence : String.join("", text).split("(?<=。)")) {
+        for (String written : String.join("", text).split("(?<=。)")) {
+            // a list or section mark opening the sentence is no part of what it tells
+            String sentence = MARKER.matcher(written).replaceFirst("");
             String keyword = keyword(sentence);
             if (keyword == null) {
                 continue;
