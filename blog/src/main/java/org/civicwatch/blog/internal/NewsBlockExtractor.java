@@ -33,7 +33,11 @@ final class NewsBlockExtractor implements Extractor {
     /** A header naming a document rather than an outlet: a letter, a notice, a form, a court's list. */
     private static final Pattern DOCUMENT = Pattern.compile("からの|(書|通知|状|表|要旨|文書|回答|答申|資料)\\s*$");
     /** An edition after the outlet's name, which is not part of it: "群馬版", "電子版", "朝刊". */
-    private static final Pattern EDITION = Pattern.compile("(?<![\\s　])[\\s　]*+(?:\\S{0,4}版|朝刊|夕刊)$");
+    private static final String PREFECTURES = "北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井"
+            + "|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本"
+            + "|大分|宮崎|鹿児島|沖縄";
+    private static final Pattern EDITION = Pattern.compile("(?<![\\s　])[\\s　]++\\S{1,6}版$|(?<![\\s　])[\\s　]*+(?:(?:電子|デジタル|ウェブ"
+            + "|[Ww][Ee][Bb]|地方|地域|全国|" + PREFECTURES + ")版|朝刊|夕刊)$");
     /** A line that is only a date in brackets, as articles end: "(2019年3月5日 9時12分)". */
     private static final Pattern TRAILING_DATE = Pattern.compile("^[(（]([^()（）]{6,30})[)）]$");
 
