@@ -13,7 +13,7 @@ public final class BlogOptions {
             "The largest page read, in bytes; a larger one is an error (a whole page is parsed at once).");
     /** Which extractors run. */
     public static final Option<String> EXTRACT = Option.text("extract", "all",
-            "Which extractors run, comma-separated: news, forms, links, sightings, incidents; or all, or none.");
+            "Which extractors run, comma-separated: news, forms, links, filings, sightings, incidents; or all, or none.");
     /** The page's URL, for pages saved without one. */
     public static final Option<String> BASE_URL = Option.text("base-url", null,
             "The page's URL: resolves relative links and names a post that states no permalink.");
@@ -23,7 +23,10 @@ public final class BlogOptions {
                     + " else UTF-8 or windows-31j, whichever decodes.");
 
     /** Every option of this class, in the order a descriptor lists them. */
-    public static final List<Option<?>> ALL = List.of(MAX_INPUT_BYTES, EXTRACT, BASE_URL, CHARSET);
+    /** The group that publishes the blog, whom 当会, 本会 and 同会 in its posts name. */
+    public static final Option<String> GROUP = Option.text("group", null,
+            "The group that publishes the blog, whom 当会, 本会 and 同会 in its posts name; by default the blog's title.");
+    public static final List<Option<?>> ALL = List.of(MAX_INPUT_BYTES, EXTRACT, BASE_URL, CHARSET, GROUP);
 
     private BlogOptions() {
     }

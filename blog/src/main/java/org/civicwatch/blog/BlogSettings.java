@@ -21,14 +21,17 @@ public final class BlogSettings {
     @CheckForNull
     private final String baseUrl;
     private final List<Extractor> extractors;
+    @CheckForNull
+    private final String group;
 
     private BlogSettings(Options options, long maxInputBytes, @CheckForNull String charset,
-                         @CheckForNull String baseUrl, List<Extractor> extractors) {
+                         @CheckForNull String baseUrl, List<Extractor> extractors, @CheckForNull String group) {
         this.options = options;
         this.maxInputBytes = maxInputBytes;
         this.charset = charset;
         this.baseUrl = baseUrl;
         this.extractors = List.copyOf(extractors);
+        this.group = group == null || group.isBlank() ? null : group.strip();
     }
 
     /**
@@ -44,7 +47,8 @@ public final class BlogSettings {
                     + "\": expected an absolute http or https URL");
         }
         return new BlogSettings(options, options.require(BlogOptions.MAX_INPUT_BYTES),
-                options.get(BlogOptions.CHARSET), baseUrl, extractors(options.require(BlogOptions.EXTRACT)));
+                options.get(BlogOptions.CHARSET), baseUrl, extractors(options.require(BlogOptions.EXTRACT)),
+                options.get(BlogOptions.GROUP));
     }
 
     /** {@return the options as given, for lenient reading ({@link org.civicwatch.spi.Problems})} */
@@ -67,6 +71,12 @@ public final class BlogSettings {
     @CheckForNull
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** {@return the group whom 当会 names, as the option gives it; null to take the blog's title} */
+    @CheckForNull
+    public String group() {
+        return group;
     }
 
     /** {@return the names of the extractors that run, in running order} */

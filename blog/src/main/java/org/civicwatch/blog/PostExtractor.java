@@ -1,5 +1,7 @@
 package org.civicwatch.blog;
 
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,8 +9,10 @@ import javax.annotation.CheckForNull;
 import org.civicwatch.blog.BlogPost.BodyLine;
 import org.civicwatch.blog.internal.Extraction;
 import org.civicwatch.blog.internal.Extractor;
+import org.civicwatch.blog.internal.Matters;
 import org.civicwatch.blog.internal.PostText;
 import org.civicwatch.model.CivicRecord;
+import org.civicwatch.spi.Cancellation;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Location;
 import org.civicwatch.spi.Problems;
@@ -21,6 +25,8 @@ import org.civicwatch.spi.Problems;
  */
 public final class PostExtractor {
     private final List<Extractor> extractors;
+    @CheckForNull
+    private final String group;
     private final String source;
     private final Problems problems;
     private final Map<String, Integer> keysSeen = new HashMap<>();
@@ -32,8 +38,36 @@ public final class PostExtractor {
      */
     public PostExtractor(BlogSettings settings, String source, Problems problems) {
         this.extractors = settings.extractors();
+        this.group = settings.group();
         this.source = source;
         this.problems = problems;
+    }
+
+    /**
+     * {@return the records of many posts of one input (a page, an export file), one matter told in several of
+     * them one record} (see {@code Matters}: same filing by kind and day, same incident by type, day and place;
+     * a record told in several posts links each of them)
+     *
+     * @throws InterruptedIOException when the thread is interrupted between posts
+     */
+    public List<CivicRecord> records(List<BlogPost> posts) throws InterruptedIOException {
+        return records(posts, null);
+    }
+
+    /**
+     * {@return the records of many posts of one input read from one capture of it (a saved Wayback page),
+     * which their provenance names}
+     *
+     * @param capture the capture, as a person would name it, or null
+     * @throws InterruptedIOException when the thread is interrupted between posts
+     */
+    public List<CivicRecord> records(List<BlogPost> posts, @CheckForNull String capture) throws InterruptedIOException {
+        List<Matters.Told> told = new ArrayList<>();
+        for (BlogPost post : posts) {
+            Cancellation.check("extracting records from the posts of " + source);
+            told.add(new Matters.Told(Matters.postLink(post.permalink(), post.title(), post.published()), records(post, source, capture)));
+        }
+        return Matters.merge(told);
     }
 
     /** {@return the records extracted from a post, in the order found} */
@@ -65,9 +99,11 @@ public final class PostExtractor {
         // posts that state no permalink of their own share the page's; the n-th of them gets its own key
         int seen = keysSeen.merge(post.key(), 1, Integer::sum);
         String key = seen == 1 ? post.key() : post.key() + "-" + seen;
-        PostText text = new PostText(post.permalink(), key, post.title(), post.published(), lines, sourceLines);
+        PostText text = new PostText(post.permalink(), key, post.title(), post.published(), lines, sourceLines,
+                group != null ? group : post.blogTitle());
         String[] running = {""};
-        Extraction out = new Extraction(text, capture == null ? "" : capture + "; ", (block, e) -> problems.report(new DataException(
+        // a heuristic that cannot read a paragraph is a warning: the rest of the post is read, in every mode
+        Extraction out = new Extraction(text, capture == null ? "" : capture + "; ", (block, e) -> problems.warn(new DataException(
                 new Location(from, block.sourceLine(), 0, 0, null), running[0] + " could not read this paragraph of "
                 + post.permalink() + ": " + e.getMessage(), e), block.text()));
         for (Extractor x : extractors) {

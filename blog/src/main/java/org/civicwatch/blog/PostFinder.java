@@ -248,11 +248,23 @@ final class PostFinder {
                 blogTitle(), markup, text.lines(), text.images(), text.links());
     }
 
-    /** The blog's own title where the page names its site: not a hosting service's name. */
+    /**
+     * The blog's own title: the site the page names, unless that is a hosting service, else what follows the
+     * post's title in the page's title ("POST TITLE - BLOG TITLE", as goo blog writes it).
+     */
     @CheckForNull
     private String blogTitle() {
         String site = meta("og:site_name");
-        return site == null || site.equalsIgnoreCase("goo blog") || site.equalsIgnoreCase("gooブログ") ? null : site;
+        if (site != null && !site.equalsIgnoreCase("goo blog") && !site.equalsIgnoreCase("gooブログ")) {
+            return site;
+        }
+        for (String title : new String[] {meta("og:title"), page.title()}) {
+            int dash = title == null ? -1 : title.lastIndexOf(" - ");
+            if (dash > 0 && dash + 3 < title.length()) {
+                return title.substring(dash + 3).strip();
+            }
+        }
+        return null;
     }
 
     @CheckForNull

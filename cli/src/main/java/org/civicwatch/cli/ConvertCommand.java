@@ -204,8 +204,11 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private int report(List<Reading.Source> sources, int repeated, List<String> outs, List<Exporter> exporters,
-                       List<Problem> problems) throws IOException {
+                       List<Problem> all) throws IOException {
         Terminal terminal = root.terminal();
+        // a warning (prose an extractor could not read) rejected nothing: it is shown, and fails nothing
+        List<Problem> warnings = all.stream().filter(Problem::warning).toList();
+        List<Problem> problems = all.stream().filter(p -> !p.warning()).toList();
         if (!root.quiet()) {
             for (Reading.Source s : sources) {
                 terminal.err().println("read " + s.input().name() + " (" + s.importer().descriptor().id() + "): "
@@ -233,6 +236,9 @@ final class ConvertCommand implements Callable<Integer> {
             }
             makeFolderOf(rejects);
             Files.writeString(rejects, kept, StandardCharsets.UTF_8);
+        }
+        if (!root.quiet()) {
+            warnings.forEach(p -> terminal.err().println(p));
         }
         if (problems.isEmpty()) {
             return ExitCode.OK;

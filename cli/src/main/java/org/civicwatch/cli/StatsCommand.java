@@ -55,9 +55,11 @@ final class StatsCommand implements Callable<Integer> {
             Dataset all = Reading.merge(sources.stream().map(s -> s.input().name()).toList(), datasets).dataset();
             new DatasetStats(all).print(root.terminal().outText());
         }
+        boolean rejected = false;
         for (Problem p : reading.problems()) {
-            root.terminal().err().println("rejected: " + p);
+            root.terminal().err().println(p.warning() ? p.toString() : "rejected: " + p);
+            rejected |= !p.warning();
         }
-        return reading.problems().isEmpty() ? ExitCode.OK : ExitCode.DATA;
+        return rejected ? ExitCode.DATA : ExitCode.OK;
     }
 }

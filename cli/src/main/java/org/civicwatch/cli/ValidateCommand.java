@@ -68,8 +68,10 @@ final class ValidateCommand implements Callable<Integer> {
                     found.add(e.getMessage());
                 }
                 List<Problem> passed = reading.problems().subList(before, reading.problems().size());
+                // warnings (prose an extractor could not read) are shown, but leave an input clean
+                passed.stream().filter(Problem::warning).forEach(p -> out.println(p));
                 List<String> all = new ArrayList<>();
-                passed.forEach(p -> all.add(p.toString()));
+                passed.stream().filter(p -> !p.warning()).forEach(p -> all.add(p.toString()));
                 all.addAll(found);
                 if (dataset != null) {
                     dataset.validate().forEach(p -> all.add(source.input().name() + ": " + p));

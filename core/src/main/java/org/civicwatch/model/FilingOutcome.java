@@ -19,5 +19,10 @@ public enum FilingOutcome {
     /** Recommendation (勧告): the audit found the request had merit and recommends measures. */
     RECOMMENDATION,
     /** Withdrawn by the filer (取下げ). */
-    WITHDRAWN
+    WITHDRAWN,
+    /**
+     * The decision appealed against was revoked (取消, 原処分を取り消す): the appeal or the lawsuit against
+     * a decision succeeded. What the body then did (disclosed the record) is an event or a remedy.
+     */
+    REVOKED
 }

@@ -9,13 +9,15 @@ import javax.annotation.CheckForNull;
  * The problems of one read, for readers to share: in strict mode (the default) {@link #report} throws
  * the error; in lenient mode it records it, hands the rejected input to the
  * {@link StandardOptions#REJECTED} sink, and throws only when more than
- * {@link StandardOptions#MAX_PROBLEMS} have been seen, so a run over garbage stops and says so.
+ * {@link StandardOptions#MAX_PROBLEMS} have been seen, so a run over garbage stops and says so. Warnings
+ * ({@link #warn}) are recorded in both modes and fail nothing.
  */
 public final class Problems {
     private final boolean lenient;
     private final long max;
     private final @CheckForNull RejectedSink sink;
     private final List<Problem> problems = new ArrayList<>();
+    private long warnings;
 
     /**
      * The problems of a read with these options.
@@ -50,10 +52,25 @@ public final class Problems {
         if (sink != null) {
             sink.accept(p);
         }
-        if (problems.size() > max) {
+        if (problems.size() - Math.min(warnings, max) > max) {
             throw new DataException(error.location(), "more than " + max + " problems; giving up. The first was: "
-                    + problems.get(0) + ". Fix the input, or raise the option max-problems.", error);
+                    + problems.stream().filter(q -> !q.warning()).findFirst().orElse(p) + ". Fix the input, or raise the option max-problems.", error);
         }
+    }
+
+    /**
+     * Records a warning: input read, but not all of it understood (a paragraph of prose an extractor could
+     * not read). It fails no read, strict or lenient, and rejects nothing; past
+     * {@link StandardOptions#MAX_PROBLEMS} warnings, further ones are not recorded.
+     *
+     * @param what what could not be read and where
+     * @param quoted the text concerned, or null
+     */
+    public void warn(DataException what, @CheckForNull String quoted) {
+        if (warnings < max) {
+            problems.add(Problem.warning(what, quoted));
+        }
+        warnings++;
     }
 
     /** {@return the problems seen so far, in order} */

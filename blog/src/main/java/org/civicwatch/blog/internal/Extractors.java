@@ -7,9 +7,9 @@ public final class Extractors {
     private Extractors() {
     }
 
-    /** Every built-in extractor, in running order: news, request forms, link lists, sightings, incidents. */
+    /** Every built-in extractor, in running order: news, request forms, link lists, filings in prose, sightings, incidents. */
     public static List<Extractor> all() {
-        return List.of(new NewsBlockExtractor(), new RequestFormExtractor(), new LinkListExtractor(), new SightingExtractor(),
-                new IncidentExtractor());
+        return List.of(new NewsBlockExtractor(), new RequestFormExtractor(), new LinkListExtractor(), new ProseFilingExtractor(),
+                new SightingExtractor(), new IncidentExtractor());
     }
 }

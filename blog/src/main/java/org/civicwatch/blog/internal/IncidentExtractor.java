@@ -1,7 +1,6 @@
 package org.civicwatch.blog.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.Floor;
 import org.civicwatch.model.Incident;
@@ -40,7 +38,7 @@ final class IncidentExtractor implements Extractor {
     private static final Map<String, String> TYPES = types();
     private static final Pattern ADDENDUM = Pattern.compile("^【(.+?)追記】$");
     private static final Pattern URL = Pattern.compile("^https?://\\S+$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^[" + LinkListExtractor.MARKERS + "]");
+    private static final Pattern MARKER = Pattern.compile("^[\\s　]*+[" + LinkListExtractor.MARKERS + "■□★☆※]++[\\s　]*+");
     private static final Pattern MEMBERS = Pattern.compile("(?:会員|メンバー)(?:総勢)?([0-9０-９一二三四五六七八九十]+名)|総勢([0-9０-９一二三四五六七八九十]+名)");
     private static final Pattern STAFF = Pattern.compile(
             "(?:(\\p{IsHan}{1,12}課)の)?(\\p{IsHan}{0,6}職員)ら(?:([0-9０-９一二三四五六七八九十]+名))?");
@@ -79,8 +77,7 @@ final class IncidentExtractor implements Extractor {
     @Override
     public void extract(PostText post, Extraction out) {
         List<PostText.Block> news = NewsBlockExtractor.blocks(post);
-        Set<Integer> inNews = new HashSet<>();
-        news.forEach(b -> IntStream.range(b.first(), b.first() + b.lines().size()).forEach(inNews::add));
+        Set<Integer> inNews = NewsBlockExtractor.linesOf(news);
         Map<Object, Told> found = Told.none();
         Place building = Facilities.of(post);
         for (PostText.Block p : post.paragraphs()) {
@@ -109,11 +106,13 @@ final class IncidentExtractor implements Extractor {
                 addendum = JapaneseDates.findAll(a.group(1)).stream().findFirst().map(m -> m.value().when()).orElse(null);
             } else if (URL.matcher(line).matches()) {
                 links.add(link(line, addendum));
-            } else if (!LIST_ITEM.matcher(line).find()) {
+            } else if (LinkListExtractor.item(p.lines(), n) == null) {
                 text.add(line);
             }
         }
-        for (String sentence : String.join("", text).split("(?<=。)")) {
+        for (String written : String.join("", text).split("(?<=。)")) {
+            // a list or section mark opening the sentence is no part of what it tells
+            String sentence = MARKER.matcher(written).replaceFirst("");
             String keyword = keyword(sentence);
             if (keyword == null) {
                 continue;

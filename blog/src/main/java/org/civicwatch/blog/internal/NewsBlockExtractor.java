@@ -1,6 +1,9 @@
 package org.civicwatch.blog.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,9 +15,12 @@ import org.civicwatch.text.ParsedDate;
 
 /**
  * Quoted news articles: a row of asterisks with the outlet and date ({@code **********日本経済新聞2017年6月14日1:50},
- * with or without a time), the headline on the next line, the text, and optionally an agency credit
- * ({@code 〔共同〕}) at its end. A block ends at a row of asterisks, the next block's header or the end of
- * the post. The published time has the precision the header gives.
+ * with or without a time, with a web or regional edition's name after the outlet), or a bare row of
+ * asterisks with the outlet in brackets on the next line ({@code 【毎日新聞】}); the headline on the next
+ * line, the text, and optionally an agency credit ({@code 〔共同〕}) and the date and minute
+ * ({@code (2019年3月5日 9時12分)}) at its end. A block ends at a row of asterisks, the next block's header or
+ * the end of the post. The published time has the precision the date gives. A row of asterisks around a
+ * document (a letter, a notice, a form: {@code **********太田市長からの回答書}) is not news.
  */
 final class NewsBlockExtractor implements Extractor {
     /** Asterisks, then the outlet and date; a line that also ends in asterisks is a document's title instead. */
@@ -22,6 +28,18 @@ final class NewsBlockExtractor implements Extractor {
     private static final Pattern CLOSING = Pattern.compile("^[*＊]{3,}\\s*$");
     private static final Pattern AGENCY = Pattern.compile("[〔(（【\\[]\\s*(共同|時事|ロイター|AFP|AP|ブルームバーグ)\\s*[〕)）】\\]]\\s*$");
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+    /** The outlet in brackets on the line after a bare row of asterisks: "【毎日新聞】". */
+    private static final Pattern BRACKETED_OUTLET = Pattern.compile("^[【\\[［〔]\\s*([^】\\]］〕]{1,30}?)\\s*[】\\]］〕]$");
+    /** A header naming a document rather than an outlet: a letter, a notice, a form, a court's list. */
+    private static final Pattern DOCUMENT = Pattern.compile("からの|(書|通知|状|表|要旨|文書|回答|答申|資料)\\s*$");
+    /** An edition after the outlet's name, which is not part of it: "群馬版", "電子版", "朝刊". */
+    private static final String PREFECTURES = "北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井"
+            + "|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本"
+            + "|大分|宮崎|鹿児島|沖縄";
+    private static final Pattern EDITION = Pattern.compile("(?<![\\s　])[\\s　]++\\S{1,6}版$|(?<![\\s　])[\\s　]*+(?:(?:電子|デジタル|ウェブ"
+            + "|[Ww][Ee][Bb]|地方|地域|全国|" + PREFECTURES + ")版|朝刊|夕刊)$");
+    /** A line that is only a date in brackets, as articles end: "(2019年3月5日 9時12分)". */
+    private static final Pattern TRAILING_DATE = Pattern.compile("^[(（]([^()（）]{6,30})[)）]$");
 
     @Override
     public String id() {
@@ -31,9 +49,17 @@ final class NewsBlockExtractor implements Extractor {
     @Override
     public void extract(PostText post, Extraction out) {
         for (PostText.Block block : blocks(post)) {
-            String headerText = HEADER.matcher(block.lines().get(0)).replaceFirst("$1").strip();
+            String first = block.lines().get(0);
+            String headerText = CLOSING.matcher(first).matches() ? "" : HEADER.matcher(first).replaceFirst("$1").strip();
             out.guard(block, () -> read(headerText, block, out));
         }
+    }
+
+    /** {@return the body lines of a post inside the given news blocks, which other extractors skip} */
+    static Set<Integer> linesOf(List<PostText.Block> blocks) {
+        Set<Integer> in = new HashSet<>();
+        blocks.forEach(b -> IntStream.range(b.first(), b.first() + b.lines().size()).forEach(in::add));
+        return in;
     }
 
     /** The news blocks of a post: each from its header line to the line before its end. */
@@ -42,8 +68,7 @@ final class NewsBlockExtractor implements Extractor {
         List<String> lines = post.lines();
         int i = 0;
         while (i < lines.size()) {
-            Matcher header = HEADER.matcher(lines.get(i));
-            if (!header.matches() || CLOSING.matcher(lines.get(i)).matches()) {
+            if (!opensArticle(lines, i)) {
                 i++;
                 continue;
             }
@@ -62,11 +87,40 @@ final class NewsBlockExtractor implements Extractor {
         return blocks;
     }
 
-    private void read(String header, PostText.Block block, Extraction out) {
+    /**
+     * Whether an article opens at a line: a header row naming an outlet (not a document), or a bare row of
+     * asterisks with the outlet in brackets on the next line.
+     */
+    private static boolean opensArticle(List<String> lines, int i) {
+        String line = lines.get(i);
+        if (CLOSING.matcher(line).matches()) {
+            return i + 1 < lines.size() && BRACKETED_OUTLET.matcher(lines.get(i + 1).strip()).matches();
+        }
+        Matcher header = HEADER.matcher(line);
+        return header.matches() && !DOCUMENT.matcher(header.group(1)).find();
+    }
+
+    private void read(String headerLine, PostText.Block block, Extraction out) {
+        List<String> body = block.lines().subList(1, block.lines().size()).stream().filter(l -> !l.isBlank()).toList();
+        String header = headerLine;
+        if (header.isEmpty() && !body.isEmpty()) {
+            // a bare row, then the outlet in brackets: the headline is the line after it
+            Matcher bracketed = BRACKETED_OUTLET.matcher(body.get(0).strip());
+            header = bracketed.matches() ? bracketed.group(1) : "";
+            body = body.subList(1, body.size());
+        }
         List<Mention<ParsedDate>> dates = JapaneseDates.findAll(header);
         String outlet = dates.isEmpty() ? header : header.substring(0, dates.get(0).start()).strip();
+        outlet = EDITION.matcher(outlet).replaceFirst("");
         When published = dates.isEmpty() ? null : dates.get(0).value().when();
-        List<String> body = block.lines().subList(1, block.lines().size()).stream().filter(l -> !l.isBlank()).toList();
+        if (!body.isEmpty()) {
+            Matcher trailing = TRAILING_DATE.matcher(body.get(body.size() - 1).strip());
+            List<Mention<ParsedDate>> end = trailing.matches() ? JapaneseDates.findAll(trailing.group(1)) : List.of();
+            if (end.size() == 1 && end.get(0).text().length() == trailing.group(1).strip().length()) {
+                published = published == null ? end.get(0).value().when() : published;
+                body = body.subList(0, body.size() - 1);
+            }
+        }
         if (outlet.isEmpty() || body.isEmpty()) {
             throw new IllegalStateException("a news block needs an outlet in its header and a headline on the next line");
         }

@@ -16,10 +16,11 @@ import org.civicwatch.model.When;
  * @param published when it was published, which dates without a year count back from
  * @param lines its body lines; an empty line separates paragraphs
  * @param sourceLines for each line, the page line it starts on (0 when unknown)
+ * @param group the group that publishes the blog, whom 当会, 本会 and 同会 name; null when unknown
  */
 public record PostText(String permalink, String key, @CheckForNull String title, @CheckForNull When published,
                        List<String> lines,
-                       List<Integer> sourceLines) {
+                       List<Integer> sourceLines, @CheckForNull String group) {
 
     /**
      * A run of lines: a paragraph, or a block spanning paragraphs (a quoted news article).
@@ -47,6 +48,12 @@ public record PostText(String permalink, String key, @CheckForNull String title,
         public String locator() {
             return "body line " + (first + 1) + (sourceLine > 0 ? ", page line " + sourceLine : "");
         }
+    }
+
+    /** A post's text whose group is not known. */
+    public PostText(String permalink, String key, @CheckForNull String title, @CheckForNull When published,
+                    List<String> lines, List<Integer> sourceLines) {
+        this(permalink, key, title, published, lines, sourceLines, null);
     }
 
     public PostText {

@@ -37,6 +37,11 @@ final class RequestFormExtractor implements Extractor {
         return "blog-html/forms";
     }
 
+    /** Whether a line opens a quoted request form ({@code *****公文書開示請求書*****}). */
+    static boolean opensForm(String line) {
+        return OPEN.matcher(line).matches();
+    }
+
     @Override
     public void extract(PostText post, Extraction out) {
         List<String> lines = post.lines();

@@ -1,7 +1,6 @@
 package org.civicwatch.blog.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,7 +37,22 @@ final class SightingExtractor implements Extractor {
     private static final Pattern PLACE_COUNTER = Pattern.compile("(箇所|か所|ヶ所|ケ所|カ所|ヵ所|個所)(以上|余り|程度|ほど|前後)?$");
     private static final Pattern DEVICE_WORD = Pattern.compile("センサー|マイク|盗聴器|カメラ");
     /** A count the clause plans or asks for ("５台増やすと答弁", "設置する予定") is no sighting. */
-    private static final Pattern PLANNED = Pattern.compile("^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め)");
+    private static final Pattern PLANNED = Pattern.compile(
+            "^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め|することにな|することとな|する方向)");
+    /** A place in the street or a neighbourhood, where cameras are counted outside any building walk. */
+    private static final Pattern STREET = Pattern.compile("地区|商店街|交差点|通り|駅前|駅周辺|公園|駐車場|駐輪場|道路|路上|町内|沿い"
+            + "|店先|店頭|街頭|交番|広場|通学路|踏切|バス停|ロータリー|歩道|路地|団地|集会所");
+    /** What holds a device in the street, which is no spot of its own: "信号機の柱". */
+    private static final Pattern HOLDER = Pattern.compile("^(信号機|信号|街灯|防犯灯|電柱|標識|照明)(の(柱|ポール|支柱|上))?$");
+    /** Who runs the devices counted: "前橋市が管理する防犯カメラ". */
+    private static final Pattern OPERATOR = Pattern.compile(
+            "(?<!\\p{IsHan})(\\p{IsHan}{1,6}?[都道府県市区町村]|\\p{IsHan}{1,8}?(?:警察署|県警|警察))が(?:管理|設置|所有|運用)");
+    /** Devices of a count that also record sound: "そのうち１０台は音声も録音できる". */
+    private static final Pattern RECORDS_SOUND = Pattern.compile("^[はがも]?[^、。]{0,6}?(音声|録音|集音)");
+    /** A camera that sees all around, a dome to OpenStreetMap: "360度カメラ", "全方位カメラ". */
+    private static final Pattern DOME = Pattern.compile("ドーム|半球|[3３]60度|[3３][6６][0０]度|全方位|全天球|魚眼");
+    /** What a source says, which is not a place: "市の説明では、". */
+    private static final Pattern NOT_A_PLACE = Pattern.compile("(説明|話|報告|回答|発表|答弁|資料|情報|調べ|結果|ところ|場合)$");
     /** The walkers leave the building: what follows has no floor and is outdoors. */
     private static final Pattern GOING_OUTSIDE = Pattern.compile("外に出|屋外に|屋外を|屋外で|(建物|庁舎|本庁舎)の外(で|を|には|に|へ)");
     /** A car park, a bicycle park or the grounds, named without a floor: the walk is outside. */
@@ -59,14 +73,16 @@ final class SightingExtractor implements Extractor {
     /** A clause that names the place the next one is in: "地下２階の駐車場では、…". */
     private static final Pattern TOPIC = Pattern.compile("(では|には|でも|にも|は)$");
     private static final Pattern EXISTS = Pattern.compile(
-            "(設置|取り付け|取付け|設け)(され|して|て|られ)|がある|があります|付いている|ついている");
+            "(設置|取り付け|取付け|設け)(され|して|て|られ)|がある|があります|がありました|があった|付いている|ついている"
+            + "|を見つけ|を見かけ|が見つか");
     private static final Pattern SEVERAL_PLACES = Pattern.compile("ここにもあそこにも|あちこち|あちらこちら");
     private static final Pattern WHOLE_BUILDING = Pattern.compile("(庁|館|舎)内|建物全体|全館|全部で|全体で|合計|合わせて");
     /** The surface a device is mounted on ends the name of the spot: "売店前の廊下の天井", "東側通用口の壁". */
     private static final Pattern SURFACE_AREA = Pattern.compile("の(天井|壁|照明柱|電柱|支柱|柱|ポール)");
     private static final Pattern AREA_BEFORE = Pattern.compile("(には|にも|に|で)[^、]{0,12}$");
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
-    private static final Pattern AREA_CHARS = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ーの・])[\\p{IsHan}\\p{IsKatakana}ーの・]+$");
+    // り and ヶ stand in place names: 中央通り, 入り口, 八ヶ岳
+    private static final Pattern AREA_CHARS = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ーの・りヶ])[\\p{IsHan}\\p{IsKatakana}ーの・りヶ]+$");
     private static final Pattern PREVIOUSLY = Pattern.compile("前回[^。]{0,80}?報告");
     private static final Pattern PREVIOUS_AREA = Pattern.compile("^の?([^、。]*?)(の他|や|の天井|、|に|を|$)");
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
@@ -90,12 +106,7 @@ final class SightingExtractor implements Extractor {
 
     @Override
     public void extract(PostText post, Extraction out) {
-        Set<Integer> inNews = new HashSet<>();
-        for (PostText.Block b : NewsBlockExtractor.blocks(post)) {
-            for (int i = 0; i < b.lines().size(); i++) {
-                inNews.add(b.first() + i);
-            }
-        }
+        Set<Integer> inNews = NewsBlockExtractor.linesOf(NewsBlockExtractor.blocks(post));
         Place building = Facilities.of(post);
         Walk walk = new Walk();
         for (PostText.Block p : post.paragraphs()) {
@@ -183,6 +194,15 @@ final class SightingExtractor implements Extractor {
             return;
         }
         if (counts.isEmpty()) {
+            if (named && carried == null && floors.isEmpty() && EXISTS.matcher(s).find()) {
+                // one device named in the street, without a count: a sighting with no count
+                String area = area(s, walk.previousSentence);
+                if (area != null && STREET.matcher(area).find()) {
+                    out.add(sighting(out, street(building), null, area, device, s, mount(s), null, SurveillanceZone.OUTDOOR,
+                            p, 0.6));
+                }
+                return;
+            }
             if (device == null || !walk.deviceNamed || !EXISTS.matcher(s).find() || carried == null && floors.isEmpty()) {
                 return;
             }
@@ -202,15 +222,31 @@ final class SightingExtractor implements Extractor {
             if (d == null) {
                 continue;
             }
+            if (RECORDS_SOUND.matcher(s.substring(c.end())).find()) {
+                d = DeviceType.MICROPHONE;
+            }
             walk.device = d;
             Count count = c.value().withOriginal(c.text());
             boolean floorHere = floors.stream().anyMatch(f -> f.end() <= c.start());
             Mount mount = mount(clause) != null ? mount(clause) : mount(tail);
             if (!floorHere && WHOLE_BUILDING.matcher(s.substring(0, c.start())).find()) {
-                out.add(sighting(out, building, null, null, d, s, mount, count, null, p, 0.8));
+                Matcher operator = OPERATOR.matcher(s.substring(0, c.start()));
+                Place whose = building;
+                String runBy = null;
+                if (operator.find()) {
+                    runBy = operator.group(1);
+                    whose = building.jurisdiction() == null && runBy.matches(".*[都道府県市区町村]")
+                            ? building.toBuilder().jurisdiction(runBy, null).build() : building;
+                }
+                out.add(sighting(out, whose, null, null, d, s, mount, count, null, p, 0.8).toBuilder().operator(runBy).build());
                 continue;
             }
             if (!floorHere && carried == null && !walk.outside) {
+                // no building walk: cameras counted in a street, a district, a car park are outside
+                String area = area(s.substring(from, c.start()), walk.previousSentence);
+                if (area != null && STREET.matcher(area).find()) {
+                    out.add(sighting(out, street(building), null, area, d, s, mount, count, SurveillanceZone.OUTDOOR, p, 0.7));
+                }
                 continue;
             }
             add(s, from, c.start(), count, floors, carried, d, mount, p, building, walk, out, floorHere ? 0.9 : 0.75);
@@ -294,6 +330,11 @@ final class SightingExtractor implements Extractor {
         out.add(sighting(out, building, floor, area, device, s, mount, count, zone, p, confidence));
     }
 
+    /** Where a street sighting is: the post's municipality, but not its building. */
+    private static Place street(Place building) {
+        return building.toBuilder().facility(null).floor(null, null).build();
+    }
+
     private Sighting sighting(Extraction out, Place building, @CheckForNull Mention<Floor> floor, @CheckForNull String area,
                               DeviceType device, String sentence, @CheckForNull Mount mount, Count count,
                               @CheckForNull SurveillanceZone zone, PostText.Block p, double confidence) {
@@ -302,8 +343,7 @@ final class SightingExtractor implements Extractor {
             place.floor(floor.value(), floor.text());
         }
         return Sighting.builder(out.nextId("sighting")).place(place.build()).device(device)
-                .cameraType(device == DeviceType.CAMERA && (sentence.contains("ドーム") || sentence.contains("半球"))
-                        ? CameraType.DOME : null)
+                .cameraType(device == DeviceType.CAMERA && DOME.matcher(sentence).find() ? CameraType.DOME : null)
                 .mount(mount).zone(zone).count(count)
                 .provenance(out.provenance(p, sentence, this, confidence)).build();
     }
@@ -372,7 +412,7 @@ final class SightingExtractor implements Extractor {
         }
         String previous = before.substring(before.lastIndexOf('、', clause - 1) + 1, clause);
         Matcher particle = TOPIC.matcher(previous);
-        if (!particle.find()) {
+        if (!particle.find() || NOT_A_PLACE.matcher(previous.substring(0, particle.start())).find()) {
             return null;
         }
         return spot(previous.substring(0, particle.start()), "");
@@ -391,7 +431,7 @@ final class SightingExtractor implements Extractor {
         }
         String spot = HEIGHT.matcher(m.group().replaceFirst("^の+", "").replaceFirst("^(県庁|市役所|庁舎)", "")
                 .replaceFirst("^の+", "")).replaceFirst("");
-        return spot.isEmpty() || SURFACE_ONLY.matcher(spot).matches() ? null : spot;
+        return spot.isEmpty() || SURFACE_ONLY.matcher(spot).matches() || HOLDER.matcher(spot).matches() ? null : spot;
     }
 
     /** In an introduction, what it says was reported before: a camera at each floor it names. */

@@ -44,4 +44,28 @@ class NewsBlockExtractorTest {
     void ignoresARowOfAsterisksThatIsOnlyASeparator() {
         assertThat(news("*********", "本文", "*****")).isEmpty();
     }
+
+    @Test
+    void readsTheOutletInBracketsAboveTheHeadlineAndTheDateTrailingTheArticle() {
+        List<NewsReference> found = news("**********", "【毎日新聞】", "見出し", "本文です。", "(2019年3月5日 9時12分)", "**********",
+                "**********東京新聞", "二つ目", "本文。", "（2019年3月8日 7時05分）", "**********");
+        assertThat(found).extracting(NewsReference::outlet).containsExactly("毎日新聞", "東京新聞");
+        assertThat(found).extracting(NewsReference::headline).containsExactly("見出し", "二つ目");
+        assertThat(found).extracting(n -> n.published().edtf()).containsExactly("2019-03-05T09:12+09:00", "2019-03-08T07:05+09:00");
+    }
+
+    @Test
+    void dropsAnEditionAfterTheOutletButKeepsTheNameItBrandsItselfWith() {
+        List<NewsReference> found = news("**********読売新聞 群馬版 2019年3月7日", "見出し", "本文", "**********",
+                "**********上毛新聞電子版 2022年1月13日", "見出し", "本文", "**********",
+                "**********NHK前橋放送局 NEWS WEB 2019年3月6日 18時40分", "見出し", "本文", "**********");
+        assertThat(found).extracting(NewsReference::outlet).containsExactly("読売新聞", "上毛新聞", "NHK前橋放送局 NEWS WEB");
+    }
+
+    @Test
+    void aLetterOrANoticeBetweenRowsOfAsterisksIsNoNews() {
+        assertThat(news("**********太田市長からの回答書", "太総発第８８号", "平成31年3月11日", "**********",
+                "**********", "安監発第1419号", "平成23年4月12日", "**********",
+                "*****開廷表*****", "平成29年6月16日(金)", "*****")).isEmpty();
+    }
 }

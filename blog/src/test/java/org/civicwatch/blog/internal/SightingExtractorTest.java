@@ -170,4 +170,36 @@ class SightingExtractorTest {
         assertThat(SightingExtractor.pieces("x".repeat(1000))).extracting(String::length).containsExactly(400, 400, 200);
         assertThat(SightingExtractor.pieces("短い文。")).containsExactly("短い文。");
     }
+
+    @Test
+    void camerasCountedInAStreetOrADistrictAreOutsideWithoutTheBuildingOrAFloor() {
+        List<Sighting> s = sightings("市の説明では、駅南地区に９台、中町通りに４台の防犯カメラが設置されています。",
+                "南町交差点には、信号機の柱にドーム型カメラが１台取り付けられています。");
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("駅南地区", "中町通り", "南町交差点");
+        assertThat(s).allSatisfy(x -> {
+            assertThat(x.zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+            assertThat(x.place().floor()).isNull();
+            assertThat(x.place().facility()).isNull();
+        });
+        assertThat(s.get(2).mount()).isEqualTo(Mount.POLE);
+        assertThat(s.get(2).cameraType()).isEqualTo(org.civicwatch.model.CameraType.DOME);
+    }
+
+    @Test
+    void aTotalNamesWhoRunsTheCamerasAndThoseThatAlsoRecordSoundAreMicrophones() {
+        List<Sighting> s = sightings("高崎市が管理する防犯カメラは全部で３０台あり、そのうち５台は音声も録音できるそうです。");
+        assertThat(s).extracting(Sighting::device).containsExactly(DeviceType.CAMERA, DeviceType.MICROPHONE);
+        assertThat(s).extracting(x -> x.count().value()).containsExactly(30L, 5L);
+        assertThat(s).extracting(Sighting::operator).containsExactly("高崎市", "高崎市");
+    }
+
+    @Test
+    void oneCameraNamedWithoutACountIsASightingWithNoCountAndAPlannedOneIsNone() {
+        List<Sighting> s = sightings("駅前の交番の店先にも防犯カメラがありました。",
+                "自治会では、来年度に公園へ防犯カメラを２台設置することになりました。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.count()).isNull();
+            assertThat(x.place().area()).isEqualTo("駅前の交番の店先");
+        });
+    }
 }

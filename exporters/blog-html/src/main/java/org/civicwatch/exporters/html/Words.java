@@ -448,6 +448,7 @@ final class Words {
             case REJECTED -> t("棄却", "rejected on the merits");
             case RECOMMENDATION -> t("勧告", "recommendation");
             case WITHDRAWN -> t("取下げ", "withdrawn");
+            case REVOKED -> t("取消", "decision revoked");
         };
     }
 

@@ -12,15 +12,14 @@ import org.civicwatch.blog.BlogSettings;
 import org.civicwatch.blog.PostExtractor;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
-import org.civicwatch.spi.Cancellation;
 import org.civicwatch.spi.Location;
 import org.civicwatch.spi.Problem;
 import org.civicwatch.spi.Problems;
 import org.civicwatch.spi.RecordReader;
 
 /**
- * Reads one page: parses it whole (its size is bounded by an option), then extracts post by post and
- * yields the records one at a time.
+ * Reads one page: parses it whole (its size is bounded by an option), then extracts its posts, merging one
+ * matter told in several of them, and yields the records one at a time.
  */
 final class BlogHtmlReader implements RecordReader {
     private final String source;
@@ -28,7 +27,7 @@ final class BlogHtmlReader implements RecordReader {
     private final BlogPage page;
     private final PostExtractor extractor;
     private final Deque<CivicRecord> pending = new ArrayDeque<>();
-    private int nextPost;
+    private boolean extracted;
     private long returned;
     private boolean closed;
 
@@ -51,9 +50,10 @@ final class BlogHtmlReader implements RecordReader {
         if (closed) {
             throw new IOException("the reader of " + source + " is closed");
         }
-        while (pending.isEmpty() && nextPost < page.posts().size()) {
-            Cancellation.check("extracting records from the posts of " + source);
-            pending.addAll(extractor.records(page.posts().get(nextPost++), source, page.capture()));
+        if (!extracted) {
+            // the page is read whole (its size is bounded): one matter retold in several posts is one record
+            extracted = true;
+            pending.addAll(extractor.records(page.posts(), page.capture()));
         }
         CivicRecord r = pending.poll();
         if (r != null) {

@@ -166,17 +166,25 @@ class BlogHtmlImporterTest {
     }
 
     @Test
-    void anExtractorFailingOnAParagraphIsAProblemQuotingIt() throws IOException {
+    void anExtractorFailingOnAParagraphIsAWarningQuotingItAndTheRestOfThePageIsReadInEveryMode() throws IOException {
         byte[] page = ("<html><body><article><h2>t</h2><p>2階のロビーの天井に監視カメラが2基。</p>"
                 + "<p>**********2017年1月1日</p><p>見出し</p><p>*****</p></article></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> read(page, Options.EMPTY)).isInstanceOf(DataException.class)
-                .hasMessageContaining("blog-html/news").hasMessageContaining("outlet");
-        List<String> rejected = new java.util.ArrayList<>();
-        Dataset d = read(page, Options.EMPTY.with(StandardOptions.LENIENT, true)
-                .with(StandardOptions.REJECTED, p -> rejected.add(p.rejected())));
-        assertThat(rejected).containsExactly("**********2017年1月1日\n\n見出し");
-        assertThat(d.sightings()).hasSize(1);
+        for (boolean lenient : new boolean[] {false, true}) {
+            List<String> rejected = new java.util.ArrayList<>();
+            Options options = Options.EMPTY.with(StandardOptions.LENIENT, lenient)
+                    .with(StandardOptions.REJECTED, p -> rejected.add(p.rejected()));
+            try (org.civicwatch.spi.RecordReader r = importer.open(new ByteArrayInputStream(page), "page.html", options)) {
+                Dataset d = org.civicwatch.spi.Importer.readAll(r);
+                assertThat(d.sightings()).hasSize(1);
+                assertThat(r.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.warning()).isTrue();
+                    assertThat(p.message()).contains("blog-html/news").contains("outlet");
+                    assertThat(p.rejected()).isEqualTo("**********2017年1月1日\n\n見出し");
+                });
+            }
+            assertThat(rejected).as("nothing is rejected: the page was read").isEmpty();
+        }
     }
 
     @Test

@@ -1,0 +1,124 @@
+package org.civicwatch.blog.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
+import org.civicwatch.model.When;
+import org.civicwatch.text.JapaneseDates;
+import org.civicwatch.text.JapaneseNumbers;
+import org.civicwatch.text.Mention;
+import org.civicwatch.text.ParsedDate;
+
+/**
+ * The dates of a post read in order, as a reader follows them: a date without a year takes the post's
+ * (the year before when it would fall after the post was written), and the words that count from the date
+ * before them resolve against it: {@code 同日} and {@code 当日} (that day), {@code 翌日} and {@code 前日},
+ * {@code 同月19日} (that month), {@code 翌月3日}, {@code 同年4月1日}; {@code 本日} and {@code 今日} are the day
+ * of writing. A span that opens at a time ({@code 午後1時10分から}) is read as its start, a deadline
+ * ({@code 7月11日までに}) as its day. One trail per post.
+ */
+final class DateTrail {
+    private static final String N = "([0-9０-９]{1,2}|[〇一二三四五六七八九十]{1,3})";
+    private static final Pattern RELATIVE = Pattern.compile(
+            "同日|当日|翌日|前日|本日|今日|同月\\s?" + N + "\\s?日|翌月\\s?" + N + "\\s?日|同年\\s?" + N + "\\s?月\\s?" + N + "\\s?日");
+
+    private final @CheckForNull LocalDate writtenOn;
+    private @CheckForNull LocalDate last;
+
+    DateTrail(@CheckForNull LocalDate writtenOn) {
+        this.writtenOn = writtenOn;
+    }
+
+    /** {@return the day of the last date read, or null before any} */
+    @CheckForNull
+    LocalDate last() {
+        return last;
+    }
+
+    /**
+     * {@return the dates of a text in order, relative ones resolved}; the last of them becomes what the next
+     * text's relative dates count from.
+     */
+    List<Mention<When>> read(String text) {
+        List<Mention<When>> found = new ArrayList<>();
+        List<Mention<ParsedDate>> absolute = writtenOn == null ? JapaneseDates.findAll(text)
+                : JapaneseDates.findAll(text, writtenOn);
+        for (Mention<ParsedDate> m : absolute) {
+            found.add(new Mention<>(startOf(m.value().when()), m.text(), m.start(), m.end()));
+        }
+        List<int[]> relative = new ArrayList<>();
+        Matcher r = RELATIVE.matcher(text);
+        while (r.find()) {
+            int s = r.start();
+            int e = r.end();
+            found.removeIf(m -> m.start() < e && s < m.end());
+            relative.add(new int[] {s, e});
+        }
+        List<Mention<When>> ordered = new ArrayList<>();
+        int next = 0;
+        found.sort(Comparator.comparingInt(Mention::start));
+        for (Mention<When> m : found) {
+            while (next < relative.size() && relative.get(next)[0] < m.start()) {
+                resolve(text, relative.get(next++), ordered);
+            }
+            ordered.add(m);
+            last = m.value().firstDay().orElse(last);
+        }
+        while (next < relative.size()) {
+            resolve(text, relative.get(next++), ordered);
+        }
+        return ordered;
+    }
+
+    private void resolve(String text, int[] at, List<Mention<When>> out) {
+        String word = text.substring(at[0], at[1]);
+        Matcher m = RELATIVE.matcher(word);
+        if (!m.matches()) {
+            return;
+        }
+        LocalDate day = null;
+        try {
+            if (word.equals("本日") || word.equals("今日")) {
+                day = writtenOn;
+            } else if (last != null) {
+                day = switch (word.substring(0, 2)) {
+                    case "同日", "当日" -> last;
+                    case "翌日" -> last.plusDays(1);
+                    case "前日" -> last.minusDays(1);
+                    case "同月" -> last.withDayOfMonth(number(m.group(1)));
+                    case "翌月" -> last.plusMonths(1).withDayOfMonth(number(m.group(2)));
+                    default -> LocalDate.of(last.getYear(), number(m.group(3)), number(m.group(4)));
+                };
+            }
+        } catch (DateTimeException noSuchDay) {  // 同月31日 of a short month: not a date
+            day = null;
+        }
+        if (day != null) {
+            out.add(new Mention<>(When.of(day).withOriginal(word), word, at[0], at[1]));
+            last = day;
+        }
+    }
+
+    private static int number(String digits) {
+        return (int) JapaneseNumbers.parseNumber(digits);
+    }
+
+    /**
+     * A span open at its end ("…から") is its start, one open at its start ("…までに", a deadline met) its
+     * end; anything else as it is.
+     */
+    private static When startOf(When when) {
+        if (when.isInterval() && when.isOpenEnd() && when.start().isPresent()) {
+            return When.of(when.start().get()).withOriginal(when.original());
+        }
+        if (when.isInterval() && when.isOpenStart() && when.end().isPresent()) {
+            return When.of(when.end().get()).withOriginal(when.original());
+        }
+        return when;
+    }
+}

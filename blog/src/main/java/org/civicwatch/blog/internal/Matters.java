@@ -1,0 +1,285 @@
+package org.civicwatch.blog.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.CheckForNull;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Filing;
+import org.civicwatch.model.FilingEvent;
+import org.civicwatch.model.FilingEventKind;
+import org.civicwatch.model.Incident;
+import org.civicwatch.model.Link;
+import org.civicwatch.model.LinkKind;
+import org.civicwatch.model.NewsReference;
+import org.civicwatch.model.Party;
+import org.civicwatch.model.Place;
+import org.civicwatch.model.Sighting;
+import org.civicwatch.model.When;
+
+/**
+ * One matter told in many posts (and twice in one: a quoted form and the sentence that files it) becomes one
+ * record. Filings are one matter when they are of one kind and were filed on one day, or when one does not
+ * say when it was filed and both were decided on one day; incidents when they are of one type, on one day,
+ * in one place (as far as both say). The first told keeps its id and what it says; the others add their
+ * steps, links, parties and what the first leaves out, and every reference to them is turned to it. A
+ * record told in more than one post links each of those posts, with its date, in date order. A filing
+ * inferred from a list of links to posts that are themselves read here is what those posts tell, so it is
+ * left to them. Linear in the records, but for the filings and incidents of one day, kind and place.
+ */
+public final class Matters {
+    private Matters() {
+    }
+
+    /**
+     * A post's records with the post they came from.
+     *
+     * @param link the post as a link: permalink, title, date; null for a post without a URL of its own
+     * @param records what the extractors found in it, in order
+     */
+    public record Told(@CheckForNull Link link, List<CivicRecord> records) {
+        public Told {
+            records = List.copyOf(records);
+        }
+    }
+
+    /** A merged record and the posts that tell it, by index. */
+    private static final class Matter {
+        CivicRecord record;
+        final Set<Integer> posts = new TreeSet<>();
+
+        Matter(CivicRecord record, int post) {
+            this.record = record;
+            posts.add(post);
+        }
+    }
+
+    /** {@return the records of the posts, one matter one record, in the order first told} */
+    public static List<CivicRecord> merge(List<Told> posts) {
+        Set<String> permalinks = new LinkedHashSet<>();
+        posts.stream().filter(p -> p.link() != null).forEach(p -> permalinks.add(p.link().url()));
+        List<Matter> matters = new ArrayList<>();
+        Map<String, Matter> filings = new HashMap<>();
+        Map<String, List<Matter>> incidents = new HashMap<>();
+        Map<String, String> renamed = new HashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            for (CivicRecord r : posts.get(i).records()) {
+                if (r instanceof Filing f && toldByPostsHere(f, permalinks)) {
+                    renamed.put(f.id(), null);
+                    continue;
+                }
+                Matter same = r instanceof Filing f ? sameFiling(f, filings)
+                        : r instanceof Incident inc ? sameIncident(inc, incidents) : null;
+                if (same == null) {
+                    Matter m = new Matter(r, i);
+                    matters.add(m);
+                    index(m, filings, incidents);
+                } else {
+                    same.record = r instanceof Filing f ? merged((Filing) same.record, f) : merged((Incident) same.record, (Incident) r);
+                    same.posts.add(i);
+                    renamed.put(r.id(), same.record.id());
+                    index(same, filings, incidents);
+                }
+            }
+        }
+        List<CivicRecord> out = new ArrayList<>();
+        for (Matter m : matters) {
+            CivicRecord r = renamed.isEmpty() ? m.record : withReferencesTurned(m.record, renamed);
+            out.add(m.posts.size() > 1 ? withPostLinks(r, m.posts, posts) : r);
+        }
+        return out;
+    }
+
+    /** A filing inferred from list items that all link to posts read here, which tell it themselves. */
+    private static boolean toldByPostsHere(Filing f, Set<String> permalinks) {
+        if (f.provenance() == null || !f.provenance().extractor().endsWith("/links") || permalinks.size() < 2) {
+            return false;
+        }
+        List<String> urls = f.events().stream().filter(e -> e.link() != null).map(e -> e.link().url()).toList();
+        return !urls.isEmpty() && permalinks.containsAll(urls);
+    }
+
+    private static void index(Matter m, Map<String, Matter> filings, Map<String, List<Matter>> incidents) {
+        if (m.record instanceof Filing f) {
+            if (f.filed() != null) {
+                filings.putIfAbsent(f.kind() + "@" + day(f.filed()), m);
+            }
+            for (FilingEvent e : f.events()) {
+                if (e.kind() == FilingEventKind.DECIDED && e.when() != null) {
+                    filings.putIfAbsent(f.kind() + "!" + day(e.when()), m);
+                }
+            }
+        } else if (m.record instanceof Incident inc && inc.type() != null && inc.when() != null) {
+            List<Matter> same = incidents.computeIfAbsent(inc.type() + "@" + day(inc.when()), k -> new ArrayList<>());
+            if (!same.contains(m)) {
+                same.add(m);
+            }
+        }
+    }
+
+    @CheckForNull
+    private static Matter sameFiling(Filing f, Map<String, Matter> filings) {
+        if (f.filed() != null) {
+            Matter m = filings.get(f.kind() + "@" + day(f.filed()));
+            if (m != null) {
+                return m;
+            }
+        }
+        for (FilingEvent e : f.events()) {
+            if (e.kind() == FilingEventKind.DECIDED && e.when() != null) {
+                Matter m = filings.get(f.kind() + "!" + day(e.when()));
+                if (m != null && (f.filed() == null || ((Filing) m.record).filed() == null)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    @CheckForNull
+    private static Matter sameIncident(Incident inc, Map<String, List<Matter>> incidents) {
+        if (inc.type() == null || inc.when() == null) {
+            return null;
+        }
+        for (Matter m : incidents.getOrDefault(inc.type() + "@" + day(inc.when()), List.of())) {
+            Incident had = (Incident) m.record;
+            if (compatible(had.place(), inc.place())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean compatible(@CheckForNull Place a, @CheckForNull Place b) {
+        if (a == null || b == null) {
+            return true;
+        }
+        return agree(a.jurisdiction(), b.jurisdiction()) && agree(a.facility(), b.facility());
+    }
+
+    private static boolean agree(@CheckForNull String a, @CheckForNull String b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    private static Filing merged(Filing a, Filing b) {
+        Map<String, FilingEvent> events = new LinkedHashMap<>();
+        for (FilingEvent e : a.events()) {
+            events.putIfAbsent(e.kind() + "@" + day(e.when()), e);
+        }
+        for (FilingEvent e : b.events()) {
+            events.putIfAbsent(e.kind() + "@" + day(e.when()), e);
+        }
+        List<FilingEvent> all = new ArrayList<>(events.values());
+        all.sort(Comparator.comparing(e -> e.when() == null ? LocalDate.MAX : day(e.when())));
+        boolean laterDecision = lastDecision(b) != null && (lastDecision(a) == null || lastDecision(b).isAfter(lastDecision(a)));
+        return a.toBuilder().title(or(a.title(), b.title())).subject(or(a.subject(), b.subject()))
+                .filedBy(or(a.filedBy(), b.filedBy())).filedWith(or(a.filedWith(), b.filedWith()))
+                .legalBasis(or(a.legalBasis(), b.legalBasis())).filed(or(a.filed(), b.filed())).events(all)
+                .outcome(laterDecision || a.outcome() == null ? or(b.outcome(), a.outcome()) : a.outcome())
+                .remedy(or(a.remedy(), b.remedy())).referenceNumber(or(a.referenceNumber(), b.referenceNumber()))
+                .precededBy(or(a.precededBy(), b.precededBy())).related(union(a.related(), b.related()))
+                .links(unionLinks(a.links(), b.links())).build();
+    }
+
+    @CheckForNull
+    private static LocalDate lastDecision(Filing f) {
+        LocalDate last = null;
+        for (FilingEvent e : f.events()) {
+            LocalDate d = e.kind() == FilingEventKind.DECIDED ? day(e.when()) : null;
+            if (d != null && (last == null || d.isAfter(last))) {
+                last = d;
+            }
+        }
+        return last;
+    }
+
+    private static Incident merged(Incident a, Incident b) {
+        List<Party> parties = new ArrayList<>(a.parties());
+        for (Party p : b.parties()) {
+            if (parties.stream().noneMatch(q -> q.role() == p.role() && Objects.equals(q.title(), p.title())
+                    && Objects.equals(q.name(), p.name()))) {
+                parties.add(p);
+            }
+        }
+        return a.toBuilder().summary(or(a.summary(), b.summary())).place(or(a.place(), b.place()))
+                .status(or(a.status(), b.status())).outcome(or(a.outcome(), b.outcome())).parties(parties)
+                .related(union(a.related(), b.related())).links(unionLinks(a.links(), b.links())).build();
+    }
+
+    /** A record with its references to records merged away turned to the one they became (or dropped). */
+    private static CivicRecord withReferencesTurned(CivicRecord r, Map<String, String> renamed) {
+        List<String> related = new ArrayList<>();
+        for (String id : r.related()) {
+            String to = renamed.containsKey(id) ? renamed.get(id) : id;
+            if (to != null && !to.equals(r.id()) && !related.contains(to)) {
+                related.add(to);
+            }
+        }
+        if (r instanceof Filing f) {
+            String before = f.precededBy() != null && renamed.containsKey(f.precededBy()) ? renamed.get(f.precededBy())
+                    : f.precededBy();
+            return f.toBuilder().related(related).precededBy(Objects.equals(before, f.id()) ? null : before).build();
+        }
+        if (related.equals(r.related())) {
+            return r;
+        }
+        if (r instanceof Incident i) {
+            return i.toBuilder().related(related).build();
+        }
+        if (r instanceof NewsReference n) {
+            return n.toBuilder().related(related).build();
+        }
+        return r instanceof Sighting s ? s.toBuilder().related(related).build() : r;
+    }
+
+    /** A record told in several posts, linking each of them, in date order, before its other links. */
+    private static CivicRecord withPostLinks(CivicRecord r, Set<Integer> told, List<Told> posts) {
+        List<Link> links = new ArrayList<>();
+        told.stream().map(i -> posts.get(i).link()).filter(Objects::nonNull)
+                .sorted(Comparator.comparing((Link l) -> l.published() == null ? LocalDate.MAX : day(l.published())))
+                .forEach(links::add);
+        List<Link> all = unionLinks(links, r.links());
+        if (r instanceof Filing f) {
+            return f.toBuilder().links(all).build();
+        }
+        return r instanceof Incident i ? i.toBuilder().links(all).build() : r;
+    }
+
+    /** {@return a post as a link, or null when its permalink is no web address (a page saved without one)} */
+    @CheckForNull
+    public static Link postLink(String permalink, @CheckForNull String title, @CheckForNull When published) {
+        return permalink.startsWith("https://") || permalink.startsWith("http://")
+                ? new Link(permalink, title, LinkKind.BLOG_POST, published) : null;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    private static List<Link> unionLinks(List<Link> a, List<Link> b) {
+        Map<String, Link> all = new LinkedHashMap<>();
+        a.forEach(l -> all.putIfAbsent(l.url(), l));
+        b.forEach(l -> all.putIfAbsent(l.url(), l));
+        return List.copyOf(all.values());
+    }
+
+    @CheckForNull
+    private static <T> T or(@CheckForNull T first, @CheckForNull T second) {
+        return first != null ? first : second;
+    }
+
+    @CheckForNull
+    private static LocalDate day(@CheckForNull When w) {
+        return w == null ? null : w.firstDay().orElse(null);
+    }
+}

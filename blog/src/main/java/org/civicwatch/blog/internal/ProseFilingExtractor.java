@@ -1,0 +1,501 @@
+package org.civicwatch.blog.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
+import org.civicwatch.model.Filing;
+import org.civicwatch.model.FilingEvent;
+import org.civicwatch.model.FilingEventKind;
+import org.civicwatch.model.FilingKind;
+import org.civicwatch.model.FilingOutcome;
+import org.civicwatch.model.Party;
+import org.civicwatch.model.Remedy;
+import org.civicwatch.model.When;
+import org.civicwatch.text.JapaneseDates;
+import org.civicwatch.text.JapaneseNumbers;
+import org.civicwatch.text.Mention;
+import org.civicwatch.text.ParsedDate;
+
+/**
+ * Filings told in running prose, the commonest form: "11月5日付けで公文書開示請求書を富岡市長あてに提出しま
+ * したが、同月19日付けで一部開示決定通知が届きました" is a request filed on one date and decided on another.
+ * A sentence files a request, an appeal (審査請求, 異議申立て, 不服申立て), a resident audit request
+ * (住民監査請求, 職員措置請求) or a lawsuit (訴状を提出, 提訴, 住民訴訟を提起) when the filing word is followed by
+ * a verb of filing in its clause, dated by the date before it; plans ("予定", "検討") file nothing. Later
+ * sentences add the steps: corrections asked for and made, acceptance, hearings (意見陳述, 口頭弁論, 結審),
+ * extensions, decisions with their outcome (開示, 一部開示, 非開示, 不存在, 却下, 棄却, 勧告, 取消) and money
+ * returned (a remedy, apart from the outcome). A step belongs to the filing its sentence names, else the
+ * latest filing it can be a step of; "6月9日の開示請求に対して" names a filing told in another post, which the
+ * reading of the whole page merges. A decision quoted between rows of asterisks (a notice with its number,
+ * date and 主文) is a decision. An appeal follows from the latest request, a lawsuit from the latest audit
+ * request. 当会, 本会 and 同会 are the group that publishes the blog.
+ */
+final class ProseFilingExtractor implements Extractor {
+    private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
+    private static final int LONGEST_SENTENCE = 400;
+    private static final Pattern ROW = Pattern.compile("^[*＊]{3,}");
+    private static final Pattern CLAUSE_END = Pattern.compile("[、。]");
+    /** The words that name a filing; group 1 is a disclosure request, 2 an audit request, 3 a lawsuit, 4 an appeal. */
+    private static final Pattern KIND = Pattern.compile(
+            "((?:公文書|行政文書|情報)?(?:開示|公開)請求書?|(?:開示|公開)を(?:請求|求め))"
+            + "|((?:住民)?監査請求書?|\\p{IsHan}{0,6}職員措置請求書?)"
+            + "|(住民訴訟|訴状|提訴|訴えを提起|訴訟を提起)"
+            + "|(審査請求書?|異議申し?立て?書?|不服申し?立て?書?)");
+    /** A verb of filing in the clause after a filing word. */
+    private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡)"
+            + "|[をも]?(?:し|しました|した|して)|(?:提出|提起))");
+    /** What makes a filing word a plan or a question rather than a filing done. */
+    private static final Pattern PLAN = Pattern.compile("予定|方針|検討|つもり|考え|したい|しよう|する方向|かどうか|話し合");
+    /** A filing named as what a step concerns: "…の開示請求に対して", "…に却下された住民監査請求について". */
+    private static final Pattern CONCERNS = Pattern.compile("^(?:書)?(?:に対して|に対し|に対する|について|に係る|を不服|の結果|は|が)");
+    private static final Pattern OWN_VOICE = Pattern.compile("当会|本会|同会|当団体|私たち|わたしたち|我々");
+    /** To whom: a body or officer, then "あてに", "に対して", "に", "へ". */
+    private static final Pattern ADDRESSEE = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{0,16}?(?:[都道府県市区町村]長|知事|監査委員|教育委員会"
+            + "|選挙管理委員会|公安委員会|委員会|地方裁判所|地裁|高等裁判所|高裁|最高裁判所|裁判所|議長|病院長|校長|学長|理事長|大臣|長官|署長|本部長))"
+            + "\\s?(?:あて|宛て?)?(?:に対して|に対し|に|へ)");
+    private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?[^、。]{0,8}?(返還|返納|返金)");
+    /** Words that take a decision back to what it concerns rather than report it: "一部開示決定の取消しを求め". */
+    private static final Pattern NOT_A_DECISION = Pattern.compile("^[^、。]{0,6}?(?:を求め|を不服|に対し|につい|への|の取り?消し?を)");
+    /** A decision's context in its sentence: it was notified, received, pronounced or decided. */
+    private static final Pattern DECIDED = Pattern.compile("届|通知|決定|言い?渡|結果|裁決|判決|連絡|受け取|送られ|する[。」]|された|とされ|でした|との|となった|となり");
+    private static final Pattern REFERENCE_NUMBER = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}]{1,10}第[0-9０-９]+(?:[-－ー‐][0-9０-９]+)*号$");
+
+    /** The steps a sentence may tell, in order of precedence where two words overlap. */
+    private enum Step {
+        REVOKED("原処分を取り消|取り?消す|取り?消され|取消し?と", FilingEventKind.DECIDED, FilingOutcome.REVOKED, true),
+        PARTIAL("一部開示|部分開示|一部非開示|一部不開示", FilingEventKind.DECIDED, FilingOutcome.PARTIALLY_DISCLOSED, true),
+        NOT_HELD("不存在", FilingEventKind.DECIDED, FilingOutcome.NOT_HELD, true),
+        NOT_DISCLOSED("非開示|不開示", FilingEventKind.DECIDED, FilingOutcome.NOT_DISCLOSED, true),
+        DISMISSED("却下", FilingEventKind.DECIDED, FilingOutcome.DISMISSED, true),
+        REJECTED("棄却", FilingEventKind.DECIDED, FilingOutcome.REJECTED, true),
+        RECOMMENDATION("勧告", FilingEventKind.DECIDED, FilingOutcome.RECOMMENDATION, true),
+        DISCLOSED("全部開示|全面開示|開示決定|開示され|開示する|開示を受け|開示の連絡", FilingEventKind.DECIDED,
+                FilingOutcome.DISCLOSED, true),
+        JUDGMENT("判決(?:の)?言い?渡し?|判決が言い渡|判決を言い渡|判決が出", FilingEventKind.DECIDED, null, false),
+        RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を", FilingEventKind.DECIDED, null, false),
+        CORRECTION_REQUESTED("補正を求め|補正を命じ|補正するよう|補正(?:の)?(?:通知|命令|指示)", FilingEventKind.CORRECTION_REQUESTED, null,
+                false),
+        CORRECTED("補正書を?(?:提出|送付|郵送|手渡)|補正書を出|修正版を?(?:提出|手渡)", FilingEventKind.CORRECTED, null, false),
+        ACCEPTED("受理", FilingEventKind.ACCEPTED, null, false),
+        HEARING("意見陳述|口頭弁論|弁論準備|結審|証人尋問|意見聴取", FilingEventKind.HEARING, null, false),
+        EXTENDED("期限を?延長|延長(?:する|の)(?:旨の)?通知", FilingEventKind.EXTENDED, null, false),
+        WITHDRAWN("取り下げ|取下げ", FilingEventKind.WITHDRAWN, null, false),
+        FURTHER_APPEAL("控訴|上告", FilingEventKind.OTHER, null, false);
+
+        final Pattern pattern;
+        final FilingEventKind event;
+        final @CheckForNull FilingOutcome outcome;
+        /** Whether the word is an outcome, which needs a decision's context to be one. */
+        final boolean isOutcome;
+
+        Step(String regex, FilingEventKind event, @CheckForNull FilingOutcome outcome, boolean isOutcome) {
+            this.pattern = Pattern.compile(regex);
+            this.event = event;
+            this.outcome = outcome;
+            this.isOutcome = isOutcome;
+        }
+
+        /** The kinds of filing this step can be a step of, latest first being the one it goes to. */
+        Set<FilingKind> of() {
+            return switch (this) {
+                case PARTIAL, NOT_HELD, NOT_DISCLOSED, DISCLOSED -> Set.of(FilingKind.DISCLOSURE_REQUEST, FilingKind.APPEAL);
+                case JUDGMENT, FURTHER_APPEAL -> Set.of(FilingKind.RESIDENT_LAWSUIT);
+                case CORRECTION_REQUESTED, CORRECTED, ACCEPTED -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL,
+                        FilingKind.DISCLOSURE_REQUEST, FilingKind.RESIDENT_LAWSUIT);
+                case HEARING -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT);
+                default -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT,
+                        FilingKind.DISCLOSURE_REQUEST);
+            };
+        }
+    }
+
+    /** A filing being put together from the sentences of one post. */
+    private static final class Draft {
+        final FilingKind kind;
+        final @CheckForNull When filed;
+        final List<FilingEvent> events = new ArrayList<>();
+        final StringBuilder quote = new StringBuilder();
+        @CheckForNull Party filedWith;
+        @CheckForNull Party filedBy;
+        @CheckForNull FilingOutcome outcome;
+        @CheckForNull Remedy remedy;
+        @CheckForNull String referenceNumber;
+        @CheckForNull Draft precededBy;
+        @CheckForNull String id;
+        final PostText.Block block;
+        /** Whether the post only names it, as a filing told elsewhere. */
+        final boolean named;
+
+        Draft(FilingKind kind, @CheckForNull When filed, PostText.Block block, boolean named) {
+            this.kind = kind;
+            this.filed = filed;
+            this.block = block;
+            this.named = named;
+        }
+
+        void event(FilingEventKind kind, @CheckForNull When when, String note) {
+            for (FilingEvent e : events) {
+                if (e.kind() == kind && java.util.Objects.equals(day(e.when()), day(when))) {
+                    return;
+                }
+            }
+            events.add(new FilingEvent(kind, when, note, null));
+        }
+
+        void quote(String sentence) {
+            if (quote.indexOf(sentence) < 0) {
+                quote.append(quote.length() == 0 ? "" : "\n").append(sentence);
+            }
+        }
+    }
+
+    /** What reading one post keeps between sentences. */
+    private final class Reading {
+        final PostText post;
+        final Extraction out;
+        final DateTrail trail;
+        final List<Draft> drafts = new ArrayList<>();
+        @CheckForNull Draft current;
+
+        Reading(PostText post, Extraction out) {
+            this.post = post;
+            this.out = out;
+            this.trail = new DateTrail(post.writtenOn());
+        }
+
+        @CheckForNull
+        Draft latest(Set<FilingKind> kinds) {
+            if (current != null && kinds.contains(current.kind)) {
+                return current;
+            }
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                if (kinds.contains(drafts.get(i).kind)) {
+                    return drafts.get(i);
+                }
+            }
+            return null;
+        }
+
+        @CheckForNull
+        Draft filedOn(FilingKind kind, @CheckForNull When filed) {
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.kind == kind && (filed == null || java.util.Objects.equals(day(d.filed), day(filed)))) {
+                    return d;
+                }
+            }
+            return null;
+        }
+    }
+
+    @Override
+    public String id() {
+        return "blog-html/filings";
+    }
+
+    @Override
+    public void extract(PostText post, Extraction out) {
+        Set<Integer> quoted = NewsBlockExtractor.linesOf(NewsBlockExtractor.blocks(post));
+        Reading r = new Reading(post, out);
+        List<String> lines = post.lines();
+        int i = 0;
+        while (i < lines.size()) {
+            if (quoted.contains(i) || lines.get(i).isBlank()) {
+                i++;
+                continue;
+            }
+            if (ROW.matcher(lines.get(i)).find()) {
+                int end = i + 1;
+                while (end < lines.size() && !ROW.matcher(lines.get(end)).find()) {
+                    end++;
+                }
+                PostText.Block block = post.block(i, Math.min(lines.size(), end + 1));
+                if (!RequestFormExtractor.opensForm(lines.get(i))) {
+                    out.guard(block, () -> notice(block, r));
+                }
+                i = end + 1;
+                continue;
+            }
+            if (LinkListExtractor.item(lines, i) != null) {
+                // a list of links to earlier posts tells its story in titles: the links extractor reads it
+                i++;
+                continue;
+            }
+            PostText.Block line = post.block(i, i + 1);
+            out.guard(line, () -> line(line, r));
+            i++;
+        }
+        for (Draft d : r.drafts) {
+            d.id = out.nextId("filing");
+        }
+        for (Draft d : r.drafts) {
+            out.add(build(d, out));
+        }
+    }
+
+    private void line(PostText.Block line, Reading r) {
+        Matcher sentences = SENTENCE.matcher(line.lines().get(0));
+        while (sentences.find()) {
+            for (String s : SightingExtractor.pieces(sentences.group().strip())) {
+                sentence(s, line, r);
+            }
+        }
+    }
+
+    /** A filing word found in a sentence. */
+    private record KindMention(FilingKind kind, int start, int end, boolean filed) {
+    }
+
+    private void sentence(String s, PostText.Block block, Reading r) {
+        List<Mention<When>> dates = r.trail.read(s);
+        boolean plan = PLAN.matcher(s).find();
+        List<KindMention> kinds = new ArrayList<>();
+        Matcher k = KIND.matcher(s);
+        while (k.find()) {
+            FilingKind kind = k.group(1) != null ? FilingKind.DISCLOSURE_REQUEST : k.group(2) != null
+                    ? FilingKind.RESIDENT_AUDIT_REQUEST : k.group(3) != null ? FilingKind.RESIDENT_LAWSUIT : FilingKind.APPEAL;
+            String after = s.substring(k.end());
+            boolean filed = !CONCERNS.matcher(after).find() && FILED.matcher(after).find() && !plan;
+            kinds.add(new KindMention(kind, k.start(), k.end(), filed));
+        }
+        // the dates that name a filing told before ("6月9日の開示請求に対して") date no step
+        Set<Integer> naming = new HashSet<>();
+        for (KindMention km : kinds) {
+            if (!km.filed()) {
+                Mention<When> d = dateBefore(dates, km.start(), Set.of());
+                if (d != null && km.start() - d.end() <= 20 && !s.substring(d.end(), km.start()).contains("、")) {
+                    naming.add(d.start());
+                    Draft named = r.filedOn(km.kind(), d.value());
+                    if (named == null && (s.charAt(d.end()) == 'の' || s.startsWith("付けの", d.end()))) {
+                        // a filing told in another post, named by the day it was filed
+                        named = new Draft(km.kind(), d.value(), block, true);
+                        named.event(FilingEventKind.FILED, d.value(), s.substring(km.start(), km.end()));
+                        r.drafts.add(named);
+                    }
+                    if (named != null) {
+                        r.current = named;
+                        named.quote(s);
+                    }
+                } else {
+                    Draft named = r.latest(Set.of(km.kind()));
+                    if (named != null) {
+                        r.current = named;
+                    }
+                }
+            }
+        }
+        Set<FilingKind> filedHere = new HashSet<>();
+        for (KindMention km : kinds) {
+            if (!km.filed() || !filedHere.add(km.kind())) {
+                continue;
+            }
+            Mention<When> d = dateBefore(dates, km.start(), naming);
+            if (d == null) {
+                d = dateAfter(dates, km.end(), s);
+            }
+            if (d == null) {
+                continue;
+            }
+            Draft draft = r.filedOn(km.kind(), d.value());
+            if (draft == null || !draft.named) {
+                draft = new Draft(km.kind(), d.value(), block, false);
+                if (km.kind() == FilingKind.APPEAL) {
+                    draft.precededBy = r.latest(Set.of(FilingKind.DISCLOSURE_REQUEST));
+                } else if (km.kind() == FilingKind.RESIDENT_LAWSUIT) {
+                    draft.precededBy = r.latest(Set.of(FilingKind.RESIDENT_AUDIT_REQUEST));
+                }
+                r.drafts.add(draft);
+            }
+            draft.event(FilingEventKind.FILED, d.value(), s.substring(km.start(), km.end()));
+            Party to = addressee(s, km);
+            if (to != null && draft.filedWith == null) {
+                draft.filedWith = to;
+            }
+            if (OWN_VOICE.matcher(s).find() && r.post.group() != null) {
+                draft.filedBy = Party.group(r.post.group());
+            }
+            draft.quote(s);
+            r.current = draft;
+        }
+        steps(s, dates, naming, kinds, r);
+        Matcher remedy = REMEDY.matcher(s);
+        if (remedy.find()) {
+            Draft d = r.latest(Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.RESIDENT_LAWSUIT, FilingKind.APPEAL,
+                    FilingKind.DISCLOSURE_REQUEST));
+            if (d != null && d.remedy == null) {
+                d.remedy = new Remedy(remedy.group(), JapaneseNumbers.parseYen(remedy.group(1)), "JPY", null);
+                d.quote(s);
+            }
+        }
+    }
+
+    /** The steps a sentence tells, each with the date before it (else the one after it in its clause). */
+    private void steps(String s, List<Mention<When>> dates, Set<Integer> naming, List<KindMention> kinds, Reading r) {
+        boolean decisionContext = DECIDED.matcher(s).find();
+        int taken = -1;
+        for (Step step : Step.values()) {
+            Matcher m = step.pattern.matcher(s);
+            while (m.find()) {
+                if (m.start() < taken && step.isOutcome || step.isOutcome && !decisionContext
+                        || NOT_A_DECISION.matcher(s.substring(m.end())).find() || PLAN.matcher(s.substring(m.end())).find()) {
+                    continue;
+                }
+                if (step.isOutcome) {
+                    taken = Math.max(taken, m.end());
+                }
+                Draft d = stepOf(step, m.start(), kinds, r);
+                if (d == null) {
+                    continue;
+                }
+                Mention<When> when = dateBefore(dates, m.start(), naming);
+                if (when == null) {
+                    when = dateAfter(dates, m.end(), s);
+                }
+                if (when != null && d.filed != null && when.value().compareTo(d.filed) < 0) {
+                    when = null;
+                }
+                if (when == null && !(step.isOutcome && hasDecision(d))) {
+                    continue;
+                }
+                if (when != null) {
+                    d.event(step.event, when.value(), m.group());
+                }
+                if (step.outcome != null && (d.outcome == null || step.outcome != FilingOutcome.DISCLOSED)) {
+                    d.outcome = step.outcome;
+                }
+                d.quote(s);
+                if (step.isOutcome) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean hasDecision(Draft d) {
+        return d.events.stream().anyMatch(e -> e.kind() == FilingEventKind.DECIDED);
+    }
+
+    /** The filing a step belongs to: the one its sentence files or names before it, else the latest it can be a step of. */
+    @CheckForNull
+    private static Draft stepOf(Step step, int at, List<KindMention> kinds, Reading r) {
+        Set<FilingKind> fits = step.of();
+        if (step == Step.REVOKED) {
+            fits = Set.of(FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT);
+        }
+        Draft c = r.current;
+        if (c != null && fits.contains(c.kind)) {
+            return c;
+        }
+        return r.latest(fits);
+    }
+
+    /** A decision quoted between rows of asterisks: its number, its date, its 主文. */
+    private void notice(PostText.Block block, Reading r) {
+        List<String> lines = block.lines();
+        String title = lines.get(0).replaceAll("^[*＊]+", "");
+        String referenceNumber = null;
+        When date = null;
+        Step decision = null;
+        String decisionLine = null;
+        for (int k = 1; k < lines.size() - 1; k++) {
+            String line = lines.get(k).strip();
+            if (referenceNumber == null && REFERENCE_NUMBER.matcher(line).matches()) {
+                referenceNumber = line;
+                continue;
+            }
+            List<Mention<ParsedDate>> dates = date == null ? JapaneseDates.findAll(line) : List.of();
+            if (date == null && dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() == line.length()) {
+                date = r.trail.read(line).get(0).value();
+                continue;
+            }
+            if (decision == null && (line.endsWith("。") || line.contains("する"))) {
+                for (Step step : Step.values()) {
+                    if (step.isOutcome && step.pattern.matcher(line).find() && !NOT_A_DECISION.matcher(line).find()) {
+                        decision = step;
+                        decisionLine = line;
+                        break;
+                    }
+                }
+            }
+            title = title.isBlank() && line.endsWith("）") ? line : title;
+        }
+        if (decision == null || date == null) {
+            return;
+        }
+        Set<FilingKind> fits = decision.of();
+        if (title.contains("裁決") || title.contains("審査請求") || decision == Step.REVOKED) {
+            fits = Set.of(FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT);
+        } else if (title.contains("監査") || title.contains("措置請求")) {
+            fits = Set.of(FilingKind.RESIDENT_AUDIT_REQUEST);
+        }
+        Draft d = r.latest(fits);
+        if (d == null) {
+            return;
+        }
+        d.event(FilingEventKind.DECIDED, date, decisionLine);
+        d.outcome = decision.outcome;
+        if (referenceNumber != null && d.referenceNumber == null) {
+            d.referenceNumber = referenceNumber;
+        }
+        d.quote(block.text());
+    }
+
+    @CheckForNull
+    private static Party addressee(String s, KindMention km) {
+        Matcher clauseEnd = CLAUSE_END.matcher(s);
+        int end = s.length();
+        if (clauseEnd.find(km.end())) {
+            end = clauseEnd.start();
+        }
+        Matcher m = ADDRESSEE.matcher(s).region(0, end);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last == null ? null : Party.organisation(last);
+    }
+
+    @CheckForNull
+    private static Mention<When> dateBefore(List<Mention<When>> dates, int at, Set<Integer> skip) {
+        Mention<When> found = null;
+        for (Mention<When> d : dates) {
+            if (d.end() <= at && !skip.contains(d.start())) {
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /** The first date after a position in its clause. */
+    @CheckForNull
+    private static Mention<When> dateAfter(List<Mention<When>> dates, int at, String s) {
+        int clauseEnd = at;
+        while (clauseEnd < s.length() && s.charAt(clauseEnd) != '、' && s.charAt(clauseEnd) != '。') {
+            clauseEnd++;
+        }
+        for (Mention<When> d : dates) {
+            if (d.start() >= at && d.end() <= clauseEnd) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    @CheckForNull
+    private static java.time.LocalDate day(@CheckForNull When w) {
+        return w == null ? null : w.firstDay().orElse(null);
+    }
+
+    private Filing build(Draft d, Extraction out) {
+        List<FilingEvent> events = new ArrayList<>(d.events);
+        events.sort(java.util.Comparator.comparing(e -> e.when() == null ? java.time.LocalDate.MAX : day(e.when())));
+        Filing.Builder b = Filing.builder(d.id, d.kind).filed(d.filed).filedWith(d.filedWith).filedBy(d.filedBy)
+                .event(events.toArray(FilingEvent[]::new)).outcome(d.outcome).remedy(d.remedy)
+                .referenceNumber(d.referenceNumber).precededBy(d.precededBy == null ? null : d.precededBy.id);
+        return b.provenance(out.provenance(d.block, d.quote.toString(), this, d.named ? 0.5 : 0.7)).build();
+    }
+}

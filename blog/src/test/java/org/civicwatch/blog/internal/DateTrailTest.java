@@ -1,0 +1,49 @@
+package org.civicwatch.blog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.civicwatch.model.When;
+import org.civicwatch.text.Mention;
+import org.junit.jupiter.api.Test;
+
+class DateTrailTest {
+    private static List<String> edtf(List<Mention<When>> dates) {
+        return dates.stream().map(m -> m.value().edtf() + " " + m.text()).toList();
+    }
+
+    @Test
+    void wordsThatCountFromTheDateBeforeResolveAgainstItAcrossSentences() {
+        DateTrail trail = new DateTrail(LocalDate.of(2019, 2, 20));
+
+        assertThat(edtf(trail.read("11月5日付けで提出しましたが、同月19日付けで決定通知が届きました。")))
+                .containsExactly("2018-11-05 11月5日", "2018-11-19 同月19日");
+        assertThat(edtf(trail.read("同日、再度提出しましたが、翌日には通知が届きました。")))
+                .containsExactly("2018-11-19 同日", "2018-11-20 翌日");
+        assertThat(edtf(trail.read("翌月３日に、同年１２月２５日に、前日に")))
+                .containsExactly("2018-12-03 翌月３日", "2018-12-25 同年１２月２５日", "2018-12-24 前日");
+        assertThat(edtf(trail.read("本日、判決が言い渡されました。"))).containsExactly("2019-02-20 本日");
+        assertThat(trail.last()).isEqualTo(LocalDate.of(2019, 2, 20));
+    }
+
+    @Test
+    void eraYearsFullWidthDigitsAndASpanOpenAtATimeAreReadAsTheirStart() {
+        DateTrail trail = new DateTrail(LocalDate.of(2020, 3, 10));
+
+        assertThat(edtf(trail.read("令和元年５月７日付けで")))
+                .containsExactly("2019-05-07 令和元年５月７日");
+        assertThat(edtf(trail.read("令和２年３月１０日午後１時１０分から判決言渡しがあり")))
+                .containsExactly("2020-03-10T13:10+09:00 令和２年３月１０日午後１時１０分から");
+    }
+
+    @Test
+    void aRelativeWordWithNothingBeforeItAndADayThatDoesNotExistAreNoDate() {
+        DateTrail trail = new DateTrail(null);
+
+        assertThat(trail.read("同日、翌日")).isEmpty();
+        trail.read("2019年2月1日");
+        assertThat(trail.read("同月30日")).isEmpty();
+        assertThat(trail.last()).isEqualTo(LocalDate.of(2019, 2, 1));
+    }
+}

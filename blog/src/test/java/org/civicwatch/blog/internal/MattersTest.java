@@ -1,0 +1,81 @@
+package org.civicwatch.blog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Filing;
+import org.civicwatch.model.FilingEvent;
+import org.civicwatch.model.FilingEventKind;
+import org.civicwatch.model.FilingKind;
+import org.civicwatch.model.FilingOutcome;
+import org.civicwatch.model.Incident;
+import org.civicwatch.model.Link;
+import org.civicwatch.model.LinkKind;
+import org.civicwatch.model.NewsReference;
+import org.civicwatch.model.Place;
+import org.civicwatch.model.Provenance;
+import org.civicwatch.model.When;
+import org.junit.jupiter.api.Test;
+
+class MattersTest {
+    private static final String A = "https://blog.goo.ne.jp/x/e/aaaa";
+    private static final String B = "https://blog.goo.ne.jp/x/e/bbbb";
+
+    private static Matters.Told post(String url, String day, CivicRecord... records) {
+        return new Matters.Told(Matters.postLink(url, "t", When.parse(day)), List.of(records));
+    }
+
+    private static Incident incident(String id, String day, String city) {
+        return Incident.builder(id).title("盗聴").type("eavesdropping").when(When.parse(day))
+                .place(Place.builder().jurisdiction(city, null).build()).build();
+    }
+
+    @Test
+    void anIncidentRetoldInASecondPostIsOneLinkingBothPostsAndTheNewsTurnsToIt() {
+        NewsReference news = NewsReference.builder("b.news-1").outlet("上毛新聞").headline("見出し").related("b.incident-1").build();
+        List<CivicRecord> merged = Matters.merge(List.of(
+                post(B, "2020-06-10", incident("b.incident-1", "2020-06-02", "太田市"), news),
+                post(A, "2020-06-03", incident("a.incident-1", "2020-06-02", "太田市"), incident("a.incident-2", "2020-06-02", "桐生市"))));
+
+        assertThat(merged).extracting(CivicRecord::id).containsExactly("b.incident-1", "b.news-1", "a.incident-2");
+        assertThat(merged.get(0).links()).extracting(Link::url).containsExactly(A, B);
+        assertThat(merged.get(0).links()).extracting(Link::kind).containsOnly(LinkKind.BLOG_POST);
+        assertThat(merged.get(1).related()).containsExactly("b.incident-1");
+        assertThat(merged.get(2).links()).isEmpty();
+    }
+
+    @Test
+    void aFilingNamedInAnotherPostAddsItsStepsAndReferencesToItTurnToTheFirst() {
+        Filing request = Filing.builder("a.filing-1", FilingKind.DISCLOSURE_REQUEST).filed(When.parse("2020-06-09"))
+                .event(new FilingEvent(FilingEventKind.FILED, When.parse("2020-06-09"), null, null)).build();
+        Filing named = Filing.builder("b.filing-1", FilingKind.DISCLOSURE_REQUEST).filed(When.parse("2020-06-09"))
+                .event(new FilingEvent(FilingEventKind.FILED, When.parse("2020-06-09"), null, null),
+                        new FilingEvent(FilingEventKind.DECIDED, When.parse("2020-06-24"), null, null))
+                .outcome(FilingOutcome.NOT_HELD).build();
+        Filing appeal = Filing.builder("b.filing-2", FilingKind.APPEAL).filed(When.parse("2020-07-01")).precededBy("b.filing-1")
+                .build();
+
+        List<CivicRecord> merged = Matters.merge(List.of(post(A, "2020-06-10", request), post(B, "2020-07-02", named, appeal)));
+
+        assertThat(merged).hasSize(2);
+        Filing one = (Filing) merged.get(0);
+        assertThat(one.id()).isEqualTo("a.filing-1");
+        assertThat(one.outcome()).isEqualTo(FilingOutcome.NOT_HELD);
+        assertThat(one.events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                .containsExactly("FILED 2020-06-09", "DECIDED 2020-06-24");
+        assertThat(one.links()).extracting(Link::url).containsExactly(A, B);
+        assertThat(((Filing) merged.get(1)).precededBy()).isEqualTo("a.filing-1");
+    }
+
+    @Test
+    void aFilingInferredFromLinksToPostsReadHereIsLeftToThosePosts() {
+        Filing fromList = Filing.builder("b.filing-1", FilingKind.DISCLOSURE_REQUEST).filed(When.parse("2020-06-10"))
+                .event(new FilingEvent(FilingEventKind.FILED, When.parse("2020-06-10"), null,
+                        new Link(A, "開示請求", LinkKind.BLOG_POST, When.parse("2020-06-10"))))
+                .provenance(new Provenance(B, "body line 2", "●2020年6月10日：開示請求", "blog-html/links", 0.8)).build();
+
+        assertThat(Matters.merge(List.of(post(A, "2020-06-10"), post(B, "2020-06-25", fromList)))).isEmpty();
+        assertThat(Matters.merge(List.of(post(B, "2020-06-25", fromList)))).hasSize(1);
+    }
+}

@@ -1,0 +1,109 @@
+package org.civicwatch.blog.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicwatch.model.Filing;
+import org.civicwatch.model.FilingEvent;
+import org.civicwatch.model.FilingKind;
+import org.civicwatch.model.FilingOutcome;
+import org.civicwatch.model.When;
+import org.junit.jupiter.api.Test;
+
+class ProseFilingExtractorTest {
+    private static List<Filing> filings(String published, String... lines) {
+        PostText post = new PostText("https://blog.example.jp/a/9.html", "p9", null, When.parse(published), List.of(lines),
+                List.of(lines).stream().map(l -> 0).toList(), "まちの目の会");
+        Extraction out = Extraction.strict(post);
+        new ProseFilingExtractor().extract(post, out);
+        return out.records().stream().map(Filing.class::cast).toList();
+    }
+
+    private static List<String> events(Filing f) {
+        return f.events().stream().map(e -> e.kind().name().toLowerCase() + " " + e.when().edtf()).toList();
+    }
+
+    @Test
+    void aRequestFiledAndRefusedInOneSentenceIsOneFilingWithTwoDatedSteps() {
+        List<Filing> f = filings("2017-07-20", "当会では6月29日付けで公文書開示請求書を群馬県知事に提出しましたが、7月11日までに"
+                + "三つの課から公文書不存在決定通知が届きました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.DISCLOSURE_REQUEST);
+            assertThat(x.filed().edtf()).isEqualTo("2017-06-29");
+            assertThat(x.filedWith().name()).isEqualTo("群馬県知事");
+            assertThat(x.filedBy().name()).isEqualTo("まちの目の会");
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.NOT_HELD);
+            assertThat(events(x)).containsExactly("filed 2017-06-29", "decided 2017-07-11");
+        });
+    }
+
+    @Test
+    void anAppealFollowsTheRequestItChallengesAndAQuotedRulingDecidesIt() {
+        List<Filing> f = filings("2019-02-20",
+                "8月1日に開示請求をしましたが、同月14日に非開示の決定通知が届きました。",
+                "そこで10月26日に審査請求書を知事あてに提出し、非開示決定の取消しを求めました。",
+                "**********県知事からの裁決書",
+                "総第５５号",
+                "平成31年2月18日",
+                "１　原処分を取り消す。",
+                "**********");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.NOT_DISCLOSED);
+        assertThat(f.get(1).kind()).isEqualTo(FilingKind.APPEAL);
+        assertThat(f.get(1).precededBy()).isEqualTo(f.get(0).id());
+        assertThat(f.get(1).filedWith().name()).isEqualTo("知事");
+        assertThat(f.get(1).outcome()).isEqualTo(FilingOutcome.REVOKED);
+        assertThat(f.get(1).referenceNumber()).isEqualTo("総第５５号");
+        assertThat(events(f.get(1))).containsExactly("filed 2018-10-26", "decided 2019-02-18");
+    }
+
+    @Test
+    void aLawsuitIsOneFilingWithItsHearingsAndJudgmentAndTheOutcomeOfItsMainText() {
+        List<Filing> f = filings("2018-03-16",
+                "当会は昨年4月30日に前橋地裁に訴状を提出し、住民訴訟を提起しました。",
+                "第1回口頭弁論は7月5日に開かれ、12月1日の第13回口頭弁論で結審しました。",
+                "本日午後1時10分から判決言渡しがあり、裁判長は「主文　原告らの請求を棄却する。訴訟費用は原告らの負担とする。」と述べました。",
+                "控訴するかどうかは会員で話し合います。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_LAWSUIT);
+            assertThat(x.filedWith().name()).isEqualTo("前橋地裁");
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.REJECTED);
+            assertThat(events(x)).containsExactly("filed 2017-04-30", "hearing 2017-07-05", "hearing 2017-12-01",
+                    "decided 2018-03-16");
+        });
+    }
+
+    @Test
+    void aPlanAndAFilingOnlyDiscussedFileNothing() {
+        assertThat(filings("2020-01-10", "来月には住民監査請求を提出する予定です。", "審査請求をするかどうか検討しています。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aFilingNamedByItsDayIsAFilingToldElsewhereThatTheStepIsOf() {
+        List<Filing> f = filings("2020-06-25", "その後、6月24日付けで、6月9日の開示請求に対して不存在の決定通知書が届きました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.filed().edtf()).isEqualTo("2020-06-09");
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.NOT_HELD);
+            assertThat(events(x)).containsExactly("filed 2020-06-09", "decided 2020-06-24");
+            assertThat(x.provenance().confidence()).isLessThan(0.6);
+        });
+    }
+
+    @Test
+    void moneyReturnedIsARemedyApartFromTheOutcome() {
+        List<Filing> f = filings("2019-08-01", "当会は5月7日付けで住民監査請求書を市監査委員に提出しました。",
+                "7月29日付けで「請求を却下する」との監査結果通知が届きましたが、職員は5万円を市に返還しました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.DISMISSED);
+            assertThat(x.remedy().amount()).isEqualTo(50_000L);
+            assertThat(x.filedWith().name()).isEqualTo("市監査委員");
+            assertThat(x.events()).extracting(FilingEvent::note).containsExactly("住民監査請求書", "却下");
+        });
+    }
+}

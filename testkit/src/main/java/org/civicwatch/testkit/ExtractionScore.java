@@ -1,0 +1,169 @@
+package org.civicwatch.testkit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.civicwatch.catalog.FieldCatalog;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Dataset;
+import org.civicwatch.model.RecordType;
+
+/**
+ * Scores what an importer extracted against a gold file: precision and recall per record type.
+ *
+ * <p>The gold file is a tree (maps and lists, as a JSON parser gives it) with a list per record type under
+ * the type's plural name ({@code "sightings": [...]}). A gold record is met by an extracted record that has
+ * every field the gold record gives, with the same value: maps field by field, lists element by element and
+ * of the same length. A field the gold record gives as {@code null} must be absent. Where the extracted
+ * value is a record id ({@code precededBy}, an element of {@code related}) and the gold value is a map,
+ * the record with that id must meet the map, so a gold file names the filing an appeal challenges by what
+ * it is, not by an id. Numbers are equal by value (a gold 120000 meets a long 120000). Ids and provenance are
+ * never compared; each extracted record meets at most one
+ * gold record.
+ *
+ * <pre>{@code
+ * ExtractionScore.Result r = ExtractionScore.score(goldTree, importer.read(page, name, Options.EMPTY));
+ * r.scores().forEach(System.out::println);
+ * }</pre>
+ */
+public final class ExtractionScore {
+    private ExtractionScore() {
+    }
+
+    /**
+     * The score of one record type.
+     *
+     * @param type the record type
+     * @param gold how many records the gold file gives
+     * @param extracted how many records were extracted
+     * @param matched how many gold records an extracted record met
+     */
+    public record Score(RecordType type, int gold, int extracted, int matched) {
+        /** Matched over extracted; 1 when nothing was extracted and nothing was expected. */
+        public double precision() {
+            return extracted == 0 ? (gold == 0 ? 1 : 0) : (double) matched / extracted;
+        }
+
+        /** Matched over gold; 1 when the gold file expects none. */
+        public double recall() {
+            return gold == 0 ? 1 : (double) matched / gold;
+        }
+
+        /** This score added to another of the same type, for totals over many pages. */
+        public Score plus(Score other) {
+            if (other.type != type) {
+                throw new IllegalArgumentException("scores of " + type + " and " + other.type);
+            }
+            return new Score(type, gold + other.gold, extracted + other.extracted, matched + other.matched);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%-10s gold %3d  extracted %3d  matched %3d  precision %.2f  recall %.2f",
+                    type.plural(), gold, extracted, matched, precision(), recall());
+        }
+    }
+
+    /**
+     * The scores of one page.
+     *
+     * @param scores one per record type, in {@link RecordType} order
+     * @param missed the gold records no extracted record met
+     * @param unexpected the extracted records that met no gold record, as trees without provenance
+     */
+    public record Result(List<Score> scores, List<Object> missed, List<Map<String, Object>> unexpected) {
+        public Result {
+            scores = List.copyOf(scores);
+            missed = List.copyOf(missed);
+            unexpected = List.copyOf(unexpected);
+        }
+
+        /** The score of one record type. */
+        public Score of(RecordType type) {
+            return scores.stream().filter(s -> s.type() == type).findFirst().orElseThrow();
+        }
+    }
+
+    /**
+     * Scores a dataset against a gold tree.
+     *
+     * @param gold the gold file's tree
+     * @param extracted what the importer read
+     * @return the scores per record type, with what was missed and what was not expected
+     */
+    public static Result score(Map<?, ?> gold, Dataset extracted) {
+        Map<String, Map<String, Object>> byId = new HashMap<>();
+        Map<RecordType, List<Map<String, Object>>> trees = new LinkedHashMap<>();
+        for (RecordType type : RecordType.values()) {
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (CivicRecord r : extracted.records(type)) {
+                Map<String, Object> tree = new LinkedHashMap<>(FieldCatalog.schemaOf(r).toTree(r));
+                tree.remove("provenance");
+                list.add(tree);
+                byId.put(r.id(), tree);
+            }
+            trees.put(type, list);
+        }
+        List<Score> scores = new ArrayList<>();
+        List<Object> missed = new ArrayList<>();
+        List<Map<String, Object>> unexpected = new ArrayList<>();
+        for (RecordType type : RecordType.values()) {
+            List<?> expected = gold.get(type.plural()) instanceof List<?> l ? l : List.of();
+            List<Map<String, Object>> found = trees.get(type);
+            boolean[] used = new boolean[found.size()];
+            int matched = 0;
+            for (Object e : expected) {
+                boolean met = false;
+                for (int i = 0; i < found.size() && !met; i++) {
+                    if (!used[i] && meets(found.get(i), e, byId, 0)) {
+                        used[i] = true;
+                        met = true;
+                        matched++;
+                    }
+                }
+                if (!met) {
+                    missed.add(e);
+                }
+            }
+            for (int i = 0; i < found.size(); i++) {
+                if (!used[i]) {
+                    unexpected.add(found.get(i));
+                }
+            }
+            scores.add(new Score(type, expected.size(), found.size(), matched));
+        }
+        return new Result(scores, missed, unexpected);
+    }
+
+    /** Whether an extracted value has everything the gold value gives; depth bounds references that loop. */
+    private static boolean meets(Object extracted, Object gold, Map<String, Map<String, Object>> byId, int depth) {
+        if (gold instanceof Map<?, ?> g) {
+            Object x = extracted instanceof String id && depth < 4 ? byId.get(id) : extracted;
+            if (!(x instanceof Map<?, ?> m)) {
+                return false;
+            }
+            return g.entrySet().stream().allMatch(en -> en.getValue() == null ? m.get(en.getKey()) == null
+                    : m.containsKey(en.getKey()) && meets(m.get(en.getKey()), en.getValue(), byId, depth + 1));
+        }
+        if (gold instanceof List<?> g) {
+            if (!(extracted instanceof List<?> x) || x.size() != g.size()) {
+                return false;
+            }
+            for (int i = 0; i < g.size(); i++) {
+                if (!meets(x.get(i), g.get(i), byId, depth + 1)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (gold instanceof Number g && extracted instanceof Number x) {
+            // a JSON parser gives an int where the tree holds a long: numbers are equal by value
+            return new java.math.BigDecimal(g.toString()).compareTo(new java.math.BigDecimal(x.toString())) == 0;
+        }
+        return Objects.equals(extracted, gold);
+    }
+}
