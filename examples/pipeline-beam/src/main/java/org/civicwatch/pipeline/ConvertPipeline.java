@@ -299,7 +299,7 @@ public final class ConvertPipeline {
                 reader = part.isWhole() || splitter == null ? importer.open(path, options)
                         : splitter.open(importer, path, part, options);
                 for (CivicRecord r; (r = reader.next()) != null; ) {
-                    out.get(read).output(new ReadRecord(part.file(), part.part(), ++index, r));
+                    out.get(read).output(new ReadRecord(part.file(), part.part(), ++index, reader.location().line(), r));
                 }
                 if (part.part() == 0) {
                     out.get(infos).output(KV.of(part.file(), reader.info()));

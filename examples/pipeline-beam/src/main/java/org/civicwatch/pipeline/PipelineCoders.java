@@ -91,12 +91,14 @@ public final class PipelineCoders {
             STRING.encode(r.file(), out);
             INT.encode(r.part(), out);
             LONG.encode(r.index(), out);
+            LONG.encode(r.line(), out);
             RecordCoder.of().encode(r.record(), out);
         }
 
         @Override
         public ReadRecord decode(InputStream in) throws IOException {
-            return new ReadRecord(STRING.decode(in), INT.decode(in), LONG.decode(in), RecordCoder.of().decode(in));
+            return new ReadRecord(STRING.decode(in), INT.decode(in), LONG.decode(in), LONG.decode(in),
+                    RecordCoder.of().decode(in));
         }
     }
 }

@@ -38,8 +38,8 @@ public final class SameIdMerge implements Merge {
         for (ReadRecord other : copies.subList(1, copies.size())) {
             if (!other.record().equals(first.record())) {
                 String where = other.file().equals(first.file()) ? "this input" : nameOf(first.file());
-                Location at = Location.of(nameOf(other.file())).inRecord(other.part() == 0 ? other.index() : 0)
-                        .atField("id");
+                Location at = Location.at(nameOf(other.file()), other.line(), 0)
+                        .inRecord(other.part() == 0 ? other.index() : 0).atField("id");
                 problems.accept(new Problem(at, "the id '" + other.record().id() + "' is also the id of another record in "
                         + where + "; ids must be unique in the dataset written, so the record read first was kept and this"
                         + " one left out. Convert the inputs one by one, or leave out the one that contradicts the other.",

@@ -2,15 +2,21 @@ package org.civicwatch.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.PipelineResult;
 import org.civicwatch.CivicWatch;
+import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.RecordType;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.Problem;
+import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.StandardOptions;
 import org.civicwatch.testkit.RandomDatasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +74,68 @@ class ConvertPipelineTest {
                 "type\tincident\t12",
                 "type\tnews\t12",
                 "type\tsighting\t12");
+    }
+
+    /**
+     * A bad line far into a file cut into parts, a file no format reads, and two inputs that give one id
+     * to different records: each is a problem in problems.tsv, located as the whole-file reader locates it,
+     * with what was rejected; everything else is written.
+     */
+    @Test
+    void everyProblemReachesProblemsTsvAndTheRestIsWritten() throws Exception {
+        Dataset d = RandomDatasets.generate(21, 10);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path a = in.resolve("a.jsonl");
+        CivicWatch.write(d, a);
+        List<String> lines = new ArrayList<>(Files.readAllLines(a, StandardCharsets.UTF_8));
+        lines.set(30, "{\"type\":\"sighting\",\"record\":");
+        Files.write(a, lines, StandardCharsets.UTF_8);
+        CivicRecord taken = d.records().toList().get(3);
+        CivicRecord other = RandomDatasets.generate(22, 1).records().filter(r -> r.recordType() == taken.recordType())
+                .findFirst().orElseThrow();
+        CivicRecord contradicting = FieldCatalog.schemaOf(other).create(withId(other, taken.id()));
+        Inputs.write(d.info(), List.of(contradicting), in.resolve("b.jsonl"));
+        Files.write(in.resolve("notes.bin"), new byte[] {0, 1, 2, (byte) 0xff, 0, 7});
+
+        List<Problem> wholeFile;
+        List<CivicRecord> readWhole = new ArrayList<>();
+        try (RecordReader r = CivicWatch.formats().importer("jsonl").open(a,
+                Options.EMPTY.with(StandardOptions.LENIENT, true))) {
+            for (CivicRecord rec; (rec = r.next()) != null; ) {
+                readWhole.add(rec);
+            }
+            wholeFile = r.problems();
+        }
+
+        Path out = dir.resolve("out");
+        assertThat(Inputs.runPipeline(in + "/*", out, "--shards=2", "--partBytes=3000"))
+                .isEqualTo(PipelineResult.State.DONE);
+
+        assertThat(Inputs.recordsOf(Inputs.readShards(out))).containsExactlyElementsOf(
+                Inputs.recordsOf(List.of(Dataset.of(d.info(), readWhole))));
+        List<String> problems = Inputs.lines(out.resolve("problems.tsv")).stream().sorted().toList();
+        assertThat(problems).hasSize(3);
+        Problem bad = wholeFile.get(0);
+        // the line and column of the whole file's reader; the record index is left out past the first part
+        assertThat(bad.location().line()).isEqualTo(31);
+        assertThat(problems.get(0)).isEqualTo(String.join("\t", a.toString(), "31", Long.toString(bad.location().column()),
+                "0", bad.location().field(), bad.message(), "{\"type\":\"sighting\",\"record\":"));
+        // b.jsonl is cut after its info line, so the record is known by its line alone
+        assertThat(problems.get(1)).startsWith(in.resolve("b.jsonl") + "\t2\t0\t0\tid\tthe id '" + taken.id()
+                + "' is also the id of another record in a.jsonl;").contains("\t{\"type\":\"" + taken.recordType().singular());
+        assertThat(problems.get(2)).startsWith(in.resolve("notes.bin") + "\t0\t0\t0\t\t");
+        assertThat(Inputs.lines(out.resolve("summary.tsv"))).contains(
+                "input\t" + a + "\tproblems\t1",
+                "input\t" + in.resolve("b.jsonl") + "\tproblems\t1",
+                "input\t" + in.resolve("notes.bin") + "\tproblems\t1",
+                "input\t" + in.resolve("notes.bin") + "\trecords\t0",
+                "merged\trepeated\t1");
+    }
+
+    private static java.util.Map<String, Object> withId(CivicRecord r, String id) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>(FieldCatalog.schemaOf(r).values(r));
+        values.put("id", id);
+        return values;
     }
 
     private static List<CivicRecord> ofType(Dataset d, RecordType type) {

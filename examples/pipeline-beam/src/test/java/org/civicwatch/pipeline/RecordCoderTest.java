@@ -86,7 +86,7 @@ class RecordCoderTest {
         CoderProperties.coderDecodeEncodeEqual(PipelineCoders.splits(), new Split("/d/a.jsonl", "jsonl", 2, 10, 99, 4));
         CoderProperties.coderDecodeEncodeEqual(PipelineCoders.splits(), Split.whole("/d/b.csv", "csv"));
         CivicRecord r = SampleData.gunmaPrefecturalOffice().records().toList().get(1);
-        CoderProperties.coderDecodeEncodeEqual(PipelineCoders.readRecords(), new ReadRecord("/d/a.jsonl", 1, 5, r));
+        CoderProperties.coderDecodeEncodeEqual(PipelineCoders.readRecords(), new ReadRecord("/d/a.jsonl", 1, 5, 17, r));
     }
 
     private static CivicRecord copyOf(CivicRecord r) throws CoderException {
