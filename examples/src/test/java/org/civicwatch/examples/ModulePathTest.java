@@ -35,7 +35,9 @@ class ModulePathTest {
 
         ModuleFinder finder = ModuleFinder.of(jars.toArray(Path[]::new));
         Set<String> roots = finder.findAll().stream().map(ModuleReference::descriptor)
-                .map(d -> d.name()).filter(n -> n.startsWith("org.civicwatch")).collect(Collectors.toSet());
+                .map(d -> d.name()).filter(n -> n.startsWith("org.civicwatch"))
+                // the Beam pipeline's jar is here, without Beam, for the architecture rules only
+                .filter(n -> !n.equals("org.civicwatch.pipeline")).collect(Collectors.toSet());
         assertThat(roots).contains("org.civicwatch.core", "org.civicwatch.importers.json",
                 "org.civicwatch.exporters.json", "org.civicwatch.importers.html", "org.civicwatch.exporters.html");
 

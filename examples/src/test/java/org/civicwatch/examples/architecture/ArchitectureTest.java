@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>A class's module is read from its package: {@code org.civicwatch.importers.X} and
  * {@code org.civicwatch.exporters.X} are plugins, {@code org.civicwatch.json}, {@code org.civicwatch.blog},
- * {@code org.civicwatch.testkit},
+ * {@code org.civicwatch.testkit}, {@code org.civicwatch.pipeline} (the Beam pipeline),
  * {@code org.civicwatch.cli} and {@code org.civicwatch.examples} are the modules of those names, everything else under
- * {@code org.civicwatch} is core.
+ * {@code org.civicwatch} is core. Apache Beam is used by the pipeline and nowhere else.
  */
 class ArchitectureTest {
 
@@ -52,7 +52,8 @@ class ArchitectureTest {
             Map.entry("exporters.html", Set.of("org.jsoup", "tools.jackson")),
             Map.entry("importers.csv", Set.of("org.apache.commons.csv")),
             Map.entry("exporters.csv", Set.of("org.apache.commons.csv")),
-            Map.entry("cli", Set.of("picocli")));
+            Map.entry("cli", Set.of("picocli")),
+            Map.entry("pipeline", Set.of("org.apache.beam")));
 
     /** The civicwatch modules each module may use, besides itself. */
     private static final Map<String, Set<String>> MODULES = Map.ofEntries(
@@ -70,7 +71,9 @@ class ArchitectureTest {
             Map.entry("exporters.csv", Set.of("core")),
             // The command finds formats through the registry, never by a plugin's class; it runs the
             // conformance check of the testkit on them.
-            Map.entry("cli", Set.of("core", "testkit")));
+            Map.entry("cli", Set.of("core", "testkit")),
+            // The pipeline finds formats through the registry, like the command, and runs them on Beam.
+            Map.entry("pipeline", Set.of("core")));
 
     private static JavaClasses classes;
 
@@ -87,7 +90,7 @@ class ArchitectureTest {
         Set<String> modules = classes.stream().map(ArchitectureTest::moduleOf).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
         assertThat(modules).contains("core", "testkit", "importers.json", "exporters.json", "importers.html",
-                "exporters.html", "examples");
+                "exporters.html", "examples", "pipeline");
     }
 
     @Test
@@ -117,6 +120,18 @@ class ArchitectureTest {
         if (classes.stream().map(ArchitectureTest::moduleOf).flatMap(Optional::stream).anyMatch("cli"::equals)) {
             onlyUsesListedModulesAndLibraries("cli");
         }
+    }
+
+    @Test
+    void thePipelineUsesThePublicApiAndBeamAlone() {
+        onlyUsesListedModulesAndLibraries("pipeline");
+    }
+
+    @Test
+    void beamIsUsedByThePipelineAlone() {
+        ArchRule rule = classes().should(depend((origin, target) -> !target.getPackageName().startsWith("org.apache.beam")
+                || moduleOf(origin).filter("pipeline"::equals).isPresent(), "use Apache Beam only in the pipeline"));
+        rule.check(classes);
     }
 
     @Test
@@ -194,7 +209,7 @@ class ArchitectureTest {
         if (parts.size() >= 4 && (parts.get(2).equals("importers") || parts.get(2).equals("exporters"))) {
             return Optional.of(parts.get(2) + "." + parts.get(3));
         }
-        if (parts.size() >= 3 && Set.of("json", "blog", "testkit", "examples", "cli").contains(parts.get(2))) {
+        if (parts.size() >= 3 && Set.of("json", "blog", "testkit", "examples", "cli", "pipeline").contains(parts.get(2))) {
             return Optional.of(parts.get(2));
         }
         return Optional.of("core");

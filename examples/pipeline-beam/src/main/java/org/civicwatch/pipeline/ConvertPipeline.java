@@ -1,0 +1,428 @@
+package org.civicwatch.pipeline;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.CheckForNull;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.Contextful;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Requirements;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.Sum;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.civicwatch.CivicWatch;
+import org.civicwatch.FormatRegistry;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.DatasetInfo;
+import org.civicwatch.model.Link;
+import org.civicwatch.spi.CivicWatchException;
+import org.civicwatch.spi.DataException;
+import org.civicwatch.spi.Importer;
+import org.civicwatch.spi.Location;
+import org.civicwatch.spi.Options;
+import org.civicwatch.spi.Problem;
+import org.civicwatch.spi.RecordReader;
+import org.civicwatch.spi.RecordWriter;
+import org.civicwatch.spi.StandardOptions;
+
+/**
+ * The conversion of many inputs as an Apache Beam pipeline. The inputs (files and globs) are matched,
+ * each is cut into parts where its format allows ({@link Splitter}), the parts are read in parallel with
+ * the installed importers, the records that describe one matter are merged by key ({@link Merge}), and the
+ * records are written as sharded JSON Lines by the JSON Lines exporter, with a summary and every problem:
+ *
+ * <pre>
+ * OUTPUT/records-00000-of-00004.jsonl ...   the records, each file a JSON Lines dataset with the info line
+ * OUTPUT/summary.tsv                        records per input and per type, problems per input
+ * OUTPUT/problems.tsv                       every problem: input, line, column, record, field, message, rejected
+ * </pre>
+ *
+ * <p>Reading is lenient: a bad record, a part that cannot be read or a record that contradicts another is
+ * a problem, carried beside the records to {@code problems.tsv}, never dropped. The records written are
+ * those a single-machine conversion of the same inputs writes; the info of each file is the first
+ * input's, with the sources of all.
+ *
+ * <pre>{@code
+ * Pipeline p = Pipeline.create(options);
+ * ConvertPipeline.Outputs out = ConvertPipeline.build(p, options.as(ConvertOptions.class));
+ * p.run().waitUntilFinish();
+ * }</pre>
+ */
+public final class ConvertPipeline {
+    private static final String RECORDS_PREFIX = "records";
+    private static final String RECORDS_SUFFIX = ".jsonl";
+    private static final Coder<KV<String, Problem>> PROBLEMS = KvCoder.of(StringUtf8Coder.of(), PipelineCoders.problems());
+    private static final Coder<KV<String, DatasetInfo>> INFOS = KvCoder.of(StringUtf8Coder.of(), DatasetInfoCoder.of());
+    private static final Coder<KV<String, Long>> COUNTERS = KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
+
+    private ConvertPipeline() {
+    }
+
+    /**
+     * The collections the pipeline writes, for a caller that adds steps of its own.
+     *
+     * @param records the merged records
+     * @param problems every problem, keyed by the input it is about
+     * @param info the info written at the head of every records file
+     */
+    public record Outputs(PCollection<CivicRecord> records, PCollection<KV<String, Problem>> problems,
+                          PCollection<DatasetInfo> info) {
+    }
+
+    /**
+     * Runs the conversion with options from the command line and exits 0 when no input had a problem,
+     * 1 when some did (they are in {@code problems.tsv}).
+     *
+     * @param args {@code --input=GLOB --output=FOLDER} and the runner's options
+     */
+    public static void main(String[] args) {
+        ConvertOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ConvertOptions.class);
+        Pipeline p = Pipeline.create(options);
+        build(p, options);
+        PipelineResult.State state = p.run().waitUntilFinish();
+        System.out.println("civicwatch pipeline " + state + "; summary in " + Path.of(options.getOutput(), "summary.tsv"));
+        System.exit(state == PipelineResult.State.DONE ? 0 : 2);
+    }
+
+    /**
+     * Adds the conversion to a pipeline.
+     *
+     * @param p the pipeline
+     * @param options the inputs, output and settings
+     * @return the collections written
+     */
+    public static Outputs build(Pipeline p, ConvertOptions options) {
+        return build(p, options, new SameIdMerge());
+    }
+
+    /**
+     * Adds the conversion to a pipeline, merging records with another rule.
+     *
+     * @param p the pipeline
+     * @param options the inputs, output and settings
+     * @param merge how the records of one matter become one
+     * @return the collections written
+     */
+    public static Outputs build(Pipeline p, ConvertOptions options, Merge merge) {
+        TupleTag<Split> parts = new TupleTag<>() { };
+        TupleTag<ReadRecord> read = new TupleTag<>() { };
+        TupleTag<KV<String, Problem>> problems = new TupleTag<>() { };
+        TupleTag<KV<String, DatasetInfo>> infos = new TupleTag<>() { };
+        TupleTag<KV<String, Long>> counters = new TupleTag<>() { };
+        TupleTag<CivicRecord> merged = new TupleTag<>() { };
+
+        PCollection<MatchResult.Metadata> files = p
+                .apply("Inputs", Create.of(inputs(options.getInput())).withCoder(StringUtf8Coder.of()))
+                .apply("Match", FileIO.matchAll().withEmptyMatchTreatment(EmptyMatchTreatment.DISALLOW));
+
+        PCollectionTuple planned = files.apply("Cut into parts", ParDo
+                .of(new Plan(options.getFrom(), options.getPartBytes(), parts, problems, counters))
+                .withOutputTags(parts, TupleTagList.of(problems).and(counters)));
+        PCollectionTuple extracted = planned.get(parts).setCoder(PipelineCoders.splits())
+                .apply("Spread parts", Reshuffle.viaRandomKey())
+                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), read, problems, infos, counters))
+                        .withOutputTags(read, TupleTagList.of(problems).and(infos).and(counters)));
+
+        PCollectionTuple mergedTuple = extracted.get(read).setCoder(PipelineCoders.readRecords())
+                .apply("Key by matter", MapElements
+                        .into(TypeDescriptors.kvs(TypeDescriptors.strings(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
+                        .via(r -> KV.of(merge.key(r.record()), r)))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), PipelineCoders.readRecords()))
+                .apply("Group matters", GroupByKey.create())
+                .apply("Merge matters", ParDo.of(new MergeMatter(merge, merged, problems, counters))
+                        .withOutputTags(merged, TupleTagList.of(problems).and(counters)));
+        PCollection<CivicRecord> records = mergedTuple.get(merged).setCoder(RecordCoder.of());
+
+        PCollection<KV<String, Problem>> allProblems = PCollectionList
+                .of(planned.get(problems).setCoder(PROBLEMS))
+                .and(extracted.get(problems).setCoder(PROBLEMS))
+                .and(mergedTuple.get(problems).setCoder(PROBLEMS))
+                .apply("All problems", Flatten.pCollections());
+
+        PCollection<DatasetInfo> info = extracted.get(infos).setCoder(INFOS)
+                .apply("Merge infos", Combine.globally(new MergeInfos()).withoutDefaults());
+        // without inputs, the empty info (held encoded by its coder, not serialized)
+        PCollectionView<DatasetInfo> infoView = info.apply("Info for writers",
+                View.<DatasetInfo>asSingleton().withDefaultValue(DatasetInfo.EMPTY));
+
+        String output = options.getOutput();
+        FileIO.Write<Void, CivicRecord> write = FileIO.<CivicRecord>write()
+                .via(Contextful.fn((Void destination, Contextful.Fn.Context c) -> new JsonLinesSink(c.sideInput(infoView)),
+                        Requirements.requiresSideInputs(infoView)))
+                .to(output).withPrefix(RECORDS_PREFIX).withSuffix(RECORDS_SUFFIX);
+        if (options.getShards() > 0) {
+            write = write.withNumShards(options.getShards());
+        }
+        records.apply("Write records", write);
+
+        allProblems.apply("Problems as lines", MapElements.into(TypeDescriptors.strings()).via(ConvertPipeline::problemLine))
+                .apply("Write problems", TextIO.write().to(output + "/problems").withSuffix(".tsv").withoutSharding());
+
+        PCollectionList.of(planned.get(counters).setCoder(COUNTERS))
+                .and(extracted.get(counters).setCoder(COUNTERS))
+                .and(mergedTuple.get(counters).setCoder(COUNTERS))
+                .and(allProblems.apply("Count problems", MapElements
+                        .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                        .via(kv -> KV.of(Summary.problemsOf(kv.getKey()), 1L))).setCoder(COUNTERS))
+                .apply("All counts", Flatten.pCollections())
+                .apply("Sum counts", Sum.longsPerKey())
+                .apply("Summary lines", Combine.globally(new Summary()).withoutDefaults())
+                .apply("Write summary", TextIO.write().to(output + "/summary").withSuffix(".tsv").withoutSharding());
+        return new Outputs(records, allProblems, info);
+    }
+
+    /** The inputs, with commas inside one option value taken as separators. */
+    private static List<String> inputs(List<String> given) {
+        List<String> all = new ArrayList<>();
+        for (String g : given) {
+            for (String part : g.split(",")) {
+                if (!part.isBlank()) {
+                    all.add(part.trim());
+                }
+            }
+        }
+        return all;
+    }
+
+    /** A problem as a line of {@code problems.tsv}: input, line, column, record, field, message, rejected. */
+    static String problemLine(KV<String, Problem> kv) {
+        Problem p = kv.getValue();
+        Location l = p.location();
+        return String.join("\t", Summary.cell(kv.getKey()), Long.toString(l.line()), Long.toString(l.column()),
+                Long.toString(l.record()), Summary.cell(l.field()), Summary.cell(p.message()), Summary.cell(p.rejected()));
+    }
+
+    private static FormatRegistry formats() {
+        return CivicWatch.formats();
+    }
+
+    private static String nameOf(String file) {
+        return SameIdMerge.nameOf(file);
+    }
+
+    /** Chooses each input's format and cuts it into parts. */
+    static final class Plan extends DoFn<MatchResult.Metadata, Split> {
+        private static final long serialVersionUID = 1L;
+        private final @CheckForNull String from;
+        private final long partBytes;
+        private final TupleTag<Split> parts;
+        private final TupleTag<KV<String, Problem>> problems;
+        private final TupleTag<KV<String, Long>> counters;
+
+        Plan(@CheckForNull String from, long partBytes, TupleTag<Split> parts, TupleTag<KV<String, Problem>> problems,
+             TupleTag<KV<String, Long>> counters) {
+            this.from = from;
+            this.partBytes = partBytes;
+            this.parts = parts;
+            this.problems = problems;
+            this.counters = counters;
+        }
+
+        @ProcessElement
+        public void process(@Element MatchResult.Metadata file, MultiOutputReceiver out) {
+            String name = file.resourceId().toString();
+            out.get(counters).output(KV.of(Summary.problemsOf(name), 0L));
+            out.get(counters).output(KV.of(Summary.recordsOf(name), 0L));
+            try {
+                Path path = Path.of(name);
+                Importer importer = from == null ? formats().importerFor(path) : formats().importer(from);
+                String format = importer.descriptor().id();
+                Splitter splitter = Splitters.of(format);
+                List<Split> cut = splitter == null ? List.of(Split.whole(name, format))
+                        : splitter.split(path, format, partBytes);
+                cut.forEach(out.get(parts)::output);
+            } catch (CivicWatchException | IOException e) {
+                out.get(problems).output(KV.of(name, new Problem(Location.of(nameOf(name)), describe(e), null)));
+            }
+        }
+    }
+
+    /** Reads the records of a part, with the problems lenient reading passed over. */
+    static final class Read extends DoFn<Split, ReadRecord> {
+        private static final long serialVersionUID = 1L;
+        private final long maxProblems;
+        private final TupleTag<ReadRecord> read;
+        private final TupleTag<KV<String, Problem>> problems;
+        private final TupleTag<KV<String, DatasetInfo>> infos;
+        private final TupleTag<KV<String, Long>> counters;
+
+        Read(long maxProblems, TupleTag<ReadRecord> read, TupleTag<KV<String, Problem>> problems,
+             TupleTag<KV<String, DatasetInfo>> infos, TupleTag<KV<String, Long>> counters) {
+            this.maxProblems = maxProblems;
+            this.read = read;
+            this.problems = problems;
+            this.infos = infos;
+            this.counters = counters;
+        }
+
+        @ProcessElement
+        public void process(@Element Split part, MultiOutputReceiver out) {
+            Path path = Path.of(part.file());
+            Importer importer = formats().importer(part.formatId());
+            Options options = Options.EMPTY.with(StandardOptions.LENIENT, true)
+                    .with(StandardOptions.MAX_PROBLEMS, maxProblems);
+            long index = 0;
+            RecordReader reader = null;
+            try {
+                Splitter splitter = Splitters.of(part.formatId());
+                reader = part.isWhole() || splitter == null ? importer.open(path, options)
+                        : splitter.open(importer, path, part, options);
+                for (CivicRecord r; (r = reader.next()) != null; ) {
+                    out.get(read).output(new ReadRecord(part.file(), part.part(), ++index, reader.location().line(), r));
+                }
+                if (part.part() == 0) {
+                    out.get(infos).output(KV.of(part.file(), reader.info()));
+                }
+            } catch (DataException e) {
+                out.get(problems).output(KV.of(part.file(), new Problem(e.location(), e.detail()
+                        + (index > 0 ? " (reading of this part stopped here; " + index + " records before it were kept)" : ""),
+                        null)));
+            } catch (CivicWatchException | IOException e) {
+                out.get(problems).output(KV.of(part.file(), new Problem(Location.of(nameOf(part.file())), describe(e), null)));
+            } finally {
+                if (reader != null) {
+                    for (Problem problem : reader.problems()) {
+                        out.get(problems).output(KV.of(part.file(), problem));
+                    }
+                    try {
+                        reader.close();
+                    } catch (IOException e) {
+                        out.get(problems).output(KV.of(part.file(), new Problem(Location.of(nameOf(part.file())),
+                                describe(e), null)));
+                    }
+                }
+            }
+            out.get(counters).output(KV.of(Summary.recordsOf(part.file()), index));
+        }
+    }
+
+    /** Makes one record of the records with one key. */
+    static final class MergeMatter extends DoFn<KV<String, Iterable<ReadRecord>>, CivicRecord> {
+        private static final long serialVersionUID = 1L;
+        private final Merge merge;
+        private final TupleTag<CivicRecord> merged;
+        private final TupleTag<KV<String, Problem>> problems;
+        private final TupleTag<KV<String, Long>> counters;
+
+        MergeMatter(Merge merge, TupleTag<CivicRecord> merged, TupleTag<KV<String, Problem>> problems,
+                    TupleTag<KV<String, Long>> counters) {
+            this.merge = merge;
+            this.merged = merged;
+            this.problems = problems;
+            this.counters = counters;
+        }
+
+        @ProcessElement
+        public void process(@Element KV<String, Iterable<ReadRecord>> matter, MultiOutputReceiver out) {
+            List<ReadRecord> copies = new ArrayList<>();
+            matter.getValue().forEach(copies::add);
+            copies.sort(ReadRecord.INPUT_ORDER);
+            CivicRecord kept = merge.merge(copies, p -> out.get(problems).output(KV.of(inputNamed(copies, p), p)));
+            out.get(merged).output(kept);
+            out.get(counters).output(KV.of(Summary.typeOf(kept), 1L));
+            if (copies.size() > 1) {
+                out.get(counters).output(KV.of(Summary.MERGED, (long) copies.size() - 1));
+            }
+        }
+
+        /** The input a merge problem is about: the one its location names, else the first. */
+        private static String inputNamed(List<ReadRecord> copies, Problem p) {
+            return copies.stream().map(ReadRecord::file).filter(f -> nameOf(f).equals(p.location().source()))
+                    .reduce((a, b) -> b).orElse(copies.get(0).file());
+        }
+    }
+
+    /** The info of the first input (by path), with the sources of all, as a single-machine conversion makes it. */
+    static final class MergeInfos extends AllOf<KV<String, DatasetInfo>, DatasetInfo> {
+        private static final long serialVersionUID = 1L;
+
+        MergeInfos() {
+            super(INFOS, DatasetInfoCoder.of());
+        }
+
+        @Override
+        DatasetInfo of(List<KV<String, DatasetInfo>> all) {
+            List<KV<String, DatasetInfo>> byInput = new ArrayList<>(all);
+            byInput.sort((a, b) -> a.getKey().compareTo(b.getKey()));
+            if (byInput.isEmpty()) {
+                return DatasetInfo.EMPTY;
+            }
+            Set<Link> sources = new LinkedHashSet<>();
+            byInput.forEach(kv -> sources.addAll(kv.getValue().sources()));
+            DatasetInfo first = byInput.get(0).getValue();
+            return new DatasetInfo(first.title(), first.description(), first.publisher(), first.license(),
+                    first.language(), first.created(), List.copyOf(sources));
+        }
+    }
+
+    /**
+     * Writes one file of records with the JSON Lines exporter, found through the registry like any other
+     * format; the file begins with the merged info.
+     */
+    static final class JsonLinesSink implements FileIO.Sink<CivicRecord> {
+        private static final long serialVersionUID = 1L;
+        private final byte[] info;
+        private transient @CheckForNull RecordWriter writer;
+
+        JsonLinesSink(DatasetInfo info) {
+            try {
+                this.info = org.apache.beam.sdk.util.CoderUtils.encodeToByteArray(DatasetInfoCoder.of(), info);
+            } catch (org.apache.beam.sdk.coders.CoderException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void open(WritableByteChannel channel) throws IOException {
+            OutputStream out = Channels.newOutputStream(channel);
+            DatasetInfo decoded = org.apache.beam.sdk.util.CoderUtils.decodeFromByteArray(DatasetInfoCoder.of(), info);
+            writer = formats().exporter("jsonl").open(out, decoded, Options.EMPTY);
+        }
+
+        @Override
+        public void write(CivicRecord record) throws IOException {
+            writer.write(record);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            // Closing the writer finishes the file; the channel is the file system's to close.
+            writer.close();
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
