@@ -137,7 +137,7 @@ class ConvertCommandTest {
     }
 
     private Path feedWithTwoBadLines() throws IOException {
-        List<String> lines = Files.readAllLines(Run.SAMPLE_JSONL);
+        List<String> lines = Run.plainSampleLines();
         List<String> bad = new java.util.ArrayList<>(lines.subList(0, 3));
         bad.add("{\"type\":\"sighting\",\"record\":{\"id\":\"bad-date\",\"observed\":\"2017-02-30\",\"device\":\"camera\"}}");
         bad.add("not json at all");

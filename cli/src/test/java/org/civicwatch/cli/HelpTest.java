@@ -70,7 +70,7 @@ class HelpTest {
         assertThat(script).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_civicwatch")
                 .contains("convert", "validate", "formats", "plugins", "stats", "check")
                 .contains("--from", "--to", "--lenient", "--rejects", "--redact")
-                .contains("local FORMAT_option_args=(\"csv\" \"datapackage\" \"html\" \"json\" \"jsonl\") # --from values",
+                .contains("local FORMAT_option_args=(\"csv\" \"datapackage\" \"html\" \"json\" \"jsonl\" \"mt\" \"warc\") # --from values",
                         "local FORMAT_option_args=(\"csv\" \"datapackage\" \"html\" \"json\" \"jsonl\") # --to values");
     }
 }

@@ -22,6 +22,20 @@ record Run(int code, byte[] out, String err) {
     static final Path SAMPLE_JSON = DATA.resolve("gunma-2017.json");
     static final Path SAMPLE_JSONL = DATA.resolve("gunma-2017.jsonl");
 
+    /**
+     * {@return the sample's JSON Lines as plain JSON Lines from elsewhere: no end line announced or written}, for
+     * tests that edit lines (an edited file that keeps its end line is refused as lines lost or added)
+     */
+    static java.util.List<String> plainSampleLines() throws java.io.IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(SAMPLE_JSONL));
+        String end = lines.remove(lines.size() - 1);
+        if (!end.startsWith("{\"type\":\"end\"") || !lines.get(0).contains("\"trailer\":true,")) {
+            throw new IllegalStateException("the sample JSON Lines file no longer ends with its end line");
+        }
+        lines.set(0, lines.get(0).replace("\"trailer\":true,", ""));
+        return lines;
+    }
+
     /** {@return standard output, as text} */
     String outText() {
         return new String(out, StandardCharsets.UTF_8);

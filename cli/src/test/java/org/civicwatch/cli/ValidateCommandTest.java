@@ -29,7 +29,7 @@ class ValidateCommandTest {
 
     @Test
     void listsEveryProblemWithItsLocationAndExitsOne() throws IOException {
-        List<String> lines = new ArrayList<>(Files.readAllLines(Run.SAMPLE_JSONL));
+        List<String> lines = Run.plainSampleLines();
         lines.add(2, "{\"type\":\"sighting\",\"record\":{\"id\":\"s1\",\"observed\":\"2017-13-01\",\"device\":\"camera\"}}");
         lines.add(4, "{\"type\":\"sighting\",\"record\":{\"id\":\"s2\",\"device\":\"periscope\"}}");
         Path feed = Files.write(dir.resolve("feed.jsonl"), lines);

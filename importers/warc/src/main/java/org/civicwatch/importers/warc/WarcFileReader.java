@@ -140,7 +140,7 @@ final class WarcFileReader implements RecordReader {
 
     private void damaged(long at, String what) {
         tallies.merge("damaged", 1L, Long::sum);
-        problems.report(new DataException(Location.of(source + ": byte offset " + at), what
+        problems.report(new DataException(Location.of(source), "at byte offset " + at + ", " + what
                 + ". Read leniently to skip it and read the rest of the file"), null);
     }
 
@@ -234,7 +234,8 @@ final class WarcFileReader implements RecordReader {
 
     @Override
     public Location location() {
-        return Location.of(source + ": byte offset " + offset).inRecord(returned);
+        // the byte offset is no line or column: messages that need it say it in words
+        return Location.of(source).inRecord(returned);
     }
 
     @Override
