@@ -140,7 +140,8 @@ final class WarcFileReader implements RecordReader {
 
     private void damaged(long at, String what) {
         tallies.merge("damaged", 1L, Long::sum);
-        problems.report(new DataException(Location.of(source), "at byte offset " + at + ", " + what
+        // the record index says which record would have come next; the byte offset says where, in words
+        problems.report(new DataException(Location.of(source).inRecord(returned + 1), "at byte offset " + at + ", " + what
                 + ". Read leniently to skip it and read the rest of the file"), null);
     }
 
