@@ -79,12 +79,54 @@ public final class JsonLinesSplitter implements Splitter {
                 in = new RangeInputStream(in, part.end() - part.start());
             }
             String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-            RecordReader reader = importer.open(in, source, options);
+            RecordReader reader = importer.open(withoutEndLine(in), source, options);
             return new PartReader(reader, part, channel);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+    }
+
+    private static final byte[] ANNOUNCED = "\"trailer\":true,".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    private static final byte[] END = "{\"type\":\"end\"".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /**
+     * A part read as plain JSON Lines: a part is not the whole file, so the file's end line (which counts the
+     * whole file's records) is blanked and its announcement in the info line overwritten with spaces, each at
+     * the same length, so lines and columns stay those of the file. The part is held in memory (a part's size
+     * is bounded by the split).
+     */
+    private static InputStream withoutEndLine(InputStream in) throws IOException {
+        byte[] bytes = in.readAllBytes();
+        int lineStart = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                if (startsWith(bytes, lineStart, END)) {
+                    java.util.Arrays.fill(bytes, lineStart, i, (byte) ' ');
+                } else if (startsWith(bytes, lineStart, "{\"type\":\"info\"".getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (int j = lineStart; j + ANNOUNCED.length <= i; j++) {
+                        if (startsWith(bytes, j, ANNOUNCED)) {
+                            java.util.Arrays.fill(bytes, j, j + ANNOUNCED.length, (byte) ' ');
+                            break;
+                        }
+                    }
+                }
+                lineStart = i + 1;
+            }
+        }
+        return new java.io.ByteArrayInputStream(bytes);
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
+        if (at + prefix.length > bytes.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (bytes[at + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first {@code length} bytes of a stream. */

@@ -120,13 +120,14 @@ class JsonLinesSplitterTest {
             }
         }
 
-        assertThat(whole).hasSize(2);
+        // the whole file's reader also checks the end line, which a part cannot (it counts the whole file)
+        assertThat(whole).extracting(p -> p.location().line()).containsExactly(34L, 37L, 42L);
         assertThat(parts.get(0).end()).isLessThan(Files.size(file) / 2);
         assertThat(inParts).extracting(p -> p.location().line()).containsExactly(34L, 37L);
         assertThat(inParts).extracting(p -> p.location().line()).containsExactlyElementsOf(
-                whole.stream().map(p -> p.location().line()).toList());
+                whole.subList(0, 2).stream().map(p -> p.location().line()).toList());
         assertThat(inParts).extracting(Problem::message).containsExactlyElementsOf(
-                whole.stream().map(Problem::message).toList());
+                whole.subList(0, 2).stream().map(Problem::message).toList());
         assertThat(inParts).extracting(p -> p.location().source()).containsOnly("bad.jsonl");
         assertThat(inParts.get(1).rejected()).isEqualTo("{\"type\":\"sighting\",\"record\":");
     }
