@@ -1,5 +1,6 @@
 package org.civicwatch.blog.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
@@ -7,6 +8,7 @@ import java.util.stream.IntStream;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
 import org.civicwatch.model.NewsReference;
 import org.civicwatch.model.When;
 import org.civicwatch.text.JapaneseDates;
@@ -29,7 +31,10 @@ final class NewsBlockExtractor implements Extractor {
     private static final Pattern AGENCY = Pattern.compile("[〔(（【\\[]\\s*(共同|時事|ロイター|AFP|AP|ブルームバーグ)\\s*[〕)）】\\]]\\s*$");
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
     /** The outlet in brackets on the line after a bare row of asterisks: "【毎日新聞】". */
-    private static final Pattern BRACKETED_OUTLET = Pattern.compile("^[【\\[［〔]\\s*([^】\\]］〕]{1,30}?)\\s*[】\\]］〕]$");
+    private static final Pattern BRACKETED_OUTLET = Pattern.compile(
+            "^(?:[【\\[［〔《〈＜]|≪|<<)\\s*+([^】\\]］〕》〉＞≫<>]{1,30}?)\\s*+(?:[】\\]］〕》〉＞]|≫|>>)$");
+    /** What joins a date written before the outlet to it: "令和3年6月7日付 上毛新聞". */
+    private static final Pattern DATED = Pattern.compile("^(?:付け?|の)?[\\s　]*+");
     /** A header naming a document rather than an outlet: a letter, a notice, a form, a court's list. */
     private static final Pattern DOCUMENT = Pattern.compile("からの|(書|通知|状|表|要旨|文書|回答|答申|資料)\\s*$");
     /** An edition after the outlet's name, which is not part of it: "群馬版", "電子版", "朝刊". */
@@ -51,7 +56,7 @@ final class NewsBlockExtractor implements Extractor {
         for (PostText.Block block : blocks(post)) {
             String first = block.lines().get(0);
             String headerText = CLOSING.matcher(first).matches() ? "" : HEADER.matcher(first).replaceFirst("$1").strip();
-            out.guard(block, () -> read(headerText, block, out));
+            out.guard(block, () -> read(headerText, block, post.writtenOn(), out));
         }
     }
 
@@ -100,7 +105,12 @@ final class NewsBlockExtractor implements Extractor {
         return header.matches() && !DOCUMENT.matcher(header.group(1)).find();
     }
 
-    private void read(String headerLine, PostText.Block block, Extraction out) {
+    /** The dates of a text; without a year they take the post's (the year before for a later month). */
+    private static List<Mention<ParsedDate>> dates(String text, @CheckForNull LocalDate writtenOn) {
+        return writtenOn == null ? JapaneseDates.findAll(text) : JapaneseDates.findAll(text, writtenOn);
+    }
+
+    private void read(String headerLine, PostText.Block block, @CheckForNull LocalDate writtenOn, Extraction out) {
         List<String> body = block.lines().subList(1, block.lines().size()).stream().filter(l -> !l.isBlank()).toList();
         String header = headerLine;
         if (header.isEmpty() && !body.isEmpty()) {
@@ -109,13 +119,17 @@ final class NewsBlockExtractor implements Extractor {
             header = bracketed.matches() ? bracketed.group(1) : "";
             body = body.subList(1, body.size());
         }
-        List<Mention<ParsedDate>> dates = JapaneseDates.findAll(header);
+        List<Mention<ParsedDate>> dates = dates(header, writtenOn);
         String outlet = dates.isEmpty() ? header : header.substring(0, dates.get(0).start()).strip();
+        if (outlet.isEmpty() && !dates.isEmpty()) {
+            // the date first, then the outlet
+            outlet = DATED.matcher(header.substring(dates.get(0).end())).replaceFirst("").strip();
+        }
         outlet = EDITION.matcher(outlet).replaceFirst("");
         When published = dates.isEmpty() ? null : dates.get(0).value().when();
         if (!body.isEmpty()) {
             Matcher trailing = TRAILING_DATE.matcher(body.get(body.size() - 1).strip());
-            List<Mention<ParsedDate>> end = trailing.matches() ? JapaneseDates.findAll(trailing.group(1)) : List.of();
+            List<Mention<ParsedDate>> end = trailing.matches() ? dates(trailing.group(1), writtenOn) : List.of();
             if (end.size() == 1 && end.get(0).text().length() == trailing.group(1).strip().length()) {
                 published = published == null ? end.get(0).value().when() : published;
                 body = body.subList(0, body.size() - 1);

@@ -52,7 +52,7 @@ final class SightingExtractor implements Extractor {
     /** A camera that sees all around, a dome to OpenStreetMap: "360度カメラ", "全方位カメラ". */
     private static final Pattern DOME = Pattern.compile("ドーム|半球|[3３]60度|[3３][6６][0０]度|全方位|全天球|魚眼");
     /** What a source says, which is not a place: "市の説明では、". */
-    private static final Pattern NOT_A_PLACE = Pattern.compile("(説明|話|報告|回答|発表|答弁|資料|情報|調べ|結果|ところ|場合)$");
+    private static final Pattern NOT_A_PLACE = Pattern.compile("(説明|話|報告|回答|発表|答弁|資料|情報|調べ|結果|ところ|場合|会)$");
     /** The walkers leave the building: what follows has no floor and is outdoors. */
     private static final Pattern GOING_OUTSIDE = Pattern.compile("外に出|屋外に|屋外を|屋外で|(建物|庁舎|本庁舎)の外(で|を|には|に|へ)");
     /** A car park, a bicycle park or the grounds, named without a floor: the walk is outside. */
@@ -71,18 +71,22 @@ final class SightingExtractor implements Extractor {
     private static final Pattern MOUNT_WORD = Pattern.compile("天井|壁|照明柱|電柱|支柱|柱|ポール");
     private static final Pattern SURFACE_ONLY = Pattern.compile("^(天井|壁|照明柱|電柱|支柱|柱|ポール)(の上|の隅|の片隅)?$");
     /** A clause that names the place the next one is in: "地下２階の駐車場では、…". */
-    private static final Pattern TOPIC = Pattern.compile("(では|には|でも|にも|は)$");
+    private static final Pattern TOPIC = Pattern.compile("(では|には|でも|にも|は|に)$");
+    /** A holder named after what was done to it: "公園の角に立てたポール" is in the park's corner. */
+    private static final Pattern PUT_THERE = Pattern.compile("に[^に、。]{1,6}た$");
     private static final Pattern EXISTS = Pattern.compile(
             "(設置|取り付け|取付け|設け)(され|して|て|られ)|がある|があります|がありました|があった|付いている|ついている"
             + "|を見つけ|を見かけ|が見つか");
     private static final Pattern SEVERAL_PLACES = Pattern.compile("ここにもあそこにも|あちこち|あちらこちら");
-    private static final Pattern WHOLE_BUILDING = Pattern.compile("(庁|館|舎)内|建物全体|全館|全部で|全体で|合計|合わせて");
+    private static final Pattern WHOLE_BUILDING = Pattern.compile("(庁|館|舎|[都道府県市区町村])内|建物全体|全館|全部で|全体で|合計|合わせて|計$");
     /** The surface a device is mounted on ends the name of the spot: "売店前の廊下の天井", "東側通用口の壁". */
     private static final Pattern SURFACE_AREA = Pattern.compile("の(天井|壁|照明柱|電柱|支柱|柱|ポール)");
     private static final Pattern AREA_BEFORE = Pattern.compile("(には|にも|に|で)[^、]{0,12}$");
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
     // り and ヶ stand in place names: 中央通り, 入り口, 八ヶ岳
-    private static final Pattern AREA_CHARS = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ーの・りヶ])[\\p{IsHan}\\p{IsKatakana}ーの・りヶ]+$");
+    // and い after 沿 (通学路沿い), digits after 第 (第2駐車場)
+    private static final Pattern AREA_CHARS = Pattern.compile(
+            "(?<![\\p{IsHan}\\p{IsKatakana}ーの・りヶ])(?:[\\p{IsHan}\\p{IsKatakana}ーの・りヶ]|(?<=沿)い|(?<=第)[0-9０-９]++)+$");
     private static final Pattern PREVIOUSLY = Pattern.compile("前回[^。]{0,80}?報告");
     private static final Pattern PREVIOUS_AREA = Pattern.compile("^の?([^、。]*?)(の他|や|の天井|、|に|を|$)");
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
@@ -109,18 +113,24 @@ final class SightingExtractor implements Extractor {
         Set<Integer> inNews = NewsBlockExtractor.linesOf(NewsBlockExtractor.blocks(post));
         Place building = Facilities.of(post);
         Walk walk = new Walk();
-        for (PostText.Block p : post.paragraphs()) {
+        for (PostText.Block paragraph : post.paragraphs()) {
+            PostText.Block p = paragraph;
             if (inNews.contains(p.first())) {
                 continue;
             }
             if (p.lines().get(0).startsWith("■")) {
-                out.guard(p, () -> previouslyReported(p, building, out));
+                out.guard(paragraph, () -> previouslyReported(paragraph, building, out));
                 walk = new Walk();
-                continue;
+                if (p.lines().size() == 1) {
+                    continue;
+                }
+                // the lines after a heading line in the same paragraph are a new walk: "■…を見て回りました。<br>公園の…に１台"
+                p = post.block(p.first() + 1, p.first() + p.lines().size());
             }
+            PostText.Block body = p;
             Walk w = walk;
             w.deviceNamed = false;
-            out.guard(p, () -> paragraph(p, building, w, out));
+            out.guard(body, () -> paragraph(body, building, w, out));
         }
     }
 
@@ -429,9 +439,14 @@ final class SightingExtractor implements Extractor {
         if (!m.find()) {
             return null;
         }
-        String spot = HEIGHT.matcher(m.group().replaceFirst("^の+", "").replaceFirst("^(県庁|市役所|庁舎)", "")
-                .replaceFirst("^の+", "")).replaceFirst("");
-        return spot.isEmpty() || SURFACE_ONLY.matcher(spot).matches() || HOLDER.matcher(spot).matches() ? null : spot;
+        String named = m.group().replaceFirst("^の+", "");
+        String spot = HEIGHT.matcher(named.replaceFirst("^(県庁|市役所|庁舎)", "").replaceFirst("^の+", "")).replaceFirst("");
+        if (SURFACE_ONLY.matcher(spot).matches() || HOLDER.matcher(spot).matches()) {
+            // "公園の北東の角に立てたポール": the holder stands where it was put
+            Matcher put = PUT_THERE.matcher(t.substring(0, m.start()));
+            return put.find() ? spot(t.substring(0, put.start()), "") : null;
+        }
+        return spot.isEmpty() ? null : spot;
     }
 
     /** In an introduction, what it says was reported before: a camera at each floor it names. */
