@@ -27,6 +27,9 @@ final class DateTrail {
     private static final Pattern RELATIVE = Pattern.compile(
             "同日|当日|翌日|前日|本日|今日|同月\\s?" + N + "\\s?日|翌月\\s?" + N + "\\s?日|同年\\s?" + N + "\\s?月\\s?" + N + "\\s?日");
 
+    /** A date that names no year: no 年 (so no era and no 昨年), no run of four digits. */
+    private static final Pattern YEARLESS = Pattern.compile("(?!.*年)(?!.*[0-9０-９]{4}).*");
+
     private final @CheckForNull LocalDate writtenOn;
     private @CheckForNull LocalDate last;
 
@@ -62,10 +65,11 @@ final class DateTrail {
         List<Mention<When>> ordered = new ArrayList<>();
         int next = 0;
         found.sort(Comparator.comparingInt(Mention::start));
-        for (Mention<When> m : found) {
-            while (next < relative.size() && relative.get(next)[0] < m.start()) {
+        for (Mention<When> written : found) {
+            while (next < relative.size() && relative.get(next)[0] < written.start()) {
                 resolve(text, relative.get(next++), ordered);
             }
+            Mention<When> m = inContext(written);
             ordered.add(m);
             last = m.value().firstDay().orElse(last);
         }
@@ -73,6 +77,28 @@ final class DateTrail {
             resolve(text, relative.get(next++), ordered);
         }
         return ordered;
+    }
+
+    /**
+     * A date written without a year, read as the story goes on: the first such day on or after a month
+     * before the last date read ("平成31年2月1日 … 同月20日 … 2月25日" is 2019), unless that is after the day
+     * of writing, where the post's own year (or the year before) is kept.
+     */
+    private Mention<When> inContext(Mention<When> m) {
+        if (last == null || writtenOn == null || !YEARLESS.matcher(m.text()).matches()) {
+            return m;
+        }
+        LocalDate latest = last.minusMonths(1).plusYears(1).minusDays(1);
+        List<Mention<ParsedDate>> again = JapaneseDates.findAll(m.text(), latest);
+        if (again.size() != 1) {
+            return m;
+        }
+        When when = startOf(again.get(0).value().when());
+        LocalDate day = when.firstDay().orElse(null);
+        if (day == null || day.isAfter(writtenOn)) {
+            return m;
+        }
+        return new Mention<>(when.withOriginal(m.value().original()), m.text(), m.start(), m.end());
     }
 
     private void resolve(String text, int[] at, List<Mention<When>> out) {

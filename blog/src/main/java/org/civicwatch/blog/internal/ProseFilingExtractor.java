@@ -337,6 +337,8 @@ final class ProseFilingExtractor implements Extractor {
     private void steps(String s, List<Mention<When>> dates, Set<Integer> naming, List<KindMention> kinds, Reading r) {
         boolean decisionContext = DECIDED.matcher(s).find();
         int taken = -1;
+        // one decision per filing per sentence: a letter dated one day and received the next is decided on the first
+        java.util.Map<Draft, FilingEvent> decidedHere = new java.util.HashMap<>();
         for (Step step : Step.values()) {
             Matcher m = step.pattern.matcher(s);
             while (m.find()) {
@@ -361,7 +363,18 @@ final class ProseFilingExtractor implements Extractor {
                 if (when == null && !(step.isOutcome && hasDecision(d))) {
                     continue;
                 }
-                if (when != null) {
+                if (when != null && step.event == FilingEventKind.DECIDED) {
+                    FilingEvent had = decidedHere.get(d);
+                    if (had == null || when.value().compareTo(had.when()) < 0) {
+                        if (had != null) {
+                            d.events.remove(had);
+                        }
+                        d.event(step.event, when.value(), m.group());
+                        d.events.stream().filter(e -> e.kind() == FilingEventKind.DECIDED
+                                && java.util.Objects.equals(day(e.when()), day(when.value()))).findFirst()
+                                .ifPresent(e -> decidedHere.put(d, e));
+                    }
+                } else if (when != null) {
                     d.event(step.event, when.value(), m.group());
                 }
                 if (step.outcome != null && (d.outcome == null || step.outcome != FilingOutcome.DISCLOSED)) {
