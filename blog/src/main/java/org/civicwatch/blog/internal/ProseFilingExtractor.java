@@ -370,8 +370,9 @@ final class ProseFilingExtractor implements Extractor {
                             d.events.remove(had);
                         }
                         d.event(step.event, when.value(), m.group());
+                        java.time.LocalDate on = day(when.value());
                         d.events.stream().filter(e -> e.kind() == FilingEventKind.DECIDED
-                                && java.util.Objects.equals(day(e.when()), day(when.value()))).findFirst()
+                                && java.util.Objects.equals(day(e.when()), on)).findFirst()
                                 .ifPresent(e -> decidedHere.put(d, e));
                     }
                 } else if (when != null) {
