@@ -98,6 +98,11 @@ public final class Extraction {
         throw new IllegalArgumentException("no record " + updated.id() + " to replace");
     }
 
+    /** Removes a record found earlier, e.g. one another record turned out to tell. */
+    public void remove(String id) {
+        records.removeIf(r -> r.id().equals(id));
+    }
+
     /**
      * Runs one extractor's work on one block: a model rule or text the parsers reject is reported as a
      * failure on that block, and the extraction goes on with the next.

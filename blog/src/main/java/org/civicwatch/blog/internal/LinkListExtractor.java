@@ -23,6 +23,9 @@ final class LinkListExtractor implements Extractor {
     static final String MARKERS = "○〇●・◯◎◆◇▼▽";
     private static final Pattern ITEM = Pattern.compile("^[" + MARKERS + "]\\s*([^:：]{4,30}?)\\s*[:：]\\s*(.+)$");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
+    /** An arrow pointing at the URL on the next line ends a title: "…を提出↓". */
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern ARROW = Pattern.compile("(?<![\\s↓⇒→⇩▼])\\s*+[↓⇒→⇩▼][\\s↓⇒→⇩▼]*+$");
 
     /**
      * One item of a list.
@@ -95,6 +98,8 @@ final class LinkListExtractor implements Extractor {
             return null;
         }
         String title = m.group(2).strip();
+        Matcher arrow = ARROW.matcher(title);
+        title = arrow.find() ? title.substring(0, arrow.start()) : title;
         Matcher inline = URL.matcher(title);
         String url = null;
         if (inline.find()) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
+import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Filing;
 import org.civicwatch.model.FilingEvent;
 import org.civicwatch.model.FilingEventKind;
@@ -232,8 +233,56 @@ final class ProseFilingExtractor implements Extractor {
         for (Draft d : r.drafts) {
             d.id = out.nextId("filing");
         }
+        List<Filing> told = new ArrayList<>();
         for (Draft d : r.drafts) {
-            out.add(build(d, out));
+            told.add(build(d, out));
+        }
+        attachListed(told, out);
+    }
+
+    /** How long after a step the post about it may be dated, for a list item to tell of it. */
+    private static final int DAYS_TO_TELL = 14;
+
+    /**
+     * The filings told here in prose, each with the items of a dated link list that tell its story as links
+     * (with their dates): an item tells of a filing of its kind when it is dated on or within
+     * {@value #DAYS_TO_TELL} days after the step it names ("〇2022年11月3日:…開示請求書を郵送" after a request
+     * filed on 2 November). The filings read from such a list alone are dropped, and references to them turned
+     * to the filing they told of.
+     */
+    private static void attachListed(List<Filing> told, Extraction out) {
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        List<Filing> listed = out.records().stream().filter(Filing.class::isInstance).map(Filing.class::cast)
+                .filter(f -> f.provenance() != null && "blog-html/links".equals(f.provenance().extractor())).toList();
+        for (Filing l : listed) {
+            if (l.events().isEmpty()) {
+                continue;
+            }
+            FilingEvent step = l.events().get(0);
+            java.time.LocalDate on = day(step.when());
+            for (int i = 0; i < told.size() && on != null; i++) {
+                Filing p = told.get(i);
+                boolean tells = p.kind() == l.kind() && p.events().stream().anyMatch(e -> e.kind() == step.kind()
+                        && day(e.when()) != null && !on.isBefore(day(e.when())) && !on.isAfter(day(e.when()).plusDays(DAYS_TO_TELL)));
+                if (tells) {
+                    List<org.civicwatch.model.Link> links = new ArrayList<>(p.links());
+                    l.events().stream().map(FilingEvent::link).filter(java.util.Objects::nonNull).forEach(links::add);
+                    links.addAll(l.links());
+                    told.set(i, p.toBuilder().links(links).build());
+                    renamed.put(l.id(), p.id());
+                    out.remove(l.id());
+                    break;
+                }
+            }
+        }
+        for (Filing f : told) {
+            out.add(f.precededBy() != null && renamed.containsKey(f.precededBy())
+                    ? f.toBuilder().precededBy(renamed.get(f.precededBy())).build() : f);
+        }
+        for (CivicRecord r : out.records()) {
+            if (r instanceof Filing f && f.precededBy() != null && renamed.containsKey(f.precededBy())) {
+                out.replace(f.toBuilder().precededBy(renamed.get(f.precededBy())).build());
+            }
         }
     }
 
