@@ -16,7 +16,7 @@ class LinearTimeTest {
         String[] names = {"BodyText", "PageDecoder", "Permalinks", "PostFinder", "BlogPage", "JsonLd", "Wayback",
             "internal.Facilities", "internal.FilingChain", "internal.IncidentExtractor", "internal.LinkListExtractor",
             "internal.NewsBlockExtractor", "internal.RequestFormExtractor", "internal.SightingExtractor",
-            "internal.ProseFilingExtractor", "internal.DateTrail"};
+            "internal.ProseFilingExtractor", "internal.DateTrail", "internal.Sentences"};
         Class<?>[] classes = new Class<?>[names.length];
         for (int i = 0; i < names.length; i++) {
             classes[i] = Class.forName("org.civicwatch.blog." + names[i]);

@@ -27,8 +27,8 @@ final class DateTrail {
     private static final Pattern RELATIVE = Pattern.compile(
             "同日|当日|翌日|前日|本日|今日|同月\\s?" + N + "\\s?日|翌月\\s?" + N + "\\s?日|同年\\s?" + N + "\\s?月\\s?" + N + "\\s?日");
 
-    /** A date that names no year: no 年 (so no era and no 昨年), no run of four digits. */
-    private static final Pattern YEARLESS = Pattern.compile("(?!.*年)(?!.*[0-9０-９]{4}).*");
+    /** A year written in digits; a date without it and without 年 (so no era and no 昨年) names no year. */
+    private static final Pattern YEAR_DIGITS = Pattern.compile("[0-9０-９]{4}");
 
     private final @CheckForNull LocalDate writtenOn;
     private @CheckForNull LocalDate last;
@@ -85,7 +85,7 @@ final class DateTrail {
      * of writing, where the post's own year (or the year before) is kept.
      */
     private Mention<When> inContext(Mention<When> m) {
-        if (last == null || writtenOn == null || !YEARLESS.matcher(m.text()).matches()) {
+        if (last == null || writtenOn == null || m.text().indexOf('年') >= 0 || YEAR_DIGITS.matcher(m.text()).find()) {
             return m;
         }
         LocalDate latest = last.minusMonths(1).plusYears(1).minusDays(1);

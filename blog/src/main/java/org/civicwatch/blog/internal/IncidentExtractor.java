@@ -110,7 +110,7 @@ final class IncidentExtractor implements Extractor {
                 text.add(line);
             }
         }
-        for (String written : String.join("", text).split("(?<=。)")) {
+        for (String written : Sentences.of(String.join("", text))) {
             // a list or section mark opening the sentence is no part of what it tells
             String sentence = MARKER.matcher(written).replaceFirst("");
             String keyword = keyword(sentence);

@@ -60,6 +60,11 @@ final class NewsBlockExtractor implements Extractor {
         }
     }
 
+    /** {@return the body lines of a post inside its news blocks, which the extractors of its own prose skip} */
+    static Set<Integer> quotedLines(PostText post) {
+        return linesOf(blocks(post));
+    }
+
     /** {@return the body lines of a post inside the given news blocks, which other extractors skip} */
     static Set<Integer> linesOf(List<PostText.Block> blocks) {
         Set<Integer> in = new HashSet<>();

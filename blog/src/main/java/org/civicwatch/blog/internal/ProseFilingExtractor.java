@@ -36,8 +36,6 @@ import org.civicwatch.text.ParsedDate;
  * request. 当会, 本会 and 同会 are the group that publishes the blog.
  */
 final class ProseFilingExtractor implements Extractor {
-    private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
-    private static final int LONGEST_SENTENCE = 400;
     private static final Pattern ROW = Pattern.compile("^[*＊]{3,}");
     private static final Pattern CLAUSE_END = Pattern.compile("[、。]");
     /** The words that name a filing; group 1 is a disclosure request, 2 an audit request, 3 a lawsuit, 4 an appeal. */
@@ -200,7 +198,7 @@ final class ProseFilingExtractor implements Extractor {
 
     @Override
     public void extract(PostText post, Extraction out) {
-        Set<Integer> quoted = NewsBlockExtractor.linesOf(NewsBlockExtractor.blocks(post));
+        Set<Integer> quoted = NewsBlockExtractor.quotedLines(post);
         Reading r = new Reading(post, out);
         List<String> lines = post.lines();
         int i = 0;
@@ -287,11 +285,8 @@ final class ProseFilingExtractor implements Extractor {
     }
 
     private void line(PostText.Block line, Reading r) {
-        Matcher sentences = SENTENCE.matcher(line.lines().get(0));
-        while (sentences.find()) {
-            for (String s : SightingExtractor.pieces(sentences.group().strip())) {
-                sentence(s, line, r);
-            }
+        for (String s : Sentences.of(line.lines().get(0))) {
+            sentence(s, line, r);
         }
     }
 

@@ -30,8 +30,6 @@ import org.civicwatch.text.Mention;
  * ("県庁内におよそ数十基") have no floor. News blocks are skipped.
  */
 final class SightingExtractor implements Extractor {
-    private static final Pattern SENTENCE = Pattern.compile("[^。]+。?");
-    private static final int LONGEST_SENTENCE = 400;
     private static final Pattern DEVICE_COUNTER = Pattern.compile("(基|台|個|つ)(以上|余り|程度|ほど|前後)?$");
     /** Places counted where devices are: "天井の２箇所にカメラ" is a device at each. */
     private static final Pattern PLACE_COUNTER = Pattern.compile("(箇所|か所|ヶ所|ケ所|カ所|ヵ所|個所)(以上|余り|程度|ほど|前後)?$");
@@ -86,7 +84,7 @@ final class SightingExtractor implements Extractor {
     // り and ヶ stand in place names: 中央通り, 入り口, 八ヶ岳
     // and い after 沿 (通学路沿い), digits after 第 (第2駐車場)
     private static final Pattern AREA_CHARS = Pattern.compile(
-            "(?<![\\p{IsHan}\\p{IsKatakana}ーの・りヶ])(?:[\\p{IsHan}\\p{IsKatakana}ーの・りヶ]|(?<=沿)い|(?<=第)[0-9０-９]++)+$");
+            "(?<![\\p{IsHan}\\p{IsKatakana}ーの・りヶ])(?:[\\p{IsHan}\\p{IsKatakana}ーの・りヶ]++|(?<=沿)い|(?<=第)[0-9０-９]++)++$");
     private static final Pattern PREVIOUSLY = Pattern.compile("前回[^。]{0,80}?報告");
     private static final Pattern PREVIOUS_AREA = Pattern.compile("^の?([^、。]*?)(の他|や|の天井|、|に|を|$)");
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
@@ -110,7 +108,7 @@ final class SightingExtractor implements Extractor {
 
     @Override
     public void extract(PostText post, Extraction out) {
-        Set<Integer> inNews = NewsBlockExtractor.linesOf(NewsBlockExtractor.blocks(post));
+        Set<Integer> inNews = NewsBlockExtractor.quotedLines(post);
         Place building = Facilities.of(post);
         Walk walk = new Walk();
         for (PostText.Block paragraph : post.paragraphs()) {
@@ -135,37 +133,10 @@ final class SightingExtractor implements Extractor {
     }
 
     private void paragraph(PostText.Block p, Place building, Walk walk, Extraction out) {
-        Matcher sentences = SENTENCE.matcher(p.prose());
-        while (sentences.find()) {
-            for (String s : pieces(sentences.group().strip())) {
-                sentence(s, p, building, walk, out);
-                walk.previousSentence = s;
-            }
+        for (String s : Sentences.of(p.prose())) {
+            sentence(s, p, building, walk, out);
+            walk.previousSentence = s;
         }
-    }
-
-    /**
-     * A sentence, or an overlong one cut into pieces of at most {@value #LONGEST_SENTENCE} characters, each
-     * ending at a comma where there is one: a sentence is read count by count, and each count looks back over
-     * the sentence, so an endless "sentence" (a page of prose without a 。) would take quadratic time.
-     */
-    static List<String> pieces(String sentence) {
-        if (sentence.length() <= LONGEST_SENTENCE) {
-            return List.of(sentence);
-        }
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        while (sentence.length() - from > LONGEST_SENTENCE) {
-            int comma = sentence.lastIndexOf('、', from + LONGEST_SENTENCE - 1);
-            int cut = comma >= from + LONGEST_SENTENCE / 2 ? comma + 1 : from + LONGEST_SENTENCE;
-            if (Character.isHighSurrogate(sentence.charAt(cut - 1))) {
-                cut--;
-            }
-            out.add(sentence.substring(from, cut));
-            from = cut;
-        }
-        out.add(sentence.substring(from));
-        return out;
     }
 
     private void sentence(String s, PostText.Block p, Place building, Walk walk, Extraction out) {

@@ -164,11 +164,11 @@ class SightingExtractorTest {
     @Test
     void readsASentenceWithoutAFullStopInPiecesCutAtCommas() {
         String endless = "1階の天井に監視カメラが2基、".repeat(100);
-        List<String> pieces = SightingExtractor.pieces(endless);
+        List<String> pieces = Sentences.pieces(endless);
         assertThat(String.join("", pieces)).isEqualTo(endless);
         assertThat(pieces).hasSizeGreaterThan(3).allSatisfy(p -> assertThat(p).hasSizeLessThanOrEqualTo(400).endsWith("、"));
-        assertThat(SightingExtractor.pieces("x".repeat(1000))).extracting(String::length).containsExactly(400, 400, 200);
-        assertThat(SightingExtractor.pieces("短い文。")).containsExactly("短い文。");
+        assertThat(Sentences.pieces("x".repeat(1000))).extracting(String::length).containsExactly(400, 400, 200);
+        assertThat(Sentences.pieces("短い文。")).containsExactly("短い文。");
     }
 
     @Test
