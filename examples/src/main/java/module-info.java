@@ -11,6 +11,9 @@ module org.civicwatch.examples {
     // The benchmark's floor: CSV and JSON Lines converted by hand, with the libraries the plugins use.
     requires org.apache.commons.csv;
     requires tools.jackson.databind;
+    // The scoring tool's experiment: areas found by a morphological analyser (Kuromoji), to compare with the rules.
+    requires org.apache.lucene.analysis.kuromoji;
+    requires org.apache.lucene.core;
 
     exports org.civicwatch.examples;
     exports org.civicwatch.examples.bench;

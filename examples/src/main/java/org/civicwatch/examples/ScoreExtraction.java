@@ -32,13 +32,105 @@ public final class ScoreExtraction {
     private ScoreExtraction() {
     }
 
-    /** Prints the scores; exits 1 with a one-line message when a folder, a gold file or a page cannot be read. */
+    /**
+     * Prints the scores; exits 1 with a one-line message when a folder, a gold file or a page cannot be read.
+     * {@code --kuromoji} scores the sightings with areas found by the Kuromoji experiment ({@link KuromojiAreas})
+     * instead of the rules; {@code --speed SECONDS} then reads every page again for that long (after as long
+     * again to warm up) and prints posts and characters per second, and what the analyser costs.
+     */
     public static void main(String[] args) {
-        Programs.run(args, 1, "ScoreExtraction [-v] FOLDER...", () -> {
-            boolean verbose = args[0].equals("-v");
-            List<Path> folders = Stream.of(args).skip(verbose ? 1 : 0).map(Path::of).toList();
-            run(folders, verbose, System.out);
+        Programs.run(args, 1, "ScoreExtraction [-v] [--kuromoji] [--speed SECONDS] FOLDER...", () -> {
+            boolean verbose = false;
+            boolean kuromoji = false;
+            double speed = 0;
+            int i = 0;
+            for (; i < args.length && args[i].startsWith("-"); i++) {
+                switch (args[i]) {
+                    case "-v" -> verbose = true;
+                    case "--kuromoji" -> kuromoji = true;
+                    case "--speed" -> speed = Double.parseDouble(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            List<Path> folders = Stream.of(args).skip(i).map(Path::of).toList();
+            KuromojiAreas areas = kuromoji ? new KuromojiAreas() : null;
+            run(folders, verbose, System.out, areas == null ? d -> d : areas::withAreas);
+            if (speed > 0) {
+                speed(folders, speed, areas, System.out);
+            }
         });
+    }
+
+    /**
+     * Reads every page of the folders again and again for {@code seconds} (after as long to warm up), as the
+     * scoring does, and prints how many posts and characters of post text it read per second; with the
+     * analyser, also what cutting every sentence of every post into morphemes costs on top.
+     */
+    static void speed(List<Path> folders, double seconds, @javax.annotation.CheckForNull KuromojiAreas areas,
+                      PrintStream out) throws IOException {
+        List<Path> pages = new ArrayList<>();
+        int posts = 0;
+        long chars = 0;
+        List<String> texts = new ArrayList<>();
+        for (Path folder : folders) {
+            for (Path goldFile : golds(folder)) {
+                Path page = goldFile.resolveSibling(String.valueOf(gold(goldFile).get("fixture")));
+                pages.add(page);
+                org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile());
+                // a post's text, as the goo blog pages here hold it, not the advertisement box beside the posts
+                for (org.jsoup.nodes.Element e : doc.select(".entry-body-text")) {
+                    org.jsoup.nodes.Element entry = e.closest(".entry");
+                    if (entry != null && entry.selectFirst("h3") != null && "広告".equals(entry.selectFirst("h3").text())) {
+                        continue;
+                    }
+                    posts++;
+                    chars += e.text().length();
+                    texts.add(e.wholeText());
+                }
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            long end = System.nanoTime() + (long) (seconds * 1e9);
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long t0 = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long rounds = 0;
+            long morphemeNanos = 0;
+            long morphemeCpu = 0;
+            while (System.nanoTime() < end) {
+                for (Path page : pages) {
+                    CivicWatch.read(page);
+                }
+                if (areas != null) {
+                    long m0 = System.nanoTime();
+                    long c0 = threads.getCurrentThreadCpuTime();
+                    texts.forEach(t -> Stream.of(t.split("[。\\n]")).filter(s -> !s.isBlank()).forEach(areas::tokens));
+                    morphemeNanos += System.nanoTime() - m0;
+                    morphemeCpu += threads.getCurrentThreadCpuTime() - c0;
+                }
+                rounds++;
+            }
+            double took = (System.nanoTime() - t0 - morphemeNanos) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - cpu0 - morphemeCpu) / 1e9;
+            if (pass == 1) {
+                out.println(String.format(Locale.ROOT, "speed: %d pages, %d posts, %d characters of post text, read %d times"
+                        + " in %.1f s (%.1f s of this thread's CPU time): %.0f posts/s, %.0f characters/s of elapsed time;"
+                        + " %.0f posts/s of CPU time", pages.size(), posts, chars, rounds, took, cpu,
+                        posts * rounds / took, chars * rounds / took, posts * rounds / cpu));
+                if (areas != null) {
+                    double m = morphemeCpu / 1e9;
+                    out.println(String.format(Locale.ROOT, "morphemes: every sentence of every post cut by Kuromoji in"
+                            + " %.1f s more of CPU time: %.0f posts/s for the analyser alone, %.2f ms of CPU time per post",
+                            m, posts * rounds / m, m * 1000 / (posts * rounds)));
+                }
+            }
+        }
+    }
+
+    private static List<Path> golds(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();
+        }
     }
 
     /**
@@ -52,19 +144,24 @@ public final class ScoreExtraction {
      */
     public static Map<RecordType, ExtractionScore.Score> run(List<Path> folders, boolean verbose, PrintStream out)
             throws IOException {
+        return run(folders, verbose, out, d -> d);
+    }
+
+    /**
+     * Scores every page as {@link #run(List, boolean, PrintStream)} does, each dataset changed by {@code then}
+     * before it is compared (an experiment's other reading of the same records).
+     */
+    static Map<RecordType, ExtractionScore.Score> run(List<Path> folders, boolean verbose, PrintStream out,
+                                                      java.util.function.UnaryOperator<Dataset> then) throws IOException {
         Map<RecordType, ExtractionScore.Score> totals = new EnumMap<>(RecordType.class);
         for (RecordType t : RecordType.values()) {
             totals.put(t, new ExtractionScore.Score(t, 0, 0, 0));
         }
         for (Path folder : folders) {
-            List<Path> golds;
-            try (Stream<Path> files = Files.list(folder)) {
-                golds = new ArrayList<>(files.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList());
-            }
-            for (Path goldFile : golds) {
+            for (Path goldFile : golds(folder)) {
                 Map<?, ?> gold = gold(goldFile);
                 Path page = goldFile.resolveSibling(String.valueOf(gold.get("fixture")));
-                Dataset extracted = CivicWatch.read(page);
+                Dataset extracted = then.apply(CivicWatch.read(page));
                 ExtractionScore.Result r = ExtractionScore.score(gold, extracted);
                 out.println(folder.relativize(page) + ":");
                 for (ExtractionScore.Score s : r.scores()) {

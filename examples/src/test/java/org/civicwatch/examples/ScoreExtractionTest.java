@@ -60,4 +60,29 @@ class ScoreExtractionTest {
                 .isInstanceOf(IOException.class).hasMessageContaining("bad.gold.json")
                 .hasMessageContaining("\"fixture\"");
     }
+
+    @Test
+    void theKuromojiExperimentFindsAnAreaAsTheNounPhraseBeforeThePlaceParticle() {
+        KuromojiAreas areas = new KuromojiAreas();
+
+        assertThat(areas.area("駐輪場のポールにカメラが１台ある。", "１台")).isEqualTo("駐輪場");
+        assertThat(areas.area("先月、公園の北東の角に立てたポールに、防犯カメラが１台取り付けられました。", "１台"))
+                .isEqualTo("公園の北東の角");
+        assertThat(areas.area("２階の市民課前の廊下の天井に２基。", "２基")).isEqualTo("市民課前の廊下");
+        assertThat(areas.area("カメラが１台ある。", "１台")).as("no place particle, no area").isNull();
+    }
+
+    @Test
+    void scoringWithTheExperimentsAreasAndTimingPrintBoth() throws Exception {
+        goldFolder();
+
+        String printed = output(out -> {
+            KuromojiAreas areas = new KuromojiAreas();
+            ScoreExtraction.run(List.of(folder), false, out, areas::withAreas);
+            ScoreExtraction.speed(List.of(folder), 0.2, areas, out);
+        });
+
+        assertThat(printed).contains("total:\n").containsPattern("speed: 1 pages, 1 posts, \\d+ characters of post text")
+                .containsPattern("\\d+ posts/s of CPU time").containsPattern("ms of CPU time per post");
+    }
 }
