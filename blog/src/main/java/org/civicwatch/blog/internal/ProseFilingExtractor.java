@@ -365,6 +365,9 @@ final class ProseFilingExtractor implements Extractor {
             draft.quote(s);
             r.current = draft;
         }
+        if (r.drafts.isEmpty()) {
+            return;  // a step or a remedy belongs to a filing: before the first there is nothing to read
+        }
         steps(s, dates, naming, kinds, r);
         Matcher remedy = REMEDY.matcher(s);
         if (remedy.find()) {
