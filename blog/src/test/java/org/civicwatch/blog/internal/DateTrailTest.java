@@ -46,4 +46,19 @@ class DateTrailTest {
         assertThat(trail.read("同月30日")).isEmpty();
         assertThat(trail.last()).isEqualTo(LocalDate.of(2019, 2, 1));
     }
+
+    @Test
+    void aDateWithoutAYearFollowsTheStoryUnlessThatPutsItAfterTheDayOfWriting() {
+        DateTrail trail = new DateTrail(LocalDate.of(2020, 3, 5));
+
+        assertThat(edtf(trail.read("平成３１年２月１日付けで提出しました。"))).containsExactly("2019-02-01 平成３１年２月１日");
+        assertThat(edtf(trail.read("２月２５日付けで受理されました。"))).containsExactly("2019-02-25 ２月２５日");
+        assertThat(edtf(trail.read("１２月６日に結審しました。"))).containsExactly("2019-12-06 １２月６日");
+        assertThat(edtf(trail.read("２月２８日に判決がありました。"))).containsExactly("2020-02-28 ２月２８日");
+
+        DateTrail later = new DateTrail(LocalDate.of(2023, 2, 10));
+        later.read("令和５年１月３０日付けで裁決がありました。");
+        assertThat(edtf(later.read("１２月５日に請求しました。"))).as("the next December is after the post: the one before")
+                .containsExactly("2022-12-05 １２月５日");
+    }
 }

@@ -68,4 +68,14 @@ class NewsBlockExtractorTest {
                 "**********", "安監発第1419号", "平成23年4月12日", "**********",
                 "*****開廷表*****", "平成29年6月16日(金)", "*****")).isEmpty();
     }
+
+    @Test
+    void anOutletInDoubleAngleBracketsADateBeforeTheOutletAndAYearlessTrailingDate() {
+        List<NewsReference> found = news("**********", "≪下野新聞≫", "隣県でも同様の問題", "本文です。", "（6月5日 7時00分）",
+                "**********", "", "**********令和3年6月7日付 上毛新聞", "市長が謝罪", "本文です。", "**********");
+
+        assertThat(found).extracting(NewsReference::outlet).containsExactly("下野新聞", "上毛新聞");
+        assertThat(found).extracting(n -> n.published().edtf()).containsExactly("2017-06-05T07:00+09:00", "2021-06-07");
+        assertThat(found).extracting(NewsReference::headline).containsExactly("隣県でも同様の問題", "市長が謝罪");
+    }
 }

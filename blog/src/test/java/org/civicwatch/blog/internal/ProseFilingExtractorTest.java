@@ -106,4 +106,40 @@ class ProseFilingExtractorTest {
             assertThat(x.events()).extracting(FilingEvent::note).containsExactly("住民監査請求書", "却下");
         });
     }
+
+    @Test
+    void aResultDatedOneDayAndReceivedTheNextIsDecidedOnTheDayItIsDated() {
+        List<Filing> f = filings("2019-06-01", "当会は、平成３１年２月１日付けで館林市監査委員に対して館林市職員措置請求書を提出しました。",
+                "４月１日付けの監査結果通知が翌日に郵送で届き、請求は棄却されました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_AUDIT_REQUEST);
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.REJECTED);
+            assertThat(events(x)).containsExactly("filed 2019-02-01", "decided 2019-04-01");
+        });
+    }
+
+    @Test
+    void theItemsOfADatedLinkListAreLinksOfTheFilingsTheyTellTheStoryOfWithTheirDates() {
+        List<String> lines = List.of("当会は、昨年１１月２日付けで伊勢崎市長あてに公文書開示請求書を郵送しましたが、"
+                        + "１１月１６日付けで公文書不存在決定通知書が届きました。",
+                "当会は同月２８日に伊勢崎市長に対して審査請求書を提出しました。", "",
+                "〇2022年11月3日:伊勢崎市長あてに契約書の開示請求書を郵送↓", "https://blog.example.jp/a/1.html",
+                "〇2022年11月29日:不存在決定を不服として審査請求書を提出↓", "https://blog.example.jp/a/2.html");
+        PostText post = new PostText("https://blog.example.jp/a/9.html", "p9", null, When.parse("2023-02-10"), lines,
+                lines.stream().map(l -> 0).toList(), "まちの目の会");
+        Extraction out = Extraction.strict(post);
+        new LinkListExtractor().extract(post, out);
+        new ProseFilingExtractor().extract(post, out);
+        List<Filing> f = out.records().stream().map(Filing.class::cast).toList();
+
+        assertThat(f).extracting(Filing::kind).containsExactly(FilingKind.DISCLOSURE_REQUEST, FilingKind.APPEAL);
+        assertThat(f.get(0).links()).singleElement().satisfies(l -> {
+            assertThat(l.url()).isEqualTo("https://blog.example.jp/a/1.html");
+            assertThat(l.published().edtf()).isEqualTo("2022-11-03");
+            assertThat(l.title()).as("the arrow is no part of the title").isEqualTo("伊勢崎市長あてに契約書の開示請求書を郵送");
+        });
+        assertThat(f.get(1).links()).extracting(l -> l.url()).containsExactly("https://blog.example.jp/a/2.html");
+        assertThat(f.get(1).precededBy()).isEqualTo(f.get(0).id());
+    }
 }

@@ -202,4 +202,27 @@ class SightingExtractorTest {
             assertThat(x.place().area()).isEqualTo("駅前の交番の店先");
         });
     }
+
+    @Test
+    void aHeadingLineEndsTheWalkButTheLinesUnderItAreReadAndAHolderStandsWhereItWasPut() {
+        List<String> lines = List.of("■自治会のパトロールで町内を回りました。",
+                "先月、公園の北東の角に立てたポールに、防犯カメラが１台取り付けられました。",
+                "隣の町会は、通学路沿いに防犯カメラを５台設置済みだそうです。",
+                "伊勢崎市が管理する街頭カメラは市内に計２１０台あり、そのうち３０台は音声も録音しているそうです。");
+        PostText post = PostText.of("https://blog.example.jp/a/3.html", "p3", "町内のパトロール", When.parse("2021-11-27"), lines);
+        Extraction out = Extraction.strict(post);
+        new SightingExtractor().extract(post, out);
+        List<Sighting> s = out.records().stream().map(Sighting.class::cast).toList();
+
+        assertThat(s).hasSize(4);
+        assertThat(s.get(0).place().area()).isEqualTo("公園の北東の角");
+        assertThat(s.get(0).mount()).isEqualTo(Mount.POLE);
+        assertThat(s.get(0).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        assertThat(s.get(1).place().area()).as("an association is no place").isEqualTo("通学路沿い");
+        assertThat(s.get(2).count()).isEqualTo(Count.exactly(210).withOriginal("２１０台"));
+        assertThat(s.get(2).operator()).isEqualTo("伊勢崎市");
+        assertThat(s.get(2).place().jurisdiction()).isEqualTo("伊勢崎市");
+        assertThat(s.get(3).device()).isEqualTo(DeviceType.MICROPHONE);
+        assertThat(s.get(3).count().value()).isEqualTo(30L);
+    }
 }
