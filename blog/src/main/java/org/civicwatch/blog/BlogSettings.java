@@ -1,11 +1,13 @@
 package org.civicwatch.blog;
 
+import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.annotation.CheckForNull;
 import org.civicwatch.blog.internal.Extractor;
 import org.civicwatch.blog.internal.Extractors;
+import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.OptionException;
 import org.civicwatch.spi.Options;
 
@@ -65,6 +67,25 @@ public final class BlogSettings {
     @CheckForNull
     public String charset() {
         return charset;
+    }
+
+    /**
+     * {@return the charset the option {@code charset} names, read as pages name it (Shift_JIS and its
+     * aliases are windows-31j), or {@code otherwise} when the option is not set}
+     *
+     * @param otherwise the charset of inputs that declare none
+     * @throws OptionException for a name no charset has
+     */
+    public Charset charsetOr(Charset otherwise) {
+        if (charset == null) {
+            return otherwise;
+        }
+        try {
+            return PageDecoder.charset(charset, "option '" + BlogOptions.CHARSET.name() + "'", "the option");
+        } catch (DataException e) {
+            throw new OptionException("option '" + BlogOptions.CHARSET.name() + "': unknown character set \"" + charset
+                    + "\"; use a name such as UTF-8, EUC-JP or windows-31j");
+        }
     }
 
     /** {@return the page's URL, normalised, or null when not given} */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.annotation.CheckForNull;
 import org.civicwatch.blog.BlogPost.BodyLine;
 import org.civicwatch.blog.internal.Extraction;
@@ -30,6 +31,8 @@ public final class PostExtractor {
     private final String source;
     private final Problems problems;
     private final Map<String, Integer> keysSeen = new HashMap<>();
+    @CheckForNull
+    private Matters.Merger merger;
 
     /**
      * @param settings which extractors run
@@ -65,9 +68,53 @@ public final class PostExtractor {
         List<Matters.Told> told = new ArrayList<>();
         for (BlogPost post : posts) {
             Cancellation.check("extracting records from the posts of " + source);
-            told.add(new Matters.Told(Matters.postLink(post.permalink(), post.title(), post.published()), records(post, source, capture)));
+            told.add(told(post, records(post, source, capture)));
         }
         return Matters.merge(told);
+    }
+
+    private static Matters.Told told(BlogPost post, List<CivicRecord> records) {
+        return new Matters.Told(Matters.postLink(post.permalink(), post.title(), post.published()), records);
+    }
+
+    /**
+     * {@return the records of posts of a long input (an export's entries, a web archive's pages) read one
+     * page at a time, one matter told across pages one record: what no later post can retell is given at
+     * once, the filings and incidents that one may are held, merged, till {@link #mergedAtEnd()}}
+     *
+     * <p>What is held is one record per matter (and the links of the posts telling it), never a page.
+     *
+     * @param posts the posts of one page (or one entry), merged with each other and with those before
+     * @param from where in the input they were read, for problem locations
+     * @param capture the capture each was read from, as a person would name it, or null
+     * @throws InterruptedIOException when the thread is interrupted between posts
+     */
+    public List<CivicRecord> recordsMerging(List<BlogPost> posts, String from, Function<BlogPost, String> capture)
+            throws InterruptedIOException {
+        if (merger == null) {
+            merger = new Matters.Merger(true);
+        }
+        for (BlogPost p : posts) {
+            if (Matters.postLink(p.permalink(), null, null) != null) {
+                merger.readHere(p.permalink());
+            }
+        }
+        List<CivicRecord> out = new ArrayList<>();
+        for (BlogPost post : posts) {
+            Cancellation.check("extracting records from the posts of " + source);
+            out.addAll(merger.add(told(post, records(post, from, capture.apply(post)))));
+        }
+        return out;
+    }
+
+    /** {@return the filings and incidents {@link #recordsMerging} held, each merged, in the order first told} */
+    public List<CivicRecord> mergedAtEnd() {
+        return merger == null ? List.of() : merger.finish();
+    }
+
+    /** {@return how many merged records {@link #recordsMerging} holds now} */
+    public int held() {
+        return merger == null ? 0 : merger.held();
     }
 
     /** {@return the records extracted from a post, in the order found} */

@@ -2,6 +2,7 @@ package org.civicwatch.spi;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
@@ -56,6 +57,11 @@ public class ForwardingRecordReader implements RecordReader {
     @Override
     public List<Problem> problems() {
         return inner.problems();
+    }
+
+    @Override
+    public Map<String, Long> tallies() {
+        return inner.tallies();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.civicwatch.spi;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
@@ -52,4 +53,15 @@ public interface RecordReader extends Closeable {
 
     /** {@return the problems lenient reading passed over, in order; always empty in strict mode} */
     List<Problem> problems();
+
+    /**
+     * {@return what the reader has counted so far besides records, by name, in the order to show them: an
+     * archive's pages and posts read, captures skipped, damage passed over; empty for most formats}
+     *
+     * <p>For progress and summaries of long inputs: {@code {posts=9800, captures skipped=212, damaged=1}}.
+     * The counts only grow while the input is read.
+     */
+    default Map<String, Long> tallies() {
+        return Map.of();
+    }
 }

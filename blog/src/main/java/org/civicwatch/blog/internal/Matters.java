@@ -2,15 +2,16 @@ package org.civicwatch.blog.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Filing;
@@ -51,27 +52,68 @@ public final class Matters {
         }
     }
 
-    /** A merged record and the posts that tell it, by index. */
+    /** A merged record and the posts that tell it, as links, each once. */
     private static final class Matter {
         CivicRecord record;
-        final Set<Integer> posts = new TreeSet<>();
+        final Map<String, Link> posts = new LinkedHashMap<>();
 
-        Matter(CivicRecord record, int post) {
+        Matter(CivicRecord record, @CheckForNull Link post) {
             this.record = record;
-            posts.add(post);
+            toldIn(post);
+        }
+
+        void toldIn(@CheckForNull Link post) {
+            if (post != null) {
+                posts.putIfAbsent(post.url(), post);
+            }
         }
     }
 
     /** {@return the records of the posts, one matter one record, in the order first told} */
     public static List<CivicRecord> merge(List<Told> posts) {
-        Set<String> permalinks = new LinkedHashSet<>();
-        posts.stream().filter(p -> p.link() != null).forEach(p -> permalinks.add(p.link().url()));
-        List<Matter> matters = new ArrayList<>();
-        Map<String, Matter> filings = new HashMap<>();
-        Map<String, List<Matter>> incidents = new HashMap<>();
-        Map<String, String> renamed = new HashMap<>();
-        for (int i = 0; i < posts.size(); i++) {
-            for (CivicRecord r : posts.get(i).records()) {
+        Merger m = new Merger(false);
+        posts.stream().filter(p -> p.link() != null).forEach(p -> m.readHere(p.link().url()));
+        posts.forEach(m::add);
+        return m.finish();
+    }
+
+    /**
+     * Merges the matters of posts given one after the other, as a long input (an export file, a web archive)
+     * is read. Streaming, only filings and incidents that a later post may retell are held (the merged record
+     * and the links of the posts telling it), till {@link #finish()}; every other record is given back by
+     * {@link #add} at once, its references turned to the records it merged into. Otherwise, everything is
+     * held and given in the order first told. Not thread-safe.
+     */
+    public static final class Merger {
+        private final boolean streaming;
+        private final Set<String> permalinks = new HashSet<>();
+        private final List<Matter> held = new ArrayList<>();
+        private final Map<String, Matter> filings = new HashMap<>();
+        private final Map<String, List<Matter>> incidents = new HashMap<>();
+        private final Map<String, String> renamed = new HashMap<>();
+
+        /** @param streaming whether records that no later post can merge with are given back at once */
+        public Merger(boolean streaming) {
+            this.streaming = streaming;
+        }
+
+        /** Counts a post as read here, before its records are added (the posts of one page, all at once). */
+        public void readHere(String permalink) {
+            permalinks.add(permalink);
+        }
+
+        /** {@return how many records are held, to be given by {@link #finish()}} */
+        public int held() {
+            return held.size();
+        }
+
+        /** {@return the post's records that are final already (none, not streaming)} */
+        public List<CivicRecord> add(Told post) {
+            if (post.link() != null) {
+                readHere(post.link().url());
+            }
+            List<CivicRecord> now = new ArrayList<>();
+            for (CivicRecord r : post.records()) {
                 if (r instanceof Filing f && toldByPostsHere(f, permalinks)) {
                     renamed.put(f.id(), null);
                     continue;
@@ -79,23 +121,39 @@ public final class Matters {
                 Matter same = r instanceof Filing f ? sameFiling(f, filings)
                         : r instanceof Incident inc ? sameIncident(inc, incidents) : null;
                 if (same == null) {
-                    Matter m = new Matter(r, i);
-                    matters.add(m);
-                    index(m, filings, incidents);
+                    Matter m = new Matter(r, post.link());
+                    if (index(m, filings, incidents) || !streaming) {
+                        held.add(m);
+                    } else {
+                        now.add(r);
+                    }
                 } else {
                     same.record = r instanceof Filing f ? merged((Filing) same.record, f) : merged((Incident) same.record, (Incident) r);
-                    same.posts.add(i);
+                    same.toldIn(post.link());
                     renamed.put(r.id(), same.record.id());
                     index(same, filings, incidents);
                 }
             }
+            if (renamed.isEmpty()) {
+                return now;
+            }
+            List<CivicRecord> turned = new ArrayList<>(now.size());
+            now.forEach(r -> turned.add(withReferencesTurned(r, renamed)));
+            return turned;
         }
-        List<CivicRecord> out = new ArrayList<>();
-        for (Matter m : matters) {
-            CivicRecord r = renamed.isEmpty() ? m.record : withReferencesTurned(m.record, renamed);
-            out.add(m.posts.size() > 1 ? withPostLinks(r, m.posts, posts) : r);
+
+        /** {@return the records held, merged, in the order first told; the merger is empty after} */
+        public List<CivicRecord> finish() {
+            List<CivicRecord> out = new ArrayList<>();
+            for (Matter m : held) {
+                CivicRecord r = renamed.isEmpty() ? m.record : withReferencesTurned(m.record, renamed);
+                out.add(m.posts.size() > 1 ? withPostLinks(r, m.posts.values()) : r);
+            }
+            held.clear();
+            filings.clear();
+            incidents.clear();
+            return out;
         }
-        return out;
     }
 
     /** A filing inferred from list items that all link to posts read here, which tell it themselves. */
@@ -107,14 +165,18 @@ public final class Matters {
         return !urls.isEmpty() && permalinks.containsAll(urls);
     }
 
-    private static void index(Matter m, Map<String, Matter> filings, Map<String, List<Matter>> incidents) {
+    /** Indexes a matter by what a later one would share with it; {@return whether it has any such key} */
+    private static boolean index(Matter m, Map<String, Matter> filings, Map<String, List<Matter>> incidents) {
+        boolean keyed = false;
         if (m.record instanceof Filing f) {
             if (f.filed() != null) {
                 filings.putIfAbsent(f.kind() + "@" + day(f.filed()), m);
+                keyed = true;
             }
             for (FilingEvent e : f.events()) {
                 if (e.kind() == FilingEventKind.DECIDED && e.when() != null) {
                     filings.putIfAbsent(f.kind() + "!" + day(e.when()), m);
+                    keyed = true;
                 }
             }
         } else if (m.record instanceof Incident inc && inc.type() != null && inc.when() != null) {
@@ -122,7 +184,9 @@ public final class Matters {
             if (!same.contains(m)) {
                 same.add(m);
             }
+            keyed = true;
         }
+        return keyed;
     }
 
     @CheckForNull
@@ -241,9 +305,9 @@ public final class Matters {
     }
 
     /** A record told in several posts, linking each of them, in date order, before its other links. */
-    private static CivicRecord withPostLinks(CivicRecord r, Set<Integer> told, List<Told> posts) {
+    private static CivicRecord withPostLinks(CivicRecord r, Collection<Link> told) {
         List<Link> links = new ArrayList<>();
-        told.stream().map(i -> posts.get(i).link()).filter(Objects::nonNull)
+        told.stream()
                 .sorted(Comparator.comparing((Link l) -> l.published() == null ? LocalDate.MAX : day(l.published())))
                 .forEach(links::add);
         List<Link> all = unionLinks(links, r.links());

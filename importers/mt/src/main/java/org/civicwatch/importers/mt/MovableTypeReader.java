@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.annotation.CheckForNull;
-import org.civicwatch.blog.BlogOptions;
 import org.civicwatch.blog.BlogSettings;
 import org.civicwatch.blog.PostExtractor;
 import org.civicwatch.blog.PostFragment;
@@ -59,6 +56,7 @@ final class MovableTypeReader implements RecordReader {
     private long entries;
     private long returned;
     private boolean closed;
+    private boolean ended;
 
     MovableTypeReader(InputStream in, String source, Options options) {
         BlogSettings settings = BlogSettings.of(options);
@@ -74,25 +72,12 @@ final class MovableTypeReader implements RecordReader {
         this.drafts = options.require(MovableTypeImporter.DRAFTS);
         this.comments = mode.equals("apart");
         this.blogTitle = options.get(MovableTypeImporter.BLOG_TITLE);
-        Charset charset = charset(options.get(BlogOptions.CHARSET));
+        Charset charset = settings.charsetOr(StandardCharsets.UTF_8);
         this.parser = new MtParser(new BufferedReader(new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))),
                 source, settings.maxInputBytes());
         for (String t : List.of("posts", "comments", "drafts skipped", "entries skipped")) {
             tallies.put(t, 0L);
-        }
-    }
-
-    private static Charset charset(@CheckForNull String name) {
-        if (name == null) {
-            return StandardCharsets.UTF_8;
-        }
-        String n = name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
-        try {
-            return Charset.forName(n.equals("shift-jis") || n.equals("sjis") ? "windows-31j" : name.strip());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new OptionException("option '" + BlogOptions.CHARSET.name() + "': unknown character set \"" + name
-                    + "\"; use a name such as UTF-8, EUC-JP or windows-31j");
         }
     }
 
@@ -103,6 +88,9 @@ final class MovableTypeReader implements RecordReader {
             throw new IOException("the reader of " + source + " is closed");
         }
         while (pending.isEmpty()) {
+            if (ended) {
+                return null;
+            }
             Cancellation.check("reading the entries of " + source);
             MtEntry entry;
             try {
@@ -113,7 +101,9 @@ final class MovableTypeReader implements RecordReader {
                 continue;
             }
             if (entry == null) {
-                return null;
+                ended = true;
+                pending.addAll(extractor.mergedAtEnd());
+                continue;
             }
             try {
                 read(entry);
@@ -131,7 +121,7 @@ final class MovableTypeReader implements RecordReader {
         tallies.merge("entries skipped", 1L, Long::sum);
     }
 
-    private void read(MtEntry entry) {
+    private void read(MtEntry entry) throws IOException {
         entries++;
         String status = entry.field("STATUS");
         if (status != null && status.equalsIgnoreCase("draft") && !drafts) {
@@ -160,7 +150,8 @@ final class MovableTypeReader implements RecordReader {
         var post = new PostFragment(html.toString(), permalink, published, entry.field("TITLE"), category, blogTitle,
                 (int) b.line(), breaks).post();
         tallies.merge("posts", 1L, Long::sum);
-        pending.addAll(extractor.records(post));
+        // one matter retold in several entries is one record: held, merged, till the end of the file
+        pending.addAll(extractor.recordsMerging(List.of(post), source, p -> null));
         if (comments) {
             int n = 0;
             for (MtEntry.Section c : entry.sections("COMMENT")) {
@@ -202,7 +193,8 @@ final class MovableTypeReader implements RecordReader {
     }
 
     /** {@return how many posts and comments were read, and drafts and broken entries skipped, so far} */
-    Map<String, Long> tallies() {
+    @Override
+    public Map<String, Long> tallies() {
         return Map.copyOf(tallies);
     }
 

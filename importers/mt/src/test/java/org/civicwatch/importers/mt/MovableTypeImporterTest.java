@@ -8,13 +8,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.civicwatch.blog.BlogOptions;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
+import org.civicwatch.model.Incident;
+import org.civicwatch.model.Link;
 import org.civicwatch.model.Sighting;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Detection;
+import org.civicwatch.spi.OptionException;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.StandardOptions;
@@ -173,5 +177,42 @@ class MovableTypeImporterTest {
         assertThat(mt.detect(fixture(), "anything.dat")).isEqualTo(Detection.FULL);
         assertThat(mt.detect("Meeting notes\nTITLE: none\n".getBytes(StandardCharsets.UTF_8), "notes.txt"))
                 .isEqualTo(Detection.NONE);
+    }
+
+    @Test
+    void anUnknownCharacterSetInTheOptionIsAnOptionErrorNamingIt() {
+        byte[] text = entry("題", "01/05/2020 09:00:00 AM", "本文").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> read(text, Options.EMPTY.with(BlogOptions.CHARSET, "x-no-such-set")))
+                .isInstanceOf(OptionException.class).hasMessageContaining("option 'charset'")
+                .hasMessageContaining("\"x-no-such-set\"");
+    }
+
+    /** An entry with a basename, so that it has a permalink under the base URL. */
+    static String entryAt(String basename, String title, String date, String body) {
+        return "AUTHOR: hibari-kai\nTITLE: " + title + "\nBASENAME: " + basename + "\nSTATUS: Publish\nDATE: " + date
+                + "\n-----\nBODY:\n" + body + "\n-----\n--------\n";
+    }
+
+    @Test
+    void oneIncidentRetoldInSeveralEntriesIsOneRecordLinkingEachEntryAndHeldTillTheEnd() throws IOException {
+        String told = "2018年9月3日、市役所5階の契約課で職員らが録音機で盗聴していた。";
+        String export = entryAt("aaaa", "盗聴", "09/04/2018 09:00:00 PM", told)
+                + entryAt("bbbb", "カメラ", "09/10/2018 09:00:00 PM", "1階の天井に監視カメラが3基。")
+                + entryAt("cccc", "続報", "09/20/2018 09:00:00 PM", "前に書いたとおり、" + told)
+                + entryAt("dddd", "別件", "10/01/2018 09:00:00 PM", "2018年9月5日、県庁2階の廊下で職員らが録音機で盗聴していた。");
+        List<CivicRecord> records = new ArrayList<>();
+        try (RecordReader r = new MovableTypeImporter().open(new ByteArrayInputStream(export.getBytes(StandardCharsets.UTF_8)),
+                "export.txt", GOO)) {
+            for (CivicRecord c; (c = r.next()) != null; ) {
+                records.add(c);
+            }
+        }
+        List<Incident> incidents = records.stream().filter(Incident.class::isInstance).map(Incident.class::cast).toList();
+        assertThat(incidents).hasSize(2);
+        assertThat(incidents.get(0).links()).extracting(Link::url).containsExactly(
+                "https://blog.goo.ne.jp/hibari-kai/e/aaaa", "https://blog.goo.ne.jp/hibari-kai/e/cccc");
+        assertThat(incidents.get(1).links()).isEmpty();
+        // the sighting is given as its entry is read, the incidents once no later entry can retell them
+        assertThat(records.get(0)).isInstanceOf(Sighting.class);
     }
 }

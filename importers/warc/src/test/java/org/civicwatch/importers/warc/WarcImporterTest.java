@@ -1,7 +1,6 @@
 package org.civicwatch.importers.warc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,18 +9,22 @@ import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.civicwatch.model.CivicRecord;
+import org.civicwatch.model.Incident;
+import org.civicwatch.model.Link;
 import org.civicwatch.model.Sighting;
-import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Detection;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.StandardOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
@@ -126,22 +129,144 @@ class WarcImporterTest {
     }
 
     @Test
-    void aTruncatedGzipMemberIsALocatedErrorAndLenientlyTheRestIsRead() throws IOException {
+    void aTruncatedGzipMemberIsALocatedWarningAndTheRestIsReadStrictOrLenient() throws IOException {
         List<byte[]> members = crawl();
         byte[] cut = Arrays.copyOf(members.get(0), members.get(0).length / 2);
         List<byte[]> damaged = new ArrayList<>(members);
         damaged.set(0, cut);
         byte[] warc = concat(damaged);
 
-        assertThatThrownBy(() -> read(warc, Options.EMPTY)).isInstanceOf(DataException.class)
-                .hasMessageContaining("crawl.warc.gz").hasMessageContaining("at byte offset 0, a gzip member is damaged");
+        for (Options o : List.of(Options.EMPTY, Options.EMPTY.with(StandardOptions.LENIENT, true))) {
+            Read r = read(warc, o);
+            // the second capture of the post now is the first one read
+            assertThat(r.sightings()).extracting(s -> s.count().value()).containsExactly(3L, 4L, 2L);
+            assertThat(r.reader().tallies()).containsEntry("damaged", 1L).containsEntry("posts", 3L);
+            assertThat(r.reader().problems()).singleElement().satisfies(p -> {
+                assertThat(p.warning()).isTrue();
+                assertThat(p.location().source()).isEqualTo("crawl.warc.gz");
+                assertThat(p.location().record()).isEqualTo(1L);
+                assertThat(p.message()).contains("at byte offset 0, a gzip member is damaged: ")
+                        .contains("the rest of the file is read");
+            });
+        }
+    }
 
-        Read r = read(warc, Options.EMPTY.with(StandardOptions.LENIENT, true));
-        // the second capture of the post now is the first one read
+    @Test
+    void aBrokenRecordInAGoodMemberIsAWarningAtItsOffsetAndTheNextMemberIsRead() throws IOException {
+        List<byte[]> members = crawl();
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+            z.write("WARC/1.1\r\nWARC-Type: response\r\nContent-Length: nine\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        List<byte[]> parts = new ArrayList<>(members.subList(0, 1));
+        parts.add(gz.toByteArray());
+        parts.addAll(members.subList(1, members.size()));
+
+        Read r = read(concat(parts), Options.EMPTY);
         assertThat(r.sightings()).extracting(s -> s.count().value()).containsExactly(3L, 4L, 2L);
-        assertThat(r.reader().tallies()).containsEntry("damaged", 1L);
+        assertThat(r.reader().problems()).singleElement().satisfies(p -> {
+            assertThat(p.warning()).isTrue();
+            assertThat(p.message()).contains("at byte offset " + members.get(0).length + ", a WARC record is broken");
+        });
+    }
+
+    @Test
+    void aProblemInAPageNamesTheFileAndTheRecordByIdAndUrl() throws IOException {
+        // a page in a charset no one knows: the page's problem names the record it was read from
+        WarcResponse odd = response(POST, FIRST, "text/html; charset=x-no-such-set",
+                page(POST, "題", "2階の天井に監視カメラが5基。").getBytes(StandardCharsets.UTF_8));
+        byte[] warc = concat(members(odd));
+        Read r = read(warc, Options.EMPTY.with(StandardOptions.LENIENT, true));
         assertThat(r.reader().problems()).singleElement().satisfies(p ->
-                assertThat(p.location().source()).isEqualTo("crawl.warc.gz"));
+                assertThat(p.location().source()).isEqualTo("crawl.warc.gz, WARC record " + odd.id() + " of " + POST));
+    }
+
+    @Test
+    void readFromAFileAPostsProvenanceNamesTheCaptureUsedAndHowManyThereWere(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("crawl.warc.gz");
+        Files.write(file, concat(crawl()));
+        List<Sighting> sightings = new ArrayList<>();
+        try (RecordReader r = new WarcImporter().open(file, Options.EMPTY)) {
+            for (CivicRecord c; (c = r.next()) != null; ) {
+                if (c instanceof Sighting s) {
+                    sightings.add(s);
+                }
+            }
+            assertThat(r.tallies()).containsEntry("posts", 3L).containsEntry("captures skipped", 2L);
+        }
+        // the post: two responses (one at another spelling of its URL) and a revisit; the other: a response and a revisit
+        assertThat(sightings).extracting(s -> s.provenance().locator()).satisfiesExactly(
+                l -> assertThat(l).matches("WARC record urn:uuid:[-0-9a-f]+ of " + POST
+                        + " captured 2019-04-10T01:00:00Z \\(its page was captured 3 times\\); body line 1, page line 1"),
+                l -> assertThat(l).contains(" of " + OTHER + " captured 2019-04-10T01:00:00Z (its page was captured 2 times)"),
+                l -> assertThat(l).doesNotContain("times"));
+    }
+
+    @Test
+    void oneIncidentRetoldInPostsOfDifferentCapturesIsOneRecordLinkingEachPost() throws IOException {
+        String third = "https://blog.goo.ne.jp/hibari-kai/e/7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d";
+        String told = "2018年9月3日、市役所5階の契約課で職員らが録音機で盗聴していた。";
+        byte[] warc = concat(members(
+                response(POST, FIRST, "text/html; charset=utf-8", page(POST, "盗聴", told).getBytes(StandardCharsets.UTF_8)),
+                response(OTHER, FIRST.plusSeconds(60), "text/html; charset=utf-8",
+                        page(OTHER, "続報", "1階の天井に監視カメラが3基。").getBytes(StandardCharsets.UTF_8)),
+                response(third, FIRST.plusSeconds(120), "text/html; charset=utf-8",
+                        page(third, "再び", "先日書いたとおり、" + told).getBytes(StandardCharsets.UTF_8))));
+        Read r = read(warc, Options.EMPTY);
+
+        List<Incident> incidents = r.records().stream().filter(Incident.class::isInstance).map(Incident.class::cast).toList();
+        assertThat(incidents).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo("eavesdropping");
+            assertThat(i.links()).extracting(Link::url).containsExactly(POST, third);
+        });
+        // held till the end: the sighting of the second page comes first
+        assertThat(r.records().get(r.records().size() - 1)).isInstanceOf(Incident.class);
+    }
+
+    /** ARC, the older format: a description record, then each capture as a URL line and an HTTP response. */
+    static byte[] arc(boolean gzip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String desc = "1 0 civicwatch\nURL IP-address Archive-date Content-type Archive-length\n";
+        List<String> records = new ArrayList<>();
+        records.add("filedesc://crawl.arc 0.0.0.0 20190410010000 text/plain " + desc.length() + "\n" + desc);
+        byte[] html = page(POST, "県民センター", "1階の天井に監視カメラが3基。").getBytes(StandardCharsets.UTF_8);
+        byte[] http = concat(List.of(("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: "
+                + html.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), html));
+        byte[] pdf = "HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4".getBytes(StandardCharsets.US_ASCII);
+        List<byte[]> raw = new ArrayList<>();
+        raw.add((records.get(0) + "\n").getBytes(StandardCharsets.UTF_8));
+        raw.add(concat(List.of((POST + " 192.0.2.1 20190410010000 text/html " + http.length + "\n")
+                .getBytes(StandardCharsets.US_ASCII), http, "\n".getBytes(StandardCharsets.US_ASCII))));
+        raw.add(concat(List.of(("https://blog.goo.ne.jp/hibari-kai/file/a.pdf 192.0.2.1 20190410010500 application/pdf "
+                + pdf.length + "\n").getBytes(StandardCharsets.US_ASCII), pdf, "\n".getBytes(StandardCharsets.US_ASCII))));
+        for (byte[] r : raw) {
+            if (gzip) {
+                try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+                    z.write(r);
+                }
+            } else {
+                out.writeBytes(r);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void readsAnArcFilePlainOrGzipDetectedByItsContent() throws IOException {
+        for (boolean gzip : new boolean[] {false, true}) {
+            byte[] arc = arc(gzip);
+            assertThat(new WarcImporter().detect(Arrays.copyOf(arc, Math.min(arc.length, 4096)), "crawl.dat"))
+                    .as("gzip " + gzip).isEqualTo(Detection.FULL);
+            Read r = read(arc, Options.EMPTY);
+            assertThat(r.sightings()).as("gzip " + gzip).singleElement().satisfies(s -> {
+                assertThat(s.count().value()).isEqualTo(3L);
+                assertThat(s.provenance().source()).isEqualTo(POST);
+                assertThat(s.provenance().locator()).contains(" of " + POST + " captured 2019-04-10T01:00:00Z");
+            });
+            assertThat(r.reader().tallies()).containsEntry("posts", 1L).containsEntry("non-HTML skipped", 1L)
+                    .containsEntry("damaged", 0L);
+            assertThat(r.reader().problems()).isEmpty();
+        }
     }
 
     @Test
