@@ -207,12 +207,15 @@ final class ConvertCommand implements Callable<Integer> {
                        List<Problem> all) throws IOException {
         Terminal terminal = root.terminal();
         // a warning (prose an extractor could not read) rejected nothing: it is shown, and fails nothing
-        List<Problem> warnings = all.stream().filter(Problem::warning).toList();
+        List<Problem> warnings = new ArrayList<>(all.stream().filter(Problem::warning).toList());
+        // strictly read, a reader's warnings reach no sink: the reader kept them
+        sources.forEach(s -> s.importer().warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add));
         List<Problem> problems = all.stream().filter(p -> !p.warning()).toList();
         if (!root.quiet()) {
             for (Reading.Source s : sources) {
+                String counted = s.importer().tallies();
                 terminal.err().println("read " + s.input().name() + " (" + s.importer().descriptor().id() + "): "
-                        + Summary.of(s.importer().counts()));
+                        + Summary.of(s.importer().counts()) + (counted.isEmpty() ? "" : "; " + counted));
             }
             if (repeated > 0) {
                 terminal.err().println(repeated + (repeated == 1 ? " record was" : " records were")

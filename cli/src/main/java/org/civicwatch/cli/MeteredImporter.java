@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.CivicRecord;
@@ -16,6 +18,7 @@ import org.civicwatch.spi.FormatDescriptor;
 import org.civicwatch.spi.ForwardingRecordReader;
 import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Options;
+import org.civicwatch.spi.Problem;
 import org.civicwatch.spi.RecordReader;
 
 /**
@@ -27,6 +30,8 @@ final class MeteredImporter implements Importer {
     private final Progress progress;
     private final boolean opensFilesAsStreams;
     private final Map<RecordType, Long> counts = new EnumMap<>(RecordType.class);
+    private Map<String, Long> tallies = Map.of();
+    private List<Problem> problems = List.of();
 
     MeteredImporter(Importer plugin, Progress progress) {
         this.plugin = plugin;
@@ -44,9 +49,24 @@ final class MeteredImporter implements Importer {
         return Collections.unmodifiableMap(counts);
     }
 
+    /**
+     * {@return what the last reader opened counted besides records (an archive's posts, captures skipped), and
+     * the warnings and problems it passed over, as a phrase; empty for formats that count nothing besides records}
+     */
+    String tallies() {
+        return tallies.isEmpty() ? "" : Progress.tallies(tallies, problems);
+    }
+
+    /** {@return the warnings of the last reader opened (read on, strict or lenient: a damaged archive record)} */
+    List<Problem> warnings() {
+        return problems.stream().filter(Problem::warning).toList();
+    }
+
     private void started() {
         progress.startInput();
         counts.clear();
+        tallies = Map.of();
+        problems = List.of();
     }
 
     @Override
@@ -108,6 +128,7 @@ final class MeteredImporter implements Importer {
         Metered(RecordReader reader, @CheckForNull InputStream owned) {
             super(reader);
             this.owned = owned;
+            progress.reading(this);
         }
 
         @Override
@@ -124,6 +145,9 @@ final class MeteredImporter implements Importer {
         @Override
         public void close() throws IOException {
             try {
+                // what it counted is kept for the report, which comes after the reader is closed
+                tallies = Collections.unmodifiableMap(new LinkedHashMap<>(tallies()));
+                problems = List.copyOf(problems());
                 super.close();
             } finally {
                 if (owned != null) {

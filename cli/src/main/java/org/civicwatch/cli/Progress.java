@@ -1,6 +1,10 @@
 package org.civicwatch.cli;
 
 import java.util.Locale;
+import java.util.List;
+import java.util.Map;
+import org.civicwatch.spi.Problem;
+import org.civicwatch.spi.RecordReader;
 
 /**
  * The progress bar of a conversion, on standard error: records and bytes read, the rate and, when the
@@ -28,6 +32,8 @@ final class Progress {
     private long bytesUnseen;
     private long recordsUnseen;
     private int drawnWidth;
+    /** The reader of the input being read, for what it counts besides records (posts, captures skipped). */
+    private RecordReader reading;
 
     /**
      * A progress bar over inputs of a known total size, or of unknown size.
@@ -56,6 +62,11 @@ final class Progress {
     void startInput() {
         bytes = bytesBefore;
         records = recordsBefore;
+    }
+
+    /** The reader of the input now read, whose tallies and problems the bar shows. */
+    void reading(RecordReader reader) {
+        this.reading = reader;
     }
 
     /** Ends one input: what it counted stays counted. */
@@ -138,7 +149,43 @@ final class Progress {
         } else {
             s.append(String.format(Locale.ROOT, "  %.0f records/s", records / seconds));
         }
+        if (reading != null && !reading.tallies().isEmpty()) {
+            String counted = tallies(reading.tallies(), reading.problems());
+            if (!counted.isEmpty()) {
+                s.append("  (").append(counted).append(')');
+            }
+        }
         return s.toString();
+    }
+
+    /**
+     * {@return what a reader counted besides records, as a phrase: {@code 9800 posts, 212 captures skipped,
+     * 1 warning, 2 problems}; counts of none left out, but for posts}
+     */
+    static String tallies(Map<String, Long> tallies, List<Problem> all) {
+        long warnings = all.stream().filter(Problem::warning).count();
+        long problems = all.size() - warnings;
+        StringBuilder s = new StringBuilder();
+        tallies.forEach((name, n) -> {
+            if (n > 0 || name.equals("posts")) {
+                s.append(s.length() == 0 ? "" : ", ").append(n).append(' ').append(n == 1 ? singular(name) : name);
+            }
+        });
+        if (warnings > 0) {
+            s.append(s.length() == 0 ? "" : ", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+        }
+        if (problems > 0) {
+            s.append(s.length() == 0 ? "" : ", ").append(problems).append(problems == 1 ? " problem" : " problems");
+        }
+        return s.toString();
+    }
+
+    /** {@code posts} to {@code post}, {@code captures skipped} to {@code capture skipped}. */
+    private static String singular(String name) {
+        int space = name.indexOf(' ');
+        String head = space < 0 ? name : name.substring(0, space);
+        String singular = head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
+        return singular + (space < 0 ? "" : name.substring(space));
     }
 
     static String size(long bytes) {

@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,7 +196,7 @@ final class MovableTypeReader implements RecordReader {
     /** {@return how many posts and comments were read, and drafts and broken entries skipped, so far} */
     @Override
     public Map<String, Long> tallies() {
-        return Map.copyOf(tallies);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(tallies));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -239,7 +240,7 @@ final class WarcFileReader implements RecordReader, WarcRecords.Visitor {
     /** {@return what was read and skipped so far: pages, posts, captures and revisits skipped, non-HTML, damage} */
     @Override
     public Map<String, Long> tallies() {
-        return Map.copyOf(tallies);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(tallies));
     }
 
     @Override
