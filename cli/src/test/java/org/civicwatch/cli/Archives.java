@@ -14,8 +14,10 @@ import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Whole blogs written here, of any size, post by post: a Movable Type export and a web archive of goo blog
- * pages (each record its own gzip member, as crawlers write them). Every post counts cameras on a floor;
+ * Whole blogs written here, of any size, post by post: a Movable Type export, a web archive of goo blog
+ * pages (each record its own gzip member, as crawlers write them), and folders of pages saved from the
+ * blog or from the Wayback Machine. Runs on its own too, for the benchmark, with no class path:
+ * {@code java Archives.java mt|warc|wayback|html COUNT PATH}. Every post counts cameras on a floor;
  * posts 9 and 10, 19 and 20, and so on, tell one incident each, so that merging across posts has work to do.
  */
 final class Archives {
@@ -27,11 +29,48 @@ final class Archives {
     private Archives() {
     }
 
+    /**
+     * Writes one input: {@code mt COUNT export.txt}, {@code warc COUNT crawl.warc.gz}, {@code html COUNT folder}
+     * (one saved page per post) or {@code wayback COUNT folder} (one page per post as the Wayback Machine
+     * serves it).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: java Archives.java mt|warc|wayback|html COUNT PATH");
+        }
+        int n = Integer.parseInt(args[1]);
+        Path path = Path.of(args[2]);
+        switch (args[0]) {
+            case "mt" -> export(path, n);
+            case "warc" -> warc(path, n);
+            case "html", "wayback" -> {
+                Files.createDirectories(path);
+                for (int i = 0; i < n; i++) {
+                    String html = args[0].equals("html") ? page(i) : wayback(i);
+                    Files.writeString(path.resolve(String.format(Locale.ROOT, "post-%05d.html", i)), html,
+                            StandardCharsets.UTF_8);
+                }
+            }
+            default -> throw new IllegalArgumentException("no such input: " + args[0]);
+        }
+    }
+
+    /** The page of post {@code i} as the Wayback Machine serves it: its toolbar inserted, its links rewritten. */
+    static String wayback(int i) {
+        String stamp = "/web/20190410010000/";
+        return page(i).replace("<head>", "<head><script src=\"//web.archive.org/_static/js/wombat.js\"></script>"
+                        + "<link rel=\"canonical\" href=\"https://web.archive.org" + stamp + permalink(i) + "\">")
+                .replace("<body>", "<body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div id=\"wm-ipp-base\"><div id=\"wm-ipp\">"
+                        + "<a href=\"/web/20190301000000*/" + permalink(i) + "\">3 captures</a></div></div>"
+                        + "<!-- END WAYBACK TOOLBAR INSERT -->")
+                .replace("href=\"" + permalink(i) + "\">", "href=\"" + stamp + permalink(i) + "\">");
+    }
+
     /** The body of post {@code i}: a count of cameras, and for one post in ten the incident of post {@code i-1}. */
     static String body(int i) {
         int floor = i % 9 + 1;
         StringBuilder s = new StringBuilder("<p>" + floor + "階の天井に監視カメラが" + (i % 5 + 1) + "基。</p>");
-        s.append(FILLER.repeat(3));
+        s.append(FILLER);
         if (i % 10 == 9 || i % 10 == 0 && i > 0) {
             // posts 9 and 10 tell incident 1, posts 19 and 20 incident 2: each on a day of its own
             int g = (i + 1) / 10;
