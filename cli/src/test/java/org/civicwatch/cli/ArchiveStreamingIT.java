@@ -54,22 +54,22 @@ class ArchiveStreamingIT {
         }
     }
 
-    @Test
-    void anExportOf10000EntriesConvertsIn128Mb() throws Exception {
-        Path export = Archives.export(dir.resolve("export.txt"), POSTS);
-        Path out = dir.resolve("export.jsonl");
+    /** Converts a blog written here, checking what the command says it read and how many lines it wrote. */
+    private void convertsIn128Mb(Path in, String format, String tallies) throws Exception {
+        Path out = dir.resolve("out.jsonl");
         // posts 9 and 10, 19 and 20 ... tell one incident each: 1000 incidents, each linking its two posts
-        assertThat(convert(export, out)).contains("read " + export + " (mt): 1000 incidents, 10000 sightings, 0 filings,"
-                + " 0 news; 10000 posts\n");
+        assertThat(convert(in, out)).contains("read " + in + " (" + format + "): 1000 incidents, 10000 sightings,"
+                + " 0 filings, 0 news; " + tallies + "\n");
         assertThat(lines(out)).as("the info line, the records, the end line").isEqualTo(1 + 11_000 + 1);
     }
 
     @Test
+    void anExportOf10000EntriesConvertsIn128Mb() throws Exception {
+        convertsIn128Mb(Archives.export(dir.resolve("export.txt"), POSTS), "mt", "10000 posts");
+    }
+
+    @Test
     void aWebArchiveOf10000PagesConvertsIn128Mb() throws Exception {
-        Path warc = Archives.warc(dir.resolve("crawl.warc.gz"), POSTS);
-        Path out = dir.resolve("crawl.jsonl");
-        assertThat(convert(warc, out)).contains("read " + warc + " (warc): 1000 incidents, 10000 sightings, 0 filings,"
-                + " 0 news; 10000 pages, 10000 posts\n");
-        assertThat(lines(out)).as("the info line, the records, the end line").isEqualTo(1 + 11_000 + 1);
+        convertsIn128Mb(Archives.warc(dir.resolve("crawl.warc.gz"), POSTS), "warc", "10000 pages, 10000 posts");
     }
 }
