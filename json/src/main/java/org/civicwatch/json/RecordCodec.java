@@ -166,6 +166,18 @@ public final class RecordCodec<T> {
      * @throws tools.jackson.core.JacksonException for malformed JSON
      */
     public T read(JsonParser p) {
+        return read(p, -1, null);
+    }
+
+    /**
+     * Reads as {@link #read(JsonParser)} does, noting the line where the value of one member starts (the
+     * id, which a duplicate is told by).
+     *
+     * @param member the index in the schema's fields of the member
+     * @param line where its line goes, as {@code line[0]}; left as it is when the member is absent
+     * @return the object
+     */
+    public T read(JsonParser p, int member, @CheckForNull long[] line) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw Irregular.INSTANCE;
         }
@@ -206,6 +218,9 @@ public final class RecordCodec<T> {
             }
             seen |= 1L << at;
             expected = at + 1;
+            if (at == member && line != null) {
+                line[0] = p.currentTokenLocation().getLineNr();
+            }
             if (v == JsonToken.VALUE_NULL) {
                 continue;
             }
