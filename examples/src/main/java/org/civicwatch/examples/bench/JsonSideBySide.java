@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * examples/bench/run.sh side-by-side --sightings 1000000 --rounds 3
  * </pre>
  *
- * <p>{@code --keep} leaves the input files in {@code --dir}; {@code --rounds 0} only writes them (to profile
+ * <p>{@code --no-jq} leaves jq out. {@code --keep} leaves the input files in {@code --dir}; {@code --rounds 0} only writes them (to profile
  * one conversion by hand: {@code JsonSideBySide --civicwatch DIR/in.jsonl DIR/out.json}).
  */
 public final class JsonSideBySide {
@@ -61,6 +61,7 @@ public final class JsonSideBySide {
         int rounds = 3;
         Path dir = null;
         boolean keep = false;
+        boolean noJq = false;
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--sightings" -> sightings = Integer.parseInt(value(args, i));
@@ -70,8 +71,12 @@ public final class JsonSideBySide {
                     keep = true;
                     i--;
                 }
+                case "--no-jq" -> {
+                    noJq = true;
+                    i--;
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: side-by-side [--sightings N] [--rounds R] [--dir DIR] [--keep]");
+                        + "; usage: side-by-side [--sightings N] [--rounds R] [--dir DIR] [--keep] [--no-jq]");
             }
         }
         dir = dir == null ? Files.createTempDirectory("civicwatch-side-by-side") : Files.createDirectories(dir);
@@ -85,7 +90,7 @@ public final class JsonSideBySide {
         System.out.printf(Locale.ROOT, "%d sightings: JSON Lines %.1f MB, JSON %.1f MB; %d rounds, %d cores,"
                         + " load %s%n", sightings, Files.size(jsonl) / 1e6, Files.size(json) / 1e6, rounds,
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
-        boolean jq = onPath("jq");
+        boolean jq = !noJq && onPath("jq");
         String[][] conversions = {{"JSON Lines → JSON", jsonl.toString(), dir.resolve("out.json").toString(),
                 "-s", "{\"civicwatch\": \"1\", \"sightings\": map(.record)}"},
                 {"JSON → JSON Lines", json.toString(), dir.resolve("out.jsonl").toString(), "-c",
