@@ -62,6 +62,7 @@ public final class RecordCodec<T> {
         /** The value's type, or for a list the element's. */
         final ValueType type;
         final boolean list;
+        final Kind kind;
         /** The codec of a nested object (or of a list's elements), compiled when first used. */
         @CheckForNull RecordCodec<?> nested;
 
@@ -72,6 +73,9 @@ public final class RecordCodec<T> {
             this.originalName = field.originalName() == null ? null : new SerializedString(field.originalName());
             this.list = field.type() instanceof ListType;
             this.type = field.type() instanceof ListType l ? l.element() : field.type();
+            Class<?> java = type instanceof ScalarType<?> scalar ? scalar.javaType() : null;
+            this.kind = java == null ? Kind.OBJECT : java == String.class ? Kind.STRING : java == Long.class ? Kind.LONG
+                    : java == Double.class ? Kind.DOUBLE : java == Boolean.class ? Kind.BOOLEAN : Kind.FORMATTED;
         }
 
         RecordCodec<?> nested() {
@@ -146,14 +150,18 @@ public final class RecordCodec<T> {
     }
 
     private static void writeValue(JsonGenerator g, Slot slot, Object v) {
-        if (slot.type instanceof ObjectSchema<?>) {
-            slot.nested().write(g, v);
-        } else if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean) {
-            JsonTrees.write(g, v);
-        } else {
-            g.writeString(((ScalarType<?>) slot.type).format(v));
+        switch (slot.kind) {
+            case OBJECT -> slot.nested().write(g, v);
+            case STRING -> g.writeString((String) v);
+            case LONG -> g.writeNumber((long) (Long) v);
+            case DOUBLE -> g.writeNumber((double) (Double) v);
+            case BOOLEAN -> g.writeBoolean((Boolean) v);
+            default -> g.writeString(((ScalarType<?>) slot.type).format(v));
         }
     }
+
+    /** How a value is written: as a nested object, as JSON's own string, number or boolean, or formatted. */
+    private enum Kind { OBJECT, STRING, LONG, DOUBLE, BOOLEAN, FORMATTED }
 
     /**
      * Reads the object at the parser's current token ({@code START_OBJECT}) to its end, when it is plainly
