@@ -1,6 +1,7 @@
 package org.civicwatch.catalog;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -62,7 +63,8 @@ public final class Field {
     }
 
     void bind(MethodHandle handle) {
-        this.accessor = handle;
+        // One exact shape, so that a call is a plain invocation with no conversion looked up on the way.
+        this.accessor = handle.asType(MethodType.methodType(Object.class, Object.class));
     }
 
     /** {@return the name, as in the record component and JSON ({@code jurisdictionCode})} */
@@ -155,7 +157,7 @@ public final class Field {
     @CheckForNull
     public Object get(Object owner) {
         try {
-            return accessor.invoke(owner);
+            return (Object) accessor.invokeExact(owner);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -69,7 +69,8 @@ public final class ObjectSchema<T> implements ValueType {
                 primitiveBoolean[i] = parameterTypes[i] == boolean.class;
             }
             this.constructor = lookup.findConstructor(type, MethodType.methodType(void.class, parameterTypes))
-                    .asSpreader(Object[].class, components.length);
+                    .asSpreader(Object[].class, components.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot access the record " + type.getName(), e);
         }
@@ -359,7 +360,7 @@ public final class ObjectSchema<T> implements ValueType {
 
     private T instantiate(Object[] args) {
         try {
-            return type.cast(constructor.invoke(args));
+            return type.cast((Object) constructor.invokeExact(args));
         } catch (ModelException e) {
             throw e;
         } catch (RuntimeException | Error e) {

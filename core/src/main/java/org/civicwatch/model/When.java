@@ -255,29 +255,123 @@ public final class When implements Comparable<When> {
     }
 
     private static Point point(String text, String whole) {
+        Point quick = quickPoint(text, whole);
+        if (quick != null) {
+            return quick;
+        }
         Matcher m = POINT.matcher(text);
         if (!m.matches()) {
             throw new ModelException(null, "cannot read " + MessageText.quote(whole) + " as an EDTF date: expected a form such as"
                     + " 2017, 2017-06, 2017-06-13, 2017-06-13T18:55+09:00, 2017~ or 2014-05/2017-03");
         }
-        Integer month = integer(m.group(2));
-        Integer day = integer(m.group(3));
-        Integer hour = integer(m.group(4));
-        Integer minute = integer(m.group(5));
-        Integer second = integer(m.group(6));
+        String q = m.group(8);
+        return point(Integer.parseInt(m.group(1)), integer(m.group(2)), integer(m.group(3)), integer(m.group(4)),
+                integer(m.group(5)), integer(m.group(6)), m.group(7), q == null ? 0 : q.charAt(0), whole);
+    }
+
+    /**
+     * Reads a point of the form {@link #POINT} matches by hand, as it would read it; null when the text is
+     * not of that form, for the pattern to say so.
+     */
+    @CheckForNull
+    private static Point quickPoint(String t, String whole) {
+        int n = t.length();
+        if (n < 4 || !digits(t, 0, 4)) {
+            return null;
+        }
+        int i = 4;
+        Integer month = null;
+        Integer day = null;
+        Integer hour = null;
+        Integer minute = null;
+        Integer second = null;
+        String offset = null;
+        if (i < n && t.charAt(i) == '-') {
+            if (!digits(t, i + 1, 2)) {
+                return null;
+            }
+            month = number(t, i + 1);
+            i += 3;
+            if (i < n && t.charAt(i) == '-') {
+                if (!digits(t, i + 1, 2)) {
+                    return null;
+                }
+                day = number(t, i + 1);
+                i += 3;
+                if (i < n && t.charAt(i) == 'T') {
+                    if (!digits(t, i + 1, 2) || !at(t, i + 3, ':') || !digits(t, i + 4, 2)) {
+                        return null;
+                    }
+                    hour = number(t, i + 1);
+                    minute = number(t, i + 4);
+                    i += 6;
+                    if (at(t, i, ':')) {
+                        if (!digits(t, i + 1, 2)) {
+                            return null;
+                        }
+                        second = number(t, i + 1);
+                        i += 3;
+                    }
+                    if (at(t, i, 'Z')) {
+                        offset = "Z";
+                        i++;
+                    } else if (at(t, i, '+') || at(t, i, '-')) {
+                        if (!digits(t, i + 1, 2) || !at(t, i + 3, ':') || !digits(t, i + 4, 2)) {
+                            return null;
+                        }
+                        offset = t.substring(i, i + 6);
+                        i += 6;
+                    }
+                }
+            }
+        }
+        char q = 0;
+        if (at(t, i, '?') || at(t, i, '~') || at(t, i, '%')) {
+            q = t.charAt(i++);
+        }
+        if (i != n) {
+            return null;
+        }
+        return point(number(t, 0) * 100 + number(t, 2), month, day, hour, minute, second, offset, q, whole);
+    }
+
+    private static Point point(int year, @CheckForNull Integer month, @CheckForNull Integer day,
+                               @CheckForNull Integer hour, @CheckForNull Integer minute, @CheckForNull Integer second,
+                               @CheckForNull String offsetText, char q, String whole) {
         ZoneOffset offset;
         try {
-            offset = m.group(7) == null ? null : ZoneOffset.of(m.group(7));
+            offset = offsetText == null ? null : ZoneOffset.of(offsetText);
         } catch (DateTimeException e) {
-            throw new ModelException(null, MessageText.quote(m.group(7)) + " in " + MessageText.quote(whole) + " is not a valid UTC offset");
+            throw new ModelException(null, MessageText.quote(offsetText) + " in " + MessageText.quote(whole) + " is not a valid UTC offset");
         }
-        String q = m.group(8);
         try {
-            return new Point(Integer.parseInt(m.group(1)), month, day, hour, minute, second, offset,
-                    "~".equals(q) || "%".equals(q), "?".equals(q) || "%".equals(q));
+            return new Point(year, month, day, hour, minute, second, offset, q == '~' || q == '%', q == '?' || q == '%');
         } catch (ModelException e) {
             throw new ModelException(null, "cannot read " + MessageText.quote(whole) + ": " + e.reason());
         }
+    }
+
+    private static boolean at(String t, int i, char c) {
+        return i < t.length() && t.charAt(i) == c;
+    }
+
+    /** Whether {@code t} has {@code count} ASCII digits from {@code from} (what the pattern's digit class matches). */
+    private static boolean digits(String t, int from, int count) {
+        if (from + count > t.length()) {
+            return false;
+        }
+        for (int i = from; i < from + count; i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The two digits at {@code i}. */
+    private static int number(String t, int i) {
+        return (t.charAt(i) - '0') * 10 + t.charAt(i + 1) - '0';
     }
 
     @CheckForNull

@@ -11,9 +11,10 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonWriteFeature;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.core.util.Instantiatable;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,8 @@ public final class JsonMapping {
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 16L << 30;
 
     private static final JsonMapper DEFAULT = build(limits(DEFAULT_MAX_DOCUMENT_LENGTH));
+    private static final JsonFactory UNCHECKED_DUPLICATES = ((JsonFactory) DEFAULT.tokenStreamFactory()).rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private JsonMapping() {
     }
@@ -66,6 +69,15 @@ public final class JsonMapping {
      */
     public static JsonMapper mapper(long maxDocumentLength) {
         return maxDocumentLength == DEFAULT_MAX_DOCUMENT_LENGTH ? DEFAULT : build(limits(maxDocumentLength));
+    }
+
+    /**
+     * {@return the mapper's parser factory, with the same limits, that does not look for a member given
+     * twice} For a reader that finds those itself ({@link RecordCodec#read}) and reads anything irregular
+     * again with {@link #mapper()}.
+     */
+    public static JsonFactory factoryFindingNoDuplicates() {
+        return UNCHECKED_DUPLICATES;
     }
 
     private static StreamReadConstraints limits(long maxDocumentLength) {
@@ -99,16 +111,97 @@ public final class JsonMapping {
      * @param pretty whether to indent
      */
     public static ObjectWriter writer(boolean pretty) {
-        if (!pretty) {
-            return DEFAULT.writer();
+        return pretty ? DEFAULT.writer().with(new Indented()) : DEFAULT.writer();
+    }
+
+    /**
+     * Indents by two spaces with {@code "name": value}, LF line ends, {@code {}} and {@code []} when empty:
+     * the layout of Jackson's default pretty printer so set up, each separator and indentation written as
+     * prepared bytes.
+     */
+    private static final class Indented implements PrettyPrinter, Instantiatable<Indented> {
+        private static final SerializableString NAME_VALUE = new SerializedString(": ");
+        private static final SerializableString ROOT = new SerializedString(" ");
+        private static final SerializableString[] INDENTS = new SerializableString[MAX_NESTING_DEPTH + 2];
+
+        static {
+            for (int i = 0; i < INDENTS.length; i++) {
+                INDENTS[i] = new SerializedString("\n" + "  ".repeat(i));
+            }
         }
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return DEFAULT.writer().with(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
-                .withArrayIndenter(indenter));
+
+        private int nesting;
+
+        @Override
+        public Indented createInstance() {
+            return new Indented();
+        }
+
+        private void indent(JsonGenerator g) {
+            g.writeRaw(nesting < INDENTS.length ? INDENTS[nesting] : new SerializedString("\n" + "  ".repeat(nesting)));
+        }
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) {
+            g.writeRaw(ROOT);
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) {
+            g.writeRaw('{');
+            nesting++;
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) {
+            indent(g);
+        }
+
+        @Override
+        public void writeObjectNameValueSeparator(JsonGenerator g) {
+            g.writeRaw(NAME_VALUE);
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) {
+            g.writeRaw(',');
+            indent(g);
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) {
+            nesting--;
+            if (entries > 0) {
+                indent(g);
+            }
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) {
+            nesting++;
+            g.writeRaw('[');
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) {
+            indent(g);
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) {
+            g.writeRaw(',');
+            indent(g);
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) {
+            nesting--;
+            if (values > 0) {
+                indent(g);
+            }
+            g.writeRaw(']');
+        }
     }
 
     /**

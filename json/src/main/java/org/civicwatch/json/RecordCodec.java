@@ -27,7 +27,8 @@ import tools.jackson.core.io.SerializedString;
  * input that is plainly valid, and throws {@link Irregular} at anything else (an unknown member, a value of
  * the wrong type, a value the model rejects), without saying what or where. The reader then reads the same
  * input again through the tree form, which says both, so that a record read here is the record the tree
- * form gives and a record refused here gets the tree form's error word for word.
+ * form gives and a record refused here gets the tree form's error word for word. It finds a member given
+ * twice itself (and throws {@link Irregular}), so that its parser need not look for them.
  *
  * <pre>{@code
  * RecordCodec<Sighting> codec = RecordCodec.of(FieldCatalog.SIGHTING);
@@ -56,19 +57,25 @@ public final class RecordCodec<T> {
     private static final class Slot {
         final Field field;
         final SerializableString name;
+        final String plainName;
         final @CheckForNull SerializableString originalName;
         /** The value's type, or for a list the element's. */
         final ValueType type;
         final boolean list;
+        final Kind kind;
         /** The codec of a nested object (or of a list's elements), compiled when first used. */
         @CheckForNull RecordCodec<?> nested;
 
         Slot(Field field) {
             this.field = field;
             this.name = new SerializedString(field.name());
+            this.plainName = field.name();
             this.originalName = field.originalName() == null ? null : new SerializedString(field.originalName());
             this.list = field.type() instanceof ListType;
             this.type = field.type() instanceof ListType l ? l.element() : field.type();
+            Class<?> java = type instanceof ScalarType<?> scalar ? scalar.javaType() : null;
+            this.kind = java == null ? Kind.OBJECT : java == String.class ? Kind.STRING : java == Long.class ? Kind.LONG
+                    : java == Double.class ? Kind.DOUBLE : java == Boolean.class ? Kind.BOOLEAN : Kind.FORMATTED;
         }
 
         RecordCodec<?> nested() {
@@ -143,14 +150,18 @@ public final class RecordCodec<T> {
     }
 
     private static void writeValue(JsonGenerator g, Slot slot, Object v) {
-        if (slot.type instanceof ObjectSchema<?>) {
-            slot.nested().write(g, v);
-        } else if (v instanceof String || v instanceof Long || v instanceof Double || v instanceof Boolean) {
-            JsonTrees.write(g, v);
-        } else {
-            g.writeString(((ScalarType<?>) slot.type).format(v));
+        switch (slot.kind) {
+            case OBJECT -> slot.nested().write(g, v);
+            case STRING -> g.writeString((String) v);
+            case LONG -> g.writeNumber((long) (Long) v);
+            case DOUBLE -> g.writeNumber((double) (Double) v);
+            case BOOLEAN -> g.writeBoolean((Boolean) v);
+            default -> g.writeString(((ScalarType<?>) slot.type).format(v));
         }
     }
+
+    /** How a value is written: as a nested object, as JSON's own string, number or boolean, or formatted. */
+    private enum Kind { OBJECT, STRING, LONG, DOUBLE, BOOLEAN, FORMATTED }
 
     /**
      * Reads the object at the parser's current token ({@code START_OBJECT}) to its end, when it is plainly
@@ -163,26 +174,62 @@ public final class RecordCodec<T> {
      * @throws tools.jackson.core.JacksonException for malformed JSON
      */
     public T read(JsonParser p) {
+        return read(p, -1, null);
+    }
+
+    /**
+     * Reads as {@link #read(JsonParser)} does, noting the line where the value of one member starts (the
+     * id, which a duplicate is told by).
+     *
+     * @param member the index in the schema's fields of the member
+     * @param line where its line goes, as {@code line[0]}; left as it is when the member is absent
+     * @return the object
+     */
+    public T read(JsonParser p, int member, @CheckForNull long[] line) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw Irregular.INSTANCE;
+        }
+        if (slots.length > Long.SIZE) {
             throw Irregular.INSTANCE;
         }
         Object[] values = new Object[slots.length];
         String[] originals = null;
+        long seen = 0;
+        long seenOriginals = 0;
+        int expected = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-            int at = schema.indexOf(p.currentName());
+            String name = p.currentName();
+            int at = find(name, expected);
             JsonToken v = p.nextToken();
             if (at == -1) {
                 throw Irregular.INSTANCE;
             }
-            if (v == JsonToken.VALUE_NULL) {
-                continue;
-            }
             if (at < 0) {
+                int of = -2 - at;
+                if ((seenOriginals & 1L << of) != 0) {
+                    throw Irregular.INSTANCE;
+                }
+                seenOriginals |= 1L << of;
+                if (v == JsonToken.VALUE_NULL) {
+                    continue;
+                }
                 if (v != JsonToken.VALUE_STRING) {
                     throw Irregular.INSTANCE;
                 }
                 originals = originals == null ? new String[slots.length] : originals;
-                originals[-2 - at] = p.getString();
+                originals[of] = p.getString();
+                continue;
+            }
+            // A member given twice is the tree form's error to report (this path's parser does not look).
+            if ((seen & 1L << at) != 0) {
+                throw Irregular.INSTANCE;
+            }
+            seen |= 1L << at;
+            expected = at + 1;
+            if (at == member && line != null) {
+                line[0] = p.currentTokenLocation().getLineNr();
+            }
+            if (v == JsonToken.VALUE_NULL) {
                 continue;
             }
             Slot slot = slots[at];
@@ -203,6 +250,20 @@ public final class RecordCodec<T> {
         } catch (IllegalArgumentException | IllegalStateException | NullPointerException e) {
             throw Irregular.INSTANCE;
         }
+    }
+
+    /**
+     * The index of a member name, as {@link ObjectSchema#indexOf} gives it. Members come in field order,
+     * some left out: the fields from {@code from} on are tried first, by their names (which the parser
+     * gives as the same strings each time), before the name is looked up.
+     */
+    private int find(String name, int from) {
+        for (int i = from; i < slots.length; i++) {
+            if (slots[i].plainName.equals(name)) {
+                return i;
+            }
+        }
+        return schema.indexOf(name);
     }
 
     private static List<Object> readList(JsonParser p, Slot slot) {

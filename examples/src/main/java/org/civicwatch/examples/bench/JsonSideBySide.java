@@ -32,6 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  * examples/bench/run.sh side-by-side --sightings 1000000 --rounds 3
  * </pre>
+ *
+ * <p>{@code --no-jq} leaves jq out. {@code --keep} leaves the input files in {@code --dir}; {@code --rounds 0} only writes them (to profile
+ * one conversion by hand: {@code JsonSideBySide --civicwatch DIR/in.jsonl DIR/out.json}).
  */
 public final class JsonSideBySide {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -57,28 +60,37 @@ public final class JsonSideBySide {
         int sightings = 200_000;
         int rounds = 3;
         Path dir = null;
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        boolean keep = false;
+        boolean noJq = false;
+        for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
-                case "--sightings" -> sightings = Integer.parseInt(args[i + 1]);
-                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
-                case "--dir" -> dir = Path.of(args[i + 1]);
+                case "--sightings" -> sightings = Integer.parseInt(value(args, i));
+                case "--rounds" -> rounds = Integer.parseInt(value(args, i));
+                case "--dir" -> dir = Path.of(value(args, i));
+                case "--keep" -> {
+                    keep = true;
+                    i--;
+                }
+                case "--no-jq" -> {
+                    noJq = true;
+                    i--;
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: side-by-side [--sightings N] [--rounds R] [--dir DIR]");
+                        + "; usage: side-by-side [--sightings N] [--rounds R] [--dir DIR] [--keep] [--no-jq]");
             }
         }
         dir = dir == null ? Files.createTempDirectory("civicwatch-side-by-side") : Files.createDirectories(dir);
         Path jsonl = dir.resolve("in.jsonl");
         Path json = dir.resolve("in.json");
-        try (RecordWriter w = CivicWatch.formats().exporter("jsonl").open(jsonl, SampleData.info(), Options.EMPTY)) {
-            for (Iterator<CivicRecord> it = BenchData.sightingCopies(sightings); it.hasNext(); ) {
-                w.write(it.next());
-            }
+        generate(sightings, jsonl, json);
+        if (rounds == 0) {
+            System.out.printf(Locale.ROOT, "%d sightings written to %s and %s%n", sightings, jsonl, json);
+            return;
         }
-        CivicWatch.convert(jsonl, json);
         System.out.printf(Locale.ROOT, "%d sightings: JSON Lines %.1f MB, JSON %.1f MB; %d rounds, %d cores,"
                         + " load %s%n", sightings, Files.size(jsonl) / 1e6, Files.size(json) / 1e6, rounds,
                 Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
-        boolean jq = onPath("jq");
+        boolean jq = !noJq && onPath("jq");
         String[][] conversions = {{"JSON Lines → JSON", jsonl.toString(), dir.resolve("out.json").toString(),
                 "-s", "{\"civicwatch\": \"1\", \"sightings\": map(.record)}"},
                 {"JSON → JSON Lines", json.toString(), dir.resolve("out.jsonl").toString(), "-c",
@@ -118,9 +130,27 @@ public final class JsonSideBySide {
                                 median(t) / floor));
             }
         }
-        for (String name : List.of("in.jsonl", "in.json", "out.json", "out.jsonl")) {
+        for (String name : keep ? List.of("out.json", "out.jsonl") : List.of("in.jsonl", "in.json", "out.json",
+                "out.jsonl")) {
             Files.deleteIfExists(dir.resolve(name));
         }
+    }
+
+    /** The input: {@code sightings} generated sightings as JSON Lines, and the same as a JSON document. */
+    private static void generate(int sightings, Path jsonl, Path json) throws IOException {
+        try (RecordWriter w = CivicWatch.formats().exporter("jsonl").open(jsonl, SampleData.info(), Options.EMPTY)) {
+            for (Iterator<CivicRecord> it = BenchData.sightingCopies(sightings); it.hasNext(); ) {
+                w.write(it.next());
+            }
+        }
+        CivicWatch.convert(jsonl, json);
+    }
+
+    private static String value(String[] args, int i) {
+        if (i + 1 >= args.length) {
+            throw new IllegalArgumentException(args[i] + " needs a value");
+        }
+        return args[i + 1];
     }
 
     /**

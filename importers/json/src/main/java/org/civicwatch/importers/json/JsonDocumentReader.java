@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.DatasetTree;
+import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.importers.json.internal.JsonTree;
+import org.civicwatch.importers.json.internal.Recording;
+import org.civicwatch.json.RecordCodec;
+import tools.jackson.core.TokenStreamContext;
 import org.civicwatch.importers.json.internal.Utf8;
 import org.civicwatch.json.JsonFormat;
 import org.civicwatch.json.JsonMapping;
@@ -24,8 +28,14 @@ import tools.jackson.core.TokenStreamLocation;
  */
 final class JsonDocumentReader extends JsonReading {
     private static final String MEMBERS = String.join(", ", DatasetTree.members());
+    /** The index of the id among each record type's fields, by the type's ordinal. */
+    private static final int[] ID = java.util.Arrays.stream(RecordType.values())
+            .mapToInt(t -> FieldCatalog.schema(t).indexOf("id")).toArray();
 
+    private final Recording text;
     private final JsonParser parser;
+    /** The line of the id of the record read last on the fast path, as {@code ids[0]}. */
+    private final long[] idLine = new long[1];
     private boolean started;
     private boolean finished;
     private boolean versionSeen;
@@ -39,7 +49,11 @@ final class JsonDocumentReader extends JsonReading {
 
     JsonDocumentReader(InputStream in, String source, ReadSettings settings) throws IOException {
         super(source, settings);
-        this.parser = JsonMapping.mapper(maxDocumentLength).createParser(Utf8.reader(in));
+        // A record read on the fast path and found irregular is read again from its text; one longer than
+        // the limit is kept up to what the tree form needs to find where it passes the limit (past a string
+        // of the longest length allowed).
+        this.text = new Recording(Utf8.reader(in), maxRecordLength + 2L * JsonMapping.MAX_STRING_LENGTH + 8192);
+        this.parser = JsonMapping.mapper(maxDocumentLength).createParser(text);
     }
 
     @Override
@@ -147,16 +161,80 @@ final class JsonDocumentReader extends JsonReading {
 
     @CheckForNull
     private CivicRecord element(RecordType type, int i, JsonToken t) {
-        long record = ++records;
+        long record = records + 1;
         String base = "/" + DatasetTree.member(type) + "/" + i;
         if (t != JsonToken.START_OBJECT) {
+            records = record;
             problems.report(new DataException(here(record).atField(base), "expected an object ("
                     + type.singular() + "), got " + describe(t)), null);
             parser.skipChildren();
             return null;
         }
-        JsonTree tree = tree(base, record);
-        return record(type, tree, base, record, () -> JsonTrees.toJson(tree.value()));
+        TokenStreamLocation start = parser.currentTokenLocation();
+        text.keepFrom(start.getCharOffset());
+        try {
+            CivicRecord plain;
+            try {
+                plain = plainRecord(type, start, base);
+            } catch (JacksonException e) {
+                records = record;
+                throw e;
+            }
+            if (plain != null) {
+                return plain;
+            }
+            records = record;
+            JsonTree tree = again(start, base, record);
+            return record(type, tree, base, record, () -> JsonTrees.toJson(tree.value()));
+        } finally {
+            text.done();
+        }
+    }
+
+    /**
+     * Reads a record straight into its type when it is plainly valid, short enough and its id new;
+     * otherwise reads on to its end and gives null, for {@link #again} to read it again and say why.
+     */
+    @CheckForNull
+    private CivicRecord plainRecord(RecordType type, TokenStreamLocation start, String base) {
+        RecordCodec<? extends CivicRecord> codec = RecordCodec.of(FieldCatalog.schema(type));
+        TokenStreamContext object = parser.streamReadContext();
+        CivicRecord r;
+        idLine[0] = start.getLineNr();
+        try {
+            r = codec.read(parser, ID[type.ordinal()], idLine);
+        } catch (RecordCodec.Irregular e) {
+            // On to the record's end, where the tree form would stand.
+            while (parser.streamReadContext() != object.getParent() || parser.currentToken() != JsonToken.END_OBJECT) {
+                parser.nextToken();
+            }
+            return null;
+        }
+        if (parser.currentLocation().getCharOffset() - start.getCharOffset() > maxRecordLength) {
+            return null;
+        }
+        return take(r, idLine[0], start.getLineNr(), start.getColumnNr(), base) ? r : null;
+    }
+
+    /** Reads a record again from its text, through its tree, which locates every problem. */
+    private JsonTree again(TokenStreamLocation start, String base, long record) {
+        long end = parser.currentLocation().getCharOffset();
+        try (JsonParser p = JsonMapping.mapper(maxDocumentLength).createParser(text.text(end))) {
+            p.nextToken();
+            try {
+                return JsonTree.read(p, maxRecordLength, start.getLineNr(), start.getColumnNr());
+            } catch (JsonTree.TooLongException e) {
+                finished = true;
+                long[] at = JsonTree.shift(p.currentLocation(), start.getLineNr(), start.getColumnNr());
+                String inside = pointer(p);
+                throw tooLong(new Location(source, at[0], at[1], record, inside == null ? base : base + inside));
+            } catch (JacksonException e) {
+                // Only a record cut short ends early, one longer than the limit.
+                finished = true;
+                throw tooLong(new Location(source, parser.currentLocation().getLineNr(),
+                        parser.currentLocation().getColumnNr(), record, base));
+            }
+        }
     }
 
     private JsonTree tree(String base, long record) {

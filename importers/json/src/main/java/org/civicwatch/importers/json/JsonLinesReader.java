@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.annotation.CheckForNull;
 import org.civicwatch.importers.json.internal.JsonTree;
-import org.civicwatch.importers.json.internal.LineReader;
+import org.civicwatch.importers.json.internal.ByteLines;
 import org.civicwatch.importers.json.internal.Utf8;
 import org.civicwatch.json.JsonFormat;
 import org.civicwatch.json.JsonMapping;
@@ -31,13 +31,14 @@ final class JsonLinesReader extends JsonReading {
     private static final String TYPES = "info, " + Arrays.stream(RecordType.values()).map(RecordType::singular)
             .collect(Collectors.joining(", "));
 
-    private final LineReader lines;
+    private final ByteLines lines;
     /** Record types by the name a line gives them ({@code sighting}). */
     private static final Map<String, RecordType> RECORD_TYPES = Arrays.stream(RecordType.values())
             .collect(Collectors.toUnmodifiableMap(RecordType::singular, t -> t));
 
     private final JsonMapper mapper = JsonMapping.mapper();
-    private final TokenStreamFactory factory = mapper.tokenStreamFactory();
+    /** The fast path's parsers: a member given twice is found by {@link RecordCodec} instead. */
+    private final TokenStreamFactory factory = JsonMapping.factoryFindingNoDuplicates();
     private long line;
     private boolean any;
     private boolean finished;
@@ -48,7 +49,7 @@ final class JsonLinesReader extends JsonReading {
 
     JsonLinesReader(InputStream in, String source, ReadSettings settings) {
         super(source, settings);
-        this.lines = new LineReader(Utf8.reader(in), maxRecordLength, maxDocumentLength);
+        this.lines = new ByteLines(in, maxRecordLength, maxDocumentLength);
     }
 
     @Override
@@ -65,12 +66,12 @@ final class JsonLinesReader extends JsonReading {
     @CheckForNull
     public CivicRecord next() throws IOException {
         while (!finished) {
-            String text;
+            boolean more;
             try {
-                text = lines.next();
-            } catch (LineReader.TooLongException e) {
-                line = lines.lineNumber() + (e.getMessage().contains("max-document-length") ? 1 : 0);
-                if (e.getMessage().contains("max-document-length")) {
+                more = lines.next();
+            } catch (ByteLines.TooLongException e) {
+                line = lines.lineNumber() + (e.wholeInput() ? 1 : 0);
+                if (e.wholeInput()) {
                     finished = true;
                     throw new DataException(Location.at(source, line, 0), e.getMessage());
                 }
@@ -80,7 +81,7 @@ final class JsonLinesReader extends JsonReading {
                 finished = true;
                 throw new DataException(Location.at(source, lines.lineNumber() + 1, 0), Utf8.problem(e), e);
             }
-            if (text == null) {
+            if (!more) {
                 finished = true;
                 if (endAnnounced && !ended) {
                     problems.report(new DataException(Location.at(source, lines.lineNumber() + 1, 0), "the input"
@@ -90,17 +91,17 @@ final class JsonLinesReader extends JsonReading {
                 return null;
             }
             line = lines.lineNumber();
-            if (text.isBlank()) {
+            if (lines.blank()) {
                 continue;
             }
             if (ended) {
                 problems.report(new DataException(Location.at(source, line, 1), "a line after the end line; the"
-                        + " end line must be the last"), text);
+                        + " end line must be the last"), lines.text());
                 continue;
             }
             boolean first = !any;
             any = true;
-            CivicRecord r = line(text, first);
+            CivicRecord r = line(first);
             if (r != null) {
                 return r;
             }
@@ -115,9 +116,9 @@ final class JsonLinesReader extends JsonReading {
     }
 
     @CheckForNull
-    private CivicRecord line(String text, boolean first) throws IOException {
-        CivicRecord plain = plainLine(text);
-        return plain != null ? plain : treeLine(text, first);
+    private CivicRecord line(boolean first) throws IOException {
+        CivicRecord plain = plainLine();
+        return plain != null ? plain : treeLine(lines.text(), first);
     }
 
     /**
@@ -125,8 +126,9 @@ final class JsonLinesReader extends JsonReading {
      * else, an id not seen before); null when it is not, for {@link #treeLine} to read it again and say why.
      */
     @CheckForNull
-    private CivicRecord plainLine(String text) {
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), text)) {
+    private CivicRecord plainLine() {
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), lines.buffer(), lines.start(),
+                lines.length())) {
             if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.PROPERTY_NAME
                     || !JsonFormat.TYPE_MEMBER.equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
                 return null;

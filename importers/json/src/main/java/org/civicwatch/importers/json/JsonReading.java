@@ -108,8 +108,16 @@ abstract class JsonReading implements RecordReader {
      * @return whether it was taken
      */
     boolean take(CivicRecord decoded, long line, long column, String base) {
+        return take(decoded, line, line, column, base);
+    }
+
+    /**
+     * Takes a record read on the fast path, as {@link #take(CivicRecord, long, long, String)} does, whose
+     * id is on another line than its start.
+     */
+    boolean take(CivicRecord decoded, long idLine, long line, long column, String base) {
         long record = records + 1;
-        if (ids.add(decoded.id(), tag(record, line)) != SeenIds.NEW) {
+        if (ids.add(decoded.id(), tag(record, idLine)) != SeenIds.NEW) {
             return false;
         }
         records = record;
@@ -168,9 +176,13 @@ abstract class JsonReading implements RecordReader {
     /** A value that is too long, as an error at the start of the value. */
     DataException tooLong(JsonParser p, long line, long record) {
         TokenStreamLocation at = p.currentLocation();
-        return new DataException(new Location(source, line, at.getColumnNr(), record, pointer(p)),
-                "the record is longer than " + maxRecordLength
-                        + " chars; raise the option max-record-length if it is meant to be");
+        return tooLong(new Location(source, line, at.getColumnNr(), record, pointer(p)));
+    }
+
+    /** A value that is too long, as an error where it passes the limit. */
+    DataException tooLong(Location where) {
+        return new DataException(where, "the record is longer than " + maxRecordLength
+                + " chars; raise the option max-record-length if it is meant to be");
     }
 
     /**

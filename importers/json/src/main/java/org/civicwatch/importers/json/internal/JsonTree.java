@@ -31,6 +31,15 @@ public final class JsonTree {
      * @throws TooLongException if it spans more
      */
     public static JsonTree read(JsonParser p, long maxLength) {
+        return read(p, maxLength, 1, 1);
+    }
+
+    /**
+     * Reads the value at the parser's current token, as {@link #read(JsonParser, long)}, from a parser of
+     * text taken out of a larger input: its first line is that input's line {@code line}, and starts at
+     * that line's column {@code column}. Positions are the larger input's.
+     */
+    public static JsonTree read(JsonParser p, long maxLength, long line, long column) {
         Map<String, long[]> positions = new HashMap<>();
         long start = p.currentTokenLocation().getCharOffset();
         Object value = JsonTrees.read(p, (pointer, at) -> {
@@ -38,10 +47,21 @@ public final class JsonTree {
             if (where.getCharOffset() - start > maxLength) {
                 throw new TooLongException();
             }
-            positions.put(pointer, new long[] {where.getLineNr(), where.getColumnNr()});
+            positions.put(pointer, shift(where, line, column));
         });
         long end = p.currentLocation().getCharOffset();
         return new JsonTree(value, positions, "", end - start);
+    }
+
+    /**
+     * {@return a parser's location as {@code {line, column}} in the larger input its text was taken from}
+     *
+     * @param line the input's line where the text starts
+     * @param column the column of that line where it starts
+     */
+    public static long[] shift(TokenStreamLocation where, long line, long column) {
+        long l = where.getLineNr();
+        return new long[] {line + l - 1, l == 1 ? column + where.getColumnNr() - 1 : where.getColumnNr()};
     }
 
     /** The value read. */

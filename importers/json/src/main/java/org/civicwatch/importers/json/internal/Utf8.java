@@ -67,6 +67,18 @@ public final class Utf8 {
     }
 
     private static Reader decode(InputStream in) throws IOException {
+        return new InputStreamReader(bytes(in), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /**
+     * The stream's bytes after a byte order mark, for a reader that checks the UTF-8 itself (see
+     * {@link ByteLines}); reads the first four bytes at once.
+     *
+     * @throws OtherEncodingException if the input is plainly UTF-16 or UTF-32
+     */
+    public static InputStream bytes(InputStream in) throws IOException {
         PushbackInputStream pushback = new PushbackInputStream(in, 4);
         byte[] head = pushback.readNBytes(4);
         int n = head.length;
@@ -85,9 +97,7 @@ public final class Utf8 {
             throw new OtherEncodingException("the input holds zero bytes, as UTF-16 and UTF-32 text does");
         }
         pushback.unread(head, skip, n - skip);
-        return new InputStreamReader(pushback, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        return pushback;
     }
 
     private static boolean holdsZero(byte[] bytes) {

@@ -1,0 +1,294 @@
+package org.civicwatch.importers.json.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import javax.annotation.CheckForNull;
+
+/**
+ * Reads lines (ending in LF or CRLF) of UTF-8 text as bytes, left in one reused buffer for a byte parser to
+ * read in place: no chars, no string per line. A line may have at most a given number of chars (UTF-16
+ * units, as a {@code String} counts them), checked before more of it is kept, so that one endless line cannot
+ * fill memory: a longer line is skipped to its end and reported. Each line is checked to be UTF-8 as it is
+ * handed out (a byte order mark at the start skipped, UTF-16 and UTF-32 refused by name, see {@link Utf8}).
+ */
+public final class ByteLines {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private final InputStream source;
+    private @CheckForNull InputStream in;
+    private final long maxLine;
+    private final long maxTotal;
+    private byte[] buffer = new byte[1 << 16];
+    /** The bytes read and not yet handed out: {@code buffer[pos, len)}. */
+    private int pos;
+    private int len;
+    private boolean eof;
+    private long number;
+    private long total;
+    /** The line handed out last: {@code buffer[start, end)}, without its line end. */
+    private int start;
+    private int end;
+
+    /** A line, or the whole input, is longer than allowed; the line has been skipped. */
+    public static final class TooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final boolean wholeInput;
+
+        TooLongException(String message, boolean wholeInput) {
+            super(message);
+            this.wholeInput = wholeInput;
+        }
+
+        /** {@return whether the whole input is too long (reading cannot go on), not just the line} */
+        public boolean wholeInput() {
+            return wholeInput;
+        }
+    }
+
+    /**
+     * @param in the bytes, read only when {@link #next} is called
+     * @param maxLine the most chars a line may have
+     * @param maxTotal the most chars the whole text may have
+     */
+    public ByteLines(InputStream in, long maxLine, long maxTotal) {
+        this.source = in;
+        this.maxLine = maxLine;
+        this.maxTotal = maxTotal;
+    }
+
+    /**
+     * Moves to the next line.
+     *
+     * @return false at the end of the input
+     * @throws TooLongException if the line, or the whole input, is too long
+     * @throws java.nio.charset.CharacterCodingException if the line is not UTF-8 text (see {@link Utf8#problem})
+     */
+    public boolean next() throws IOException {
+        if (in == null) {
+            in = Utf8.bytes(source);
+        }
+        int scan = pos;
+        // The chars of buffer[pos, counted), worked out only once the line has more bytes than the limit.
+        int counted = pos;
+        long chars = 0;
+        while (true) {
+            int nl = indexOfLineFeed(buffer, scan, len);
+            if (nl >= 0) {
+                return hand(nl, nl + 1);
+            }
+            if (len - pos > maxLine) {
+                chars += chars(buffer, counted, len);
+                counted = len;
+                if (chars > maxLine) {
+                    skip(chars);
+                }
+            }
+            // fill() may move the bytes to the front of the buffer: keep the offsets relative to pos.
+            int scanned = len - pos;
+            int countedTo = counted - pos;
+            if (eof || !fill()) {
+                return pos < len && hand(len, len);
+            }
+            scan = pos + scanned;
+            counted = pos + countedTo;
+        }
+    }
+
+    private boolean hand(int lineEnd, int next) throws IOException {
+        long units = utf16(buffer, pos, lineEnd);
+        if (units < 0) {
+            throw new MalformedInputException(1);
+        }
+        if (units > maxLine) {
+            total += units + (next > lineEnd ? 1 : 0);
+            pos = next;
+            number++;
+            throw new TooLongException("the line is longer than " + maxLine
+                    + " chars; raise the option max-record-length if it is meant to be", false);
+        }
+        total += units + (next > lineEnd ? 1 : 0);
+        if (total > maxTotal) {
+            throw tooLongInput();
+        }
+        start = pos;
+        end = lineEnd > pos && buffer[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+        pos = next;
+        number++;
+        return true;
+    }
+
+    /** Skips a line found too long (the buffer holds its start, {@code chars} chars) to its end. */
+    private void skip(long chars) throws IOException {
+        long skipped = chars;
+        int from = len;
+        while (true) {
+            int nl = indexOfLineFeed(buffer, from, len);
+            if (nl >= 0) {
+                skipped += chars(buffer, from, nl) + 1;
+                pos = nl + 1;
+                break;
+            }
+            skipped += chars(buffer, from, len);
+            if (total + skipped > maxTotal) {
+                throw tooLongInput();
+            }
+            pos = 0;
+            len = 0;
+            from = 0;
+            if (eof || !fill()) {
+                pos = len;
+                break;
+            }
+        }
+        total += skipped;
+        if (total > maxTotal) {
+            throw tooLongInput();
+        }
+        number++;
+        throw new TooLongException("the line is longer than " + maxLine
+                + " chars; raise the option max-record-length if it is meant to be", false);
+    }
+
+    private TooLongException tooLongInput() {
+        return new TooLongException("the input is longer than " + maxTotal
+                + " chars; raise the option max-document-length if it is meant to be", true);
+    }
+
+    /**
+     * Reads more bytes after {@code buffer[pos, len)}, moving them to the front or growing the buffer when it
+     * is full; offsets into the buffer stay valid relative to {@code pos} (the caller rebases them).
+     *
+     * @return false at the end of the input
+     */
+    private boolean fill() throws IOException {
+        if (len == buffer.length) {
+            if (pos > 0) {
+                System.arraycopy(buffer, pos, buffer, 0, len - pos);
+                len -= pos;
+                pos = 0;
+            } else {
+                byte[] bigger = new byte[buffer.length * 2];
+                System.arraycopy(buffer, 0, bigger, 0, len);
+                buffer = bigger;
+            }
+        }
+        int n = in.read(buffer, len, buffer.length - len);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        len += n;
+        return true;
+    }
+
+    private static int indexOfLineFeed(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The UTF-16 units of UTF-8 bytes, assuming they are well formed. */
+    private static long chars(byte[] b, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            int c = b[i];
+            if ((c & 0xC0) != 0x80) {
+                n += (c & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The UTF-16 units of UTF-8 bytes, or -1 if they are not well-formed UTF-8 as Java's strict decoder
+     * reads it (no overlong forms, no surrogates, nothing past U+10FFFF, no sequence cut short).
+     */
+    static long utf16(byte[] b, int from, int to) {
+        long units = 0;
+        int i = from;
+        while (i < to) {
+            // Eight bytes at a time while they are ASCII.
+            while (i + Long.BYTES <= to && ((long) LONGS.get(b, i) & 0x8080_8080_8080_8080L) == 0) {
+                i += Long.BYTES;
+                units += Long.BYTES;
+            }
+            if (i == to) {
+                break;
+            }
+            int c = b[i];
+            if (c >= 0) {
+                i++;
+                units++;
+                continue;
+            }
+            c &= 0xFF;
+            if (c < 0xC2 || c > 0xF4) {
+                return -1;
+            }
+            int n = c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+            if (i + n >= to) {
+                return -1;
+            }
+            int b1 = b[i + 1] & 0xFF;
+            if ((b1 & 0xC0) != 0x80
+                    || c == 0xE0 && b1 < 0xA0 || c == 0xED && b1 >= 0xA0
+                    || c == 0xF0 && b1 < 0x90 || c == 0xF4 && b1 >= 0x90) {
+                return -1;
+            }
+            for (int k = 2; k <= n; k++) {
+                if ((b[i + k] & 0xC0) != 0x80) {
+                    return -1;
+                }
+            }
+            i += n + 1;
+            units += n == 3 ? 2 : 1;
+        }
+        return units;
+    }
+
+    /** The 1-based number of the line handed out last (or skipped as too long). */
+    public long lineNumber() {
+        return number;
+    }
+
+    /** {@return the buffer holding the line} Valid until the next call of {@link #next}. */
+    public byte[] buffer() {
+        return buffer;
+    }
+
+    /** {@return where the line starts in the buffer} */
+    public int start() {
+        return start;
+    }
+
+    /** {@return the bytes of the line, without its line end} */
+    public int length() {
+        return end - start;
+    }
+
+    /** {@return the line as text} */
+    public String text() {
+        return new String(buffer, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    /** {@return whether the line holds only white space, as {@link String#isBlank} tells it} */
+    public boolean blank() {
+        for (int i = start; i < end; i++) {
+            int c = buffer[i];
+            if (c < 0) {
+                return text().isBlank();
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
