@@ -131,6 +131,22 @@ public final class SeedCorpus {
         String second = "\"" + sample.sightings().get(1).id() + "\"";
         put("html", "json-ld-duplicate-ids.html", utf8(page.replace(second, first)));
         put("json", "duplicate-ids.json", utf8(json.replace(second, first)));
+        String sightings = new String(export(Dataset.of(sample.info(), sample.sightings()), "csv", Options.EMPTY),
+                StandardCharsets.UTF_8);
+        put("csv", "duplicate-ids.csv", utf8(sightings.replaceFirst("(?m)^" + java.util.regex.Pattern.quote(
+                sample.sightings().get(1).id()) + ",", sample.sightings().get(0).id() + ",")));
+        // a package whose id comes twice, the second time with a list of its own starting again at 1
+        ByteArrayOutputStream twice = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(twice)) {
+            z.putNextEntry(new ZipEntry("datapackage.json"));
+            z.write(utf8("{\"resources\":[{\"name\":\"sightings\",\"path\":\"sightings.csv\"},"
+                    + "{\"name\":\"sightings_tags\",\"path\":\"sightings_tags.csv\"}]}"));
+            z.putNextEntry(new ZipEntry("sightings.csv"));
+            z.write(utf8("id,device\ns1,camera\ns2,camera\ns1,motion_sensor\n"));
+            z.putNextEntry(new ZipEntry("sightings_tags.csv"));
+            z.write(utf8("sighting_id,position,value\ns1,1,a\ns1,1,b\ns9,1,orphan\n"));
+        }
+        put("datapackage", "duplicate-ids.zip", twice.toByteArray());
         int afterInfo = lines.indexOf('\n') + 1;
         put("jsonl", "mentions-blog-host.jsonl", utf8(lines.substring(0, afterInfo) + "{\"type\":\"news\",\"record\":{\"id\":"
                 + "\"news-goo\",\"outlet\":\"goo blog\",\"headline\":\"見出し\",\"url\":"

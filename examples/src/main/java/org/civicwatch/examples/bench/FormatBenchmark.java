@@ -580,13 +580,14 @@ public final class FormatBenchmark {
         String[] run = runChild(xmx, out, CONVERT_FLAG, in.toString(), out.toString());
         if (run[0].equals("ok")) {
             String[] f = run[1].split(" ");
-            return new String[] {"ok", String.format(Locale.ROOT, "ok in %.1f s, heap pool peaks %.1f MB",
-                    Long.parseLong(f[1]) / 1e3, Long.parseLong(f[2]) / (double) (1 << 20))};
+            return new String[] {"ok", String.format(Locale.ROOT, "ok in %.1f s, heap pool peaks %.1f MB%s",
+                    Long.parseLong(f[1]) / 1e3, Long.parseLong(f[2]) / (double) (1 << 20), f.length > 3
+                    ? String.format(Locale.ROOT, ", peak RSS %.1f MB", Long.parseLong(f[3]) / 1024.0) : "")};
         }
         return run;
     }
 
-    // The child: converts one file, prints "ok <milliseconds> <peak heap bytes>".
+    // The child: converts one file, prints "ok <milliseconds> <peak heap bytes> [<peak RSS kB>]".
     private static void convertOnly(Path in, Path out) throws IOException {
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
@@ -594,7 +595,25 @@ public final class FormatBenchmark {
         CivicWatch.convert(in, out);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long peak = pools.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        System.out.printf(Locale.ROOT, "ok %d %d%n", ms, peak);
+        long rss = peakResidentKilobytes();
+        System.out.printf(Locale.ROOT, "ok %d %d%s%n", ms, peak, rss < 0 ? "" : " " + rss);
+    }
+
+    /** The process's peak resident set size in kB, as Linux reports it (VmHWM); -1 elsewhere. */
+    private static long peakResidentKilobytes() {
+        Path status = Path.of("/proc/self/status");
+        try {
+            if (Files.isReadable(status)) {
+                for (String line : Files.readAllLines(status, StandardCharsets.US_ASCII)) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    }
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // no figure, then
+        }
+        return -1;
     }
 
     /** The CSV rows against the floor as a plain text table, with civicwatch's time over the floor's. */

@@ -21,6 +21,10 @@ final class CsvFileWriter implements RecordWriter {
     private @CheckForNull RecordType type;
     private @CheckForNull RecordRow row;
     private @CheckForNull RowPrinter printer;
+    private @CheckForNull ColumnValues values;
+    private @CheckForNull ListCells lists;
+    /** The row being printed, filled anew for each record. */
+    private String[] cells = new String[0];
     private boolean closed;
 
     CsvFileWriter(OutputStream out, CsvWriteSettings settings, @CheckForNull RecordType type) {
@@ -42,13 +46,19 @@ final class CsvFileWriter implements RecordWriter {
                     + ": " + t.singular() + " '" + record.id() + "' cannot go in it. Write each type to its own CSV"
                     + " file, or the whole dataset as a data package (a folder or a .zip).");
         }
-        start().print(row.cells(record));
+        RowPrinter p = start();
+        values.fill(record, cells, 0);
+        lists.fill(record, cells);
+        p.print(cells);
     }
 
     private RowPrinter start() throws IOException {
         if (printer == null) {
             row = RecordRow.of(type);
             printer = new RowPrinter(out, settings, row.header(), Columns.text(row));
+            values = new ColumnValues(row.table());
+            lists = new ListCells(row, values.size());
+            cells = new String[row.header().size()];
         }
         return printer;
     }

@@ -88,11 +88,16 @@ final class DataPackageWriter implements RecordWriter {
         final Path path;
         final Writer out;
         final RowPrinter rows;
+        final ColumnValues values;
+        /** The row being printed, filled anew for each record or element. */
+        final String[] cells;
 
         TableFile(Path path, Table table, CsvWriteSettings settings) throws IOException {
             this.path = path;
             this.out = new BufferedWriter(Files.newBufferedWriter(path, StandardCharsets.UTF_8), 1 << 16);
             this.rows = new RowPrinter(out, settings, table.header(), Columns.text(table));
+            this.values = new ColumnValues(table);
+            this.cells = new String[table.header().size()];
         }
     }
 
@@ -111,21 +116,21 @@ final class DataPackageWriter implements RecordWriter {
             throw new IllegalStateException("the data package writer is closed");
         }
         List<Table> tables = TABLES.get(record.recordType());
-        file(tables.get(0)).rows.print(tables.get(0).row(record));
+        TableFile main = file(tables.get(0));
+        main.values.fill(record, main.cells, 0);
+        main.rows.print(main.cells);
         for (int t = 1; t < tables.size(); t++) {
             Table child = tables.get(t);
             List<?> elements = (List<?>) child.list().get(record);
             if (elements == null || elements.isEmpty()) {
                 continue;
             }
-            RowPrinter rows = file(child).rows;
+            TableFile f = file(child);
             for (int i = 0; i < elements.size(); i++) {
-                String[] own = child.row(elements.get(i));
-                String[] cells = new String[own.length + 2];
-                cells[0] = record.id();
-                cells[1] = Integer.toString(i + 1);
-                System.arraycopy(own, 0, cells, 2, own.length);
-                rows.print(cells);
+                f.cells[0] = record.id();
+                f.cells[1] = Integer.toString(i + 1);
+                f.values.fill(elements.get(i), f.cells, 2);
+                f.rows.print(f.cells);
             }
         }
     }

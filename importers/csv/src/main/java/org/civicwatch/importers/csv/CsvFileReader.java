@@ -2,9 +2,13 @@ package org.civicwatch.importers.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.Column;
+import org.civicwatch.catalog.Field;
+import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.catalog.RecordRow;
 import org.civicwatch.catalog.SpreadsheetSafety;
 import org.civicwatch.model.CivicRecord;
@@ -18,7 +22,9 @@ final class CsvFileReader extends CsvRecordReader {
     private final CsvRows rows;
     private final @CheckForNull RecordRow.Decoder decoder;
     private final @CheckForNull RecordRow row;
+    private final @CheckForNull RowReader<? extends CivicRecord> reader;
     private final boolean[] text;
+    private final int idColumn;
 
     CsvFileReader(InputStream in, String source, CsvReadSettings settings, Rejections rejections) throws IOException {
         super(source, rejections);
@@ -27,7 +33,9 @@ final class CsvFileReader extends CsvRecordReader {
         if (header.isEmpty()) {
             decoder = null;
             row = null;
+            reader = null;
             text = new boolean[0];
+            idColumn = -1;
             return;
         }
         RecordType type = settings.type() != null ? settings.type() : RecordTypes.fromHeader(header);
@@ -56,6 +64,10 @@ final class CsvFileReader extends CsvRecordReader {
                     + "; expected at least " + String.join(", ", row.requiredColumns()) + ", found "
                     + String.join(", ", header));
         }
+        Map<String, Field> lists = new HashMap<>();
+        row.listFields().forEach(f -> lists.put(f.column(), f));
+        reader = new RowReader<>(FieldCatalog.schema(type), row.table().columns(), lists, header);
+        idColumn = header.indexOf("id");
         text = new boolean[header.size()];
         if (settings.formulasNeutralised()) {
             List<Column> columns = row.table().columns();
@@ -78,7 +90,15 @@ final class CsvFileReader extends CsvRecordReader {
         for (CsvRows.Row r; (r = rows.next()) != null; ) {
             String[] cells = CsvRows.restore(r.cells(), text);
             try {
-                CivicRecord record = decoder.read(cells);
+                CivicRecord record = reader.read(cells);
+                if (record == null) {
+                    record = decoder.read(cells);
+                }
+                DataException duplicate = duplicate(record, rows, r, idColumn, 0);
+                if (duplicate != null) {
+                    rejections.reject(rows, duplicate, r.raw());
+                    continue;
+                }
                 readFrom(r);
                 return record;
             } catch (ModelException e) {

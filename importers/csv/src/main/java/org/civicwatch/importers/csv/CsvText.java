@@ -110,13 +110,23 @@ final class CsvText extends Reader {
         if (len == 0) {
             return 0;
         }
-        while (!chars.hasRemaining()) {
-            if (!fill()) {
+        int n;
+        if (chars.hasRemaining() || len < 2) {
+            // Room for fewer than a surrogate pair: through the buffer of its own.
+            while (!chars.hasRemaining()) {
+                if (!fill()) {
+                    return -1;
+                }
+            }
+            n = Math.min(len, chars.remaining());
+            chars.get(buf, off, n);
+        } else {
+            // The common case: decoded straight into the reader's buffer, with no copy in between.
+            n = decode(CharBuffer.wrap(buf, off, len));
+            if (n < 0) {
                 return -1;
             }
         }
-        int n = Math.min(len, chars.remaining());
-        chars.get(buf, off, n);
         if (first) {
             first = false;
             // A byte order mark decoded as U+FEFF is not part of the first header.
@@ -138,42 +148,54 @@ final class CsvText extends Reader {
 
     /** Decodes more characters into the empty character buffer; false at the end of the input. */
     private boolean fill() throws IOException {
-        if (flushed) {
-            return false;
-        }
         chars.clear();
         try {
-            while (true) {
-                if (needBytes && !endOfInput) {
-                    // Bytes left over are the start of a sequence cut by the buffer's end: keep them first.
-                    bytesBefore += bytes.position();
-                    bytes.compact();
-                    int r = in.read(bytes.array(), bytes.position(), bytes.capacity() - bytes.position());
-                    if (r < 0) {
-                        endOfInput = true;
-                    } else {
-                        bytes.position(bytes.position() + r);
-                    }
-                    bytes.flip();
-                }
-                CoderResult result = decoder.decode(bytes, chars, endOfInput);
-                if (result.isError()) {
-                    throw undecodable(result.length());
-                }
-                needBytes = result.isUnderflow();
-                if (endOfInput && needBytes) {
-                    if (!flushed) {
-                        decoder.flush(chars);
-                        flushed = true;
-                    }
-                    return chars.position() > 0;
-                }
-                if (chars.position() > 0) {
-                    return true;
-                }
-            }
+            return decode(chars) > 0;
         } finally {
             chars.flip();
+        }
+    }
+
+    /**
+     * Decodes at least one character into a buffer with room for two, reading bytes as needed.
+     *
+     * @return how many were decoded; -1 at the end of the input
+     */
+    private int decode(CharBuffer into) throws IOException {
+        if (flushed) {
+            return -1;
+        }
+        int start = into.position();
+        while (true) {
+            if (needBytes && !endOfInput) {
+                // Bytes left over are the start of a sequence cut by the buffer's end: keep them first.
+                bytesBefore += bytes.position();
+                bytes.compact();
+                int r = in.read(bytes.array(), bytes.position(), bytes.capacity() - bytes.position());
+                if (r < 0) {
+                    endOfInput = true;
+                } else {
+                    bytes.position(bytes.position() + r);
+                }
+                bytes.flip();
+            }
+            CoderResult result = decoder.decode(bytes, into, endOfInput);
+            if (result.isError()) {
+                if (into.position() > start) {
+                    // The characters before the bad bytes go out first; the next call stops at them.
+                    return into.position() - start;
+                }
+                throw undecodable(result.length());
+            }
+            needBytes = result.isUnderflow();
+            if (endOfInput && needBytes) {
+                decoder.flush(into);
+                flushed = true;
+                return into.position() > start ? into.position() - start : -1;
+            }
+            if (into.position() > start) {
+                return into.position() - start;
+            }
         }
     }
 
@@ -184,19 +206,8 @@ final class CsvText extends Reader {
         for (int i = 0; i < length && at + i < bytes.limit(); i++) {
             hex.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes.get(at + i) & 0xff));
         }
-        long l = line;
-        long c = delivered - lineStart + 1;
-        // The characters decoded but not yet handed out also come before the bad bytes.
-        for (int i = 0; i < chars.position(); i++) {
-            char ch = chars.get(i);
-            if (ch == '\n') {
-                l++;
-                c = 1;
-            } else {
-                c++;
-            }
-        }
-        return new UndecodableException(bytesBefore + at, l, c, hex.toString());
+        // Every character decoded before them has been handed out, and watched.
+        return new UndecodableException(bytesBefore + at, line, delivered - lineStart + 1, hex.toString());
     }
 
     private void watch(char[] buf, int off, int n) {

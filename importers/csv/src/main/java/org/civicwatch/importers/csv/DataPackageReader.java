@@ -344,11 +344,15 @@ final class DataPackageReader extends CsvRecordReader {
                     long expected = 1;
                     List<Object> elements = new ArrayList<>();
                     for (CsvRows.Row cr; id != null && (cr = c.peek()) != null && id.equals(c.decoder.key(cr.cells())); ) {
+                        String position = c.decoder.position(cr.cells());
+                        if (expected > 1 && "1".equals(position)) {
+                            // A list starting again is the list of the next row with this id: a duplicate's.
+                            break;
+                        }
                         c.next();
                         Taken t = new Taken(c, cr);
                         taken.add(t);
                         byList.computeIfAbsent(c.table.list().name(), k -> new ArrayList<>()).add(t);
-                        String position = c.decoder.position(cr.cells());
                         if (wrong == null && !Long.toString(expected).equals(position)) {
                             wrong = c.rows.error(cr.line(), c.rows.header().indexOf(Table.POSITION) + 1, cr.index(),
                                     Table.POSITION, "the position is " + (position == null ? "empty" : "\"" + position
@@ -373,6 +377,11 @@ final class DataPackageReader extends CsvRecordReader {
                 }
                 try {
                     CivicRecord record = schema.create(tree);
+                    DataException duplicate = duplicate(record, main.rows, row, idAt, type.ordinal());
+                    if (duplicate != null) {
+                        reject(row, duplicate, taken);
+                        continue;
+                    }
                     readFrom(row);
                     return record;
                 } catch (ModelException e) {

@@ -16,6 +16,7 @@ import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.ModelException;
+import org.civicwatch.spi.DataException;
 
 /** Reads another publisher's CSV file through a {@link ColumnMapping}, one record a row. */
 final class MappedReader extends CsvRecordReader {
@@ -74,6 +75,11 @@ final class MappedReader extends CsvRecordReader {
                 failed = null;
                 compact(tree, filled);
                 CivicRecord record = FieldCatalog.schema(mapping.type()).create(tree);
+                DataException duplicate = duplicate(record, rows, r, idColumn(), 0);
+                if (duplicate != null) {
+                    rejections.reject(rows, duplicate, r.raw());
+                    continue;
+                }
                 readFrom(r);
                 return record;
             } catch (ModelException e) {
@@ -87,6 +93,12 @@ final class MappedReader extends CsvRecordReader {
         }
         done = true;
         return null;
+    }
+
+    /** The position of the first column the id is read from, or -1 for an id made of constants. */
+    private int idColumn() {
+        ColumnMapping.Rule rule = ruleFor("id");
+        return rule == null || rule.columns().isEmpty() ? -1 : index.get(rule.columns().get(0));
     }
 
     /** The rule whose field a broken rule names: the same path, else the longest that leads to it. */
