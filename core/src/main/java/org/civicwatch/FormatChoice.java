@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -89,9 +91,13 @@ final class FormatChoice {
         return new Detected(importer, buffered);
     }
 
+    /**
+     * The importer for an input's first bytes and name, by the rule {@link FormatRegistry#importerFor(Path)}
+     * documents: the name's extension decides unless the content contradicts it outright, and a tie is
+     * broken by the format's own extension, then priority, or refused as ambiguous.
+     */
     private Optional<Importer> detect(byte[] head, @CheckForNull String fileName) {
-        Importer best = null;
-        Detection bestStrength = Detection.NONE;
+        List<Rated> rated = new ArrayList<>();
         for (Importer i : installed.importers().values()) {
             Detection d;
             try {
@@ -100,12 +106,49 @@ final class FormatChoice {
                 // One plugin's faulty detection must not stop another plugin from reading the input.
                 d = Detection.NONE;
             }
-            if (d.compareTo(bestStrength) > 0) {
-                best = i;
-                bestStrength = d;
+            if (d != Detection.NONE) {
+                int ext = fileName == null ? -1 : i.descriptor().extensionOf(fileName);
+                rated.add(new Rated(i, d, ext));
             }
         }
-        return Optional.ofNullable(best);
+        if (rated.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Rated> byName = rated.stream().filter(r -> r.extension() >= 0).toList();
+        Detection bestByName = byName.stream().map(Rated::detection).max(Comparator.naturalOrder())
+                .orElse(Detection.NONE);
+        boolean contradicted = bestByName == Detection.WEAK
+                && rated.stream().anyMatch(r -> r.extension() < 0 && r.detection() == Detection.FULL);
+        List<Rated> candidates = byName.isEmpty() || contradicted ? rated : byName;
+        Detection strongest = candidates.stream().map(Rated::detection).max(Comparator.naturalOrder()).orElseThrow();
+        List<Rated> tied = candidates.stream().filter(r -> r.detection() == strongest)
+                .sorted(Comparator.comparingInt(Rated::rank).thenComparingInt(r -> -r.importer().descriptor().priority()))
+                .toList();
+        Rated first = tied.get(0);
+        List<Rated> equal = tied.stream().filter(r -> r.rank() == first.rank()
+                && r.importer().descriptor().priority() == first.importer().descriptor().priority()).toList();
+        if (equal.size() > 1) {
+            throw new FormatNotFoundException("cannot tell the format of " + (fileName == null ? "the input" : fileName)
+                    + ": " + equal.stream().map(r -> "'" + r.importer().descriptor().id() + "'").collect(Collectors
+                    .joining(" and ")) + " recognise it equally (" + strongest.name().toLowerCase(Locale.ROOT)
+                    + ", neither by its own extension nor by a higher priority). " + NAME_THE_FORMAT);
+        }
+        return Optional.of(first.importer());
+    }
+
+    /** What is said at the end of a message when the format cannot be chosen for the caller. */
+    static final String NAME_THE_FORMAT = "Name the format explicitly.";
+
+    /**
+     * An importer's rating of an input.
+     *
+     * @param extension the index of the name's extension among the importer's, or -1
+     */
+    private record Rated(Importer importer, Detection detection, int extension) {
+        /** 0 for the importer's own (first) extension, 1 for another it claims, 2 for none. */
+        int rank() {
+            return extension == 0 ? 0 : extension > 0 ? 1 : 2;
+        }
     }
 
     private FormatNotFoundException unknownInput(Path path) {

@@ -176,12 +176,30 @@ public final class FormatRegistry {
     }
 
     /**
-     * The importer for a file or folder: a folder goes to an importer that reads folders; a file to the
-     * format that recognises its first bytes (and name) most strongly.
+     * The importer for a file or folder: a folder goes to an importer that reads folders; a file is
+     * chosen by its name and its first 8 KiB, which every importer rates ({@link Importer#detect}:
+     * none, weak, solid or full), by this rule:
+     *
+     * <ol>
+     * <li><b>A known extension decides.</b> If importers that claim the file's extension rate it at all,
+     *     the choice is among them only, whatever other importers make of the content (a {@code .jsonl}
+     *     file that mentions a blog's address is JSON Lines, not a blog page).</li>
+     * <li><b>Unless the content contradicts it outright:</b> when the best of those rates it only weak
+     *     (nothing of its structure, just the name) and another importer rates it full (the content
+     *     carries that format's own marker, a WARC header in a {@code .json} file), the choice is among
+     *     all importers.</li>
+     * <li>Of the candidates, the strongest rating wins.</li>
+     * <li><b>Ties</b> go to the importer whose own (first) extension the file has, then to one that
+     *     claims the extension among others, then to the higher {@link FormatDescriptor#priority()}. A tie
+     *     that remains is refused as ambiguous, naming the formats: the choice never depends on the order
+     *     in which plugins were found or on their ids.</li>
+     * </ol>
+     *
+     * Streams ({@link #read(InputStream, String)}) are chosen the same way, by the name given.
      *
      * @param path the file or folder to read
      * @return the importer
-     * @throws FormatNotFoundException if no installed format claims it
+     * @throws FormatNotFoundException if no installed format claims it, or two claim it equally
      * @throws java.nio.file.NoSuchFileException if the file does not exist
      * @throws IOException if the file cannot be read
      */
