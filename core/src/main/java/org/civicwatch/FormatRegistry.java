@@ -331,12 +331,14 @@ public final class FormatRegistry {
      *
      * @param in the file or folder to read
      * @param out the file or folder to write
+     * @return how many records were converted, and the warnings: among them, when a non-empty input gave
+     *     no record, that it was perhaps read as the wrong format ({@link Converted})
      * @throws FormatNotFoundException if no installed format claims a path
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if reading or writing fails
      */
-    public void convert(Path in, Path out) throws IOException {
-        Conversion.convert(in, importerFor(in), Options.EMPTY, out, exporterFor(out), Options.EMPTY);
+    public Converted convert(Path in, Path out) throws IOException {
+        return Conversion.convert(in, importerFor(in), Options.EMPTY, out, exporterFor(out), Options.EMPTY);
     }
 
     /**
@@ -349,15 +351,17 @@ public final class FormatRegistry {
      * @param out the file or folder to write
      * @param toFormat the output's format id
      * @param writeOptions writing options
+     * @return how many records were converted, the problems lenient reading passed over, and the
+     *     warnings ({@link Converted})
      * @throws FormatNotFoundException if a format is not installed
      * @throws OptionException for an option a format does not accept, or a value it cannot use, before
      *     anything is read
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if reading or writing fails
      */
-    public void convert(Path in, String fromFormat, Options readOptions, Path out, String toFormat,
-                        Options writeOptions) throws IOException {
-        Conversion.convert(in, importer(fromFormat), readOptions, out, exporter(toFormat), writeOptions);
+    public Converted convert(Path in, String fromFormat, Options readOptions, Path out, String toFormat,
+                             Options writeOptions) throws IOException {
+        return Conversion.convert(in, importer(fromFormat), readOptions, out, exporter(toFormat), writeOptions);
     }
 
     /**
@@ -370,14 +374,15 @@ public final class FormatRegistry {
      * @param fromFormat the input's format id
      * @param out the output
      * @param toFormat the output's format id
+     * @return how many records were converted, and the warnings ({@link Converted})
      * @throws FormatNotFoundException if a format is not installed
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if reading or writing fails
      */
-    public void convert(InputStream in, String sourceName, String fromFormat, OutputStream out, String toFormat)
+    public Converted convert(InputStream in, String sourceName, String fromFormat, OutputStream out, String toFormat)
             throws IOException {
         Exporter exporter = exporter(toFormat);
-        Conversion.convert(in, sourceName, importer(fromFormat), Options.EMPTY, out, exporter, Options.EMPTY);
+        return Conversion.convert(in, sourceName, importer(fromFormat), Options.EMPTY, out, exporter, Options.EMPTY);
     }
 
     /** {@return a listing of the installed formats, conflicts and failures, for people} */

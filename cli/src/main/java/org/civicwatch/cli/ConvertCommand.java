@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.annotation.CheckForNull;
+import org.civicwatch.Converted;
 import org.civicwatch.FormatRegistry;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.spi.Exporter;
@@ -239,6 +240,12 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (!root.quiet()) {
             warnings.forEach(p -> terminal.err().println(p));
+        }
+        // said even when quiet: an input read as the wrong format would otherwise convert to nothing unseen
+        for (Reading.Source s : sources) {
+            long read = s.importer().counts().values().stream().mapToLong(Long::longValue).sum();
+            Converted.nothingRead(s.input().path(), s.input().name(), s.importer().descriptor(), read,
+                    "if it is in another format, name that format with --from").ifPresent(terminal.err()::println);
         }
         if (problems.isEmpty()) {
             return ExitCode.OK;

@@ -49,6 +49,37 @@ class ConvertCommandTest {
     }
 
     @Test
+    void theSamplePostConvertedToJsonLinesAndBackKeepsEveryRecord() throws IOException {
+        Path jsonl = out("post.jsonl");
+        Path json = out("post.json");
+        Run there = Run.of("convert", Run.SAMPLE_POST.toString(), jsonl.toString());
+        Run back = Run.of("convert", jsonl.toString(), json.toString());
+
+        assertThat(there.code()).isEqualTo(ExitCode.OK);
+        assertThat(back.code()).isEqualTo(ExitCode.OK);
+        assertThat(back.err()).contains("read " + jsonl + " (jsonl): 2 incidents, 13 sightings, 2 filings, 2 news")
+                .doesNotContain("0 records");
+        assertThat(CivicWatch.read(json)).isEqualTo(CivicWatch.read(Run.SAMPLE_POST));
+    }
+
+    @Test
+    void anInputThatGivesNoRecordIsSaidToEvenWhenQuietAndTheEmptyDatasetIsStillWritten() throws IOException {
+        Path empty = out("empty.json");
+        CivicWatch.write(Dataset.of(SampleData.gunmaPrefecturalOffice().info(), java.util.List.of()), empty);
+        Path jsonl = out("empty.jsonl");
+        for (String[] args : new String[][] {{"convert", empty.toString(), jsonl.toString()},
+                {"--quiet", "convert", empty.toString(), jsonl.toString()}}) {
+            Run run = Run.of(args);
+            assertThat(run.code()).isEqualTo(ExitCode.OK);
+            assertThat(run.err()).contains(empty + ": warning: 0 records read from a non-empty input, read as 'json'"
+                    + " (civicwatch JSON); if it is in another format, name that format with --from");
+            assertThat(CivicWatch.read(jsonl).size()).isZero();
+        }
+        Run full = Run.of("convert", Run.SAMPLE_JSON.toString(), out("full.jsonl").toString());
+        assertThat(full.err()).doesNotContain("0 records read");
+    }
+
+    @Test
     void writesOneInputToSeveralOutputsEachInTheFormatOfItsExtension() throws IOException {
         Path json = out("d.json");
         Path jsonl = out("nested/folder/d.jsonl");

@@ -173,6 +173,22 @@ class AtomicFilesTest {
     }
 
     @Test
+    void theSpoolsOfAKilledRunBesideItsTemporaryFileAreRemovedToo() throws IOException {
+        Path file = dir.resolve("out.json");
+        Path deadSpool = Files.writeString(dir.resolve("..out.json.civicwatch-partial-9999999999-1a2b.json"
+                + ".civicwatch-spool-incidents-8841.spool"), "records");
+        Path liveSpool = Files.writeString(dir.resolve("..out.json.civicwatch-partial-" + ProcessHandle.current().pid()
+                + "-5e6f.json.civicwatch-spool-1234.bin"), "records");
+        Path notOurs = Files.writeString(dir.resolve("..out.json.civicwatch-partial-notapid-1a2b.json"), "x");
+
+        AtomicFiles.replace(file, temp -> Files.writeString(temp, "new"));
+
+        assertThat(deadSpool).doesNotExist();
+        assertThat(liveSpool).exists();
+        assertThat(notOurs).exists();
+    }
+
+    @Test
     void aNameAsLongAsTheFileSystemAllowsCanBeWritten() throws IOException {
         Path file = dir.resolve("監".repeat(80) + ".json");   // 240 bytes of UTF-8 and the extension
         AtomicFiles.replace(file, temp -> Files.writeString(temp, "new"));
