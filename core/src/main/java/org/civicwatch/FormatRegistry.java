@@ -68,12 +68,52 @@ public final class FormatRegistry {
         }
     }
 
+    /**
+     * What the registry's messages tell a person to do where it cannot choose a format: a library's
+     * caller names it in a call, a command's user with an option. Each is a phrase that can end a
+     * sentence or follow "or".
+     *
+     * @param read for an input: {@code "name the format explicitly"}, {@code "name the format with --from"}
+     * @param write for an output: {@code "name the format explicitly"}, {@code "name the format with --to"}
+     */
+    public record Advice(String read, String write) {
+        /** The library's own: name the format explicitly, in the call. */
+        public static final Advice EXPLICITLY = new Advice("name the format explicitly", "name the format explicitly");
+
+        /** {@return the advice for an input as the start of a sentence} */
+        String readSentence() {
+            return capital(read);
+        }
+
+        /** {@return the advice for an output as the start of a sentence} */
+        String writeSentence() {
+            return capital(write);
+        }
+
+        private static String capital(String phrase) {
+            return phrase.isEmpty() ? phrase : Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+        }
+    }
+
     private final InstalledFormats installed;
     private final FormatChoice choice;
 
-    private FormatRegistry(InstalledFormats installed) {
+    private FormatRegistry(InstalledFormats installed, Advice advice) {
         this.installed = installed;
-        this.choice = new FormatChoice(installed);
+        this.choice = new FormatChoice(installed, advice);
+    }
+
+    private FormatRegistry(InstalledFormats installed) {
+        this(installed, Advice.EXPLICITLY);
+    }
+
+    /**
+     * {@return these formats, with messages that give the advice where a format cannot be chosen}
+     *
+     * @param advice what to tell a person to do, such as naming an option of a command
+     */
+    public FormatRegistry advising(Advice advice) {
+        return new FormatRegistry(installed, advice);
     }
 
     /**
@@ -204,7 +244,22 @@ public final class FormatRegistry {
      * @throws IOException if the file cannot be read
      */
     public Importer importerFor(Path path) throws IOException {
-        return choice.importerFor(path);
+        return choice.importerFor(path, path.toString());
+    }
+
+    /**
+     * The importer for a file or folder, as {@link #importerFor(Path)} chooses it, naming the input in
+     * messages as given (a copy of standard input as "standard input").
+     *
+     * @param path the file or folder to read
+     * @param name the input's name in messages
+     * @return the importer
+     * @throws FormatNotFoundException if no installed format claims it, or two claim it equally
+     * @throws java.nio.file.NoSuchFileException if the file does not exist
+     * @throws IOException if the file cannot be read
+     */
+    public Importer importerFor(Path path, String name) throws IOException {
+        return choice.importerFor(path, name);
     }
 
     /**

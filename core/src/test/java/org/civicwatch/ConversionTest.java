@@ -496,4 +496,22 @@ class ConversionTest {
         assertThat(formats.convert(new ByteArrayInputStream(new byte[0]), "stdin", "lines", new ByteArrayOutputStream(),
                 "lines").warnings()).isEmpty();
     }
+
+    @Test
+    void aConversionThatSpoolsWritesANameOf250BytesAndLeavesNothingBesideIt() throws IOException {
+        Path in = dir.resolve("sample.late");
+        formats.write(SampleData.gunmaPrefecturalOffice(), in, "lines", Options.EMPTY);
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        // the records wait for the info (late) and for their group (grouped), in spools named after the output
+        Path out = folder.resolve("d".repeat(246) + ".grp");
+        formats.convert(in, "late", Options.EMPTY, out, "grouped", Options.EMPTY);
+        Path fromNewsFirst = folder.resolve("n".repeat(246) + ".grp");
+        formats.convert(newsFirst(), fromNewsFirst);
+        assertThat(formats.read(out, "lines", Options.EMPTY)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+        assertThat(formats.read(fromNewsFirst, "lines", Options.EMPTY)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    out.getFileName().toString(), fromNewsFirst.getFileName().toString());
+        }
+    }
 }

@@ -121,12 +121,31 @@ class DetectionRuleTest {
             FormatRegistry formats = FormatRegistry.of(order, List.of());
             assertThatThrownBy(() -> chosen(formats, "x.data", "{\"type\":1}"))
                     .isInstanceOf(FormatNotFoundException.class)
-                    .hasMessageContaining("cannot tell the format of x.data")
+                    .hasMessageContaining("cannot tell the format of " + dir.resolve("x.data") + ": ")
                     .hasMessageContaining("recognise it equally").hasMessageContaining("'a'")
                     .hasMessageContaining("'b'").hasMessageContaining("Name the format explicitly");
             assertThatThrownBy(() -> formats.read(new ByteArrayInputStream("{\"type\":1}".getBytes(
                     StandardCharsets.UTF_8)), "stdin")).isInstanceOf(FormatNotFoundException.class)
                     .hasMessageContaining("recognise it equally");
         }
+    }
+
+    @Test
+    void messagesGiveTheAdviceTheCallerChoseAndNameTheInputAsGiven() throws IOException {
+        FormatRegistry formats = FormatRegistry.of(List.of(rating("a", 0, RECORD_LINE), rating("b", 0, RECORD_LINE)),
+                List.of()).advising(new FormatRegistry.Advice("name the format with --from", "name it with --to"));
+        Path file = dir.resolve("copy-of-input");
+        Files.writeString(file, "{\"type\":1}");
+        assertThatThrownBy(() -> formats.importerFor(file, "standard input"))
+                .hasMessageStartingWith("cannot tell the format of standard input: 'a' and 'b' recognise it equally")
+                .hasMessageEndingWith(" Name the format with --from.");
+        Files.write(file, new byte[] {1, 2, 3});
+        assertThatThrownBy(() -> formats.importerFor(file, "standard input"))
+                .hasMessage("cannot tell the format of standard input: no installed importer recognises it"
+                        + " (installed: a, b). Name the format with --from.");
+        FormatRegistry writing = FormatRegistry.of(List.of(), List.of(new org.civicwatch.testplugin.LineExporter()))
+                .advising(new FormatRegistry.Advice("name the format with --from", "name it with --to"));
+        assertThatThrownBy(() -> writing.exporterFor(dir.resolve("x.unknown")))
+                .hasMessage("no installed exporter writes .unknown files (installed: lines). Name it with --to.");
     }
 }

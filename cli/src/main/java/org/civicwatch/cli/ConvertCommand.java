@@ -111,7 +111,7 @@ final class ConvertCommand implements Callable<Integer> {
         Terminal terminal = root.terminal();
         List<Exporter> exporters = new ArrayList<>();
         for (String out : outs) {
-            Exporter e = FormatChoice.exporter(formats, out, to);
+            Exporter e = Plugins.exporter(formats, out, to);
             if (out.equals(Inputs.STANDARD) && e.writesDirectories()) {
                 throw new UsageException("format '" + e.descriptor().id() + "' writes a folder, not a stream:"
                         + " name a folder to write it to");
@@ -126,7 +126,7 @@ final class ConvertCommand implements Callable<Integer> {
             List<Reading.Source> sources = reading.sources(inputs, writers, progress);
             List<Options> writeOptions = new ArrayList<>();
             for (Exporter e : exporters) {
-                Options o = FormatChoice.writing(e.descriptor(), formatOptions.options());
+                Options o = Plugins.writing(e.descriptor(), formatOptions.options());
                 writeOptions.add(redact ? o.with(StandardOptions.REDACT, StandardOptions.Redact.PRIVATE_NAMES) : o);
             }
             int repeated = 0;
@@ -197,8 +197,18 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
+    /** Makes the folders an output goes into; a file standing where one of them would go is named as such. */
     private static void makeFolderOf(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new java.nio.file.NotDirectoryException(p + ": is a file, not a folder; the output must go"
+                            + " into a folder");
+                }
+                break;
+            }
+        }
         if (parent != null) {
             Files.createDirectories(parent);
         }

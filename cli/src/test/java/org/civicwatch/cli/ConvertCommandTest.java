@@ -276,6 +276,38 @@ class ConvertCommandTest {
     }
 
     @Test
+    void outputsThatCannotBeWrittenAreSaidForWhatTheyAre() throws IOException {
+        Path file = Files.writeString(out("a-file"), "");
+        Run parentIsAFile = Run.of("convert", Run.SAMPLE_JSON.toString(), file.resolve("x.json").toString());
+        assertThat(parentIsAFile.code()).isEqualTo(ExitCode.IO);
+        assertThat(parentIsAFile.err()).isEqualTo("civicwatch convert: " + file + ": is a file, not a folder; the output"
+                + " must go into a folder\n");
+        Run deeper = Run.of("convert", Run.SAMPLE_JSON.toString(), file.resolve("sub/x.json").toString());
+        assertThat(deeper.err()).isEqualTo(parentIsAFile.err());
+
+        Path folder = Files.createDirectory(out("x.json"));
+        Run folderInTheWay = Run.of("convert", Run.SAMPLE_JSON.toString(), folder.toString());
+        assertThat(folderInTheWay.code()).isEqualTo(ExitCode.IO);
+        assertThat(folderInTheWay.err()).isEqualTo("civicwatch convert: " + folder + ": already exists (is a folder,"
+                + " and this format writes a single file; name a file instead)\n");
+        assertThat(folder).isEmptyDirectory();
+
+        // a name of 250 characters, as long as most file systems allow, is written though its temporary is longer
+        Path longName = out("d".repeat(245) + ".json");
+        Run run = Run.of("convert", Run.SAMPLE_JSON.toString(), longName.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(longName)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+
+        // a file replaced keeps who may read and write it
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(longName)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class), "POSIX permissions");
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(longName, mode);
+        assertThat(Run.of("convert", Run.SAMPLE_JSONL.toString(), longName.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.getPosixFilePermissions(longName)).isEqualTo(mode);
+    }
+
+    @Test
     void redactLeavesPrivatePersonsNamesOutOfEveryFormatAndKeepsPublicFigures() throws IOException {
         Party privatePerson = new Party(PartyKind.PERSON, "山田花子", "相談者", null, null, PartyRole.AFFECTED, false);
         Party official = new Party(PartyKind.PERSON, "山本一太", "知事", "群馬県", null, PartyRole.AUTHORITY, true);
@@ -323,6 +355,18 @@ class ConvertCommandTest {
                 + "  [\\d.]+ [kM]?B/s  \\d+ s left");
         // the last drawing is wiped before the report
         assertThat(bar).matches("(?s).*\r +\r");
+    }
+
+    @Test
+    void whereNoFormatCanBeChosenTheMessageNamesTheOptionAndStandardInputAsSuch() throws IOException {
+        Run stdin = Run.withInput(new byte[] {1, 2, 3}, "convert", "-", out("x.json").toString());
+        assertThat(stdin.code()).isNotEqualTo(ExitCode.OK);
+        assertThat(stdin.err()).startsWith("civicwatch convert: cannot tell the format of standard input: no installed"
+                + " importer recognises it").contains("Name the format with --from").doesNotContain("civicwatch-stdin");
+        Path mystery = Files.write(out("mystery.bin"), new byte[] {1, 2, 3});
+        Run file = Run.of("convert", mystery.toString(), out("y.json").toString());
+        assertThat(file.err()).startsWith("civicwatch convert: cannot tell the format of " + mystery)
+                .contains("Name the format with --from, or use a file extension such as");
     }
 
     @Test

@@ -127,6 +127,42 @@ class JarIT {
     }
 
     @Test
+    void aJsonDocumentWithATwentyMegabyteRecordIsALocatedErrorInA64MegabyteHeap() throws Exception {
+        // one record of 20 MB, once as a single string and once as many short ones
+        Path oneString = dir.resolve("one-string.json");
+        Path manyStrings = dir.resolve("many-strings.json");
+        char[] chunk = new char[1 << 20];
+        java.util.Arrays.fill(chunk, '\u76e3');   // three bytes of UTF-8 each
+        String shortOne = "\"" + "x".repeat(998) + "\"";
+        try (java.io.Writer one = Files.newBufferedWriter(oneString, StandardCharsets.UTF_8);
+             java.io.Writer many = Files.newBufferedWriter(manyStrings, StandardCharsets.UTF_8)) {
+            String start = "{\"civicwatch\": \"1\", \"info\": {\"title\": \"t\"},\n \"sightings\": [\n  {\"id\": \"s1\","
+                    + " \"device\": \"camera\", ";
+            one.write(start + "\"notes\": \"");
+            for (int i = 0; i < 20; i++) {
+                one.write(chunk);
+            }
+            one.write("\"}\n ]\n}\n");
+            many.write(start + "\"related\": [" + shortOne);
+            for (int i = 1; i < 20_000; i++) {
+                many.write("," + shortOne);
+            }
+            many.write("]}\n ]\n}\n");
+        }
+        Process p = java("-Xmx64m", "-jar", runnableJar.toString(), "convert", oneString.toString(), "one.jsonl");
+        assertThat(p.code()).as(p.err()).isEqualTo(ExitCode.DATA);
+        assertThat(p.err()).startsWith("civicwatch convert: one-string.json:3:").contains("field '/sightings/0/notes'")
+                .contains("exceeds the maximum allowed").doesNotContain("OutOfMemoryError", "\tat ");
+        assertThat(dir.resolve("one.jsonl")).doesNotExist();
+
+        p = java("-Xmx64m", "-jar", runnableJar.toString(), "convert", manyStrings.toString(), "many.jsonl");
+        assertThat(p.code()).as(p.err()).isEqualTo(ExitCode.DATA);
+        assertThat(p.err()).startsWith("civicwatch convert: many-strings.json:3:").contains("the record is longer than"
+                + " 4194304 chars; raise the option max-record-length").doesNotContain("OutOfMemoryError", "\tat ");
+        assertThat(dir.resolve("many.jsonl")).doesNotExist();
+    }
+
+    @Test
     void aThirdPartyPluginJarOnTheClassPathShowsUpInFormatsAndWrites() throws Exception {
         Path plugin = PluginJar.build(dir.resolve("plugin"), runnableJar.toString());
         String classPath = runnableJar + File.pathSeparator + plugin;

@@ -125,8 +125,12 @@ public final class AtomicFiles {
     /** What a temporary sibling holds: output being written, or an old folder being replaced. */
     private static final String PARTIAL = "partial";
     private static final String OLD = "old";
-    /** Room left in a file name for the temporary sibling's additions, within the usual 255 bytes. */
-    private static final int LONGEST_NAME_KEPT = 160;
+    /**
+     * The longest target name a temporary sibling keeps whole, within the usual 255 bytes of a name: room is
+     * left for the sibling's additions (61 bytes at most) and for the spools written beside it, named after
+     * it ({@code .SIBLING.civicwatch-spool-sightings-RANDOM.spool}, 54 bytes at most).
+     */
+    private static final int LONGEST_NAME_KEPT = 120;
 
     /**
      * A hidden sibling that says what it is and whose it is: {@code .NAME.civicwatch-partial-PID-RANDOM}, so
