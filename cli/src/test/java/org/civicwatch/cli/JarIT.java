@@ -204,10 +204,9 @@ class JarIT {
         assertThat(CivicWatch.read(json)).isEqualTo(CivicWatch.read(Run.SAMPLE_POST));
     }
 
-    @Test
-    void aConversionStoppedByASignalLeavesNoOutputBehind() throws Exception {
-        // A feed large enough to take seconds: the sample's records again and again, with ids of their own.
-        List<String> sample = Files.readAllLines(Run.SAMPLE_JSONL);
+    /** {@return a feed large enough to take seconds to convert: the sample's records again and again, with ids of their own} */
+    private Path bigFeed() throws IOException {
+        List<String> sample = Run.plainSampleLines();
         Path feed = dir.resolve("feed.jsonl");
         try (var w = Files.newBufferedWriter(feed)) {
             w.write(sample.get(0) + "\n");
@@ -218,6 +217,37 @@ class JarIT {
                 }
             }
         }
+        return feed;
+    }
+
+    @Test
+    void whatAConversionKilledOutrightLeftIsRemovedByTheNextRunAndTheOldOutputSurvives() throws Exception {
+        Path feed = bigFeed();
+        Path out = Files.writeString(dir.resolve("kept.json"), "{\"old\": true}");
+        java.lang.Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", runnableJar.toString(), "convert", feed.toString(), out.toString())
+                .redirectError(dir.resolve("kill-err.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.isAlive() && temporaries(out).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(p.isAlive()).as("still converting when killed").isTrue();
+        p.destroyForcibly();   // SIGKILL: nothing of the run can clean up
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(out)).isEqualTo("{\"old\": true}");
+        List<Path> left = temporaries(out);
+        assertThat(left).isNotEmpty().allSatisfy(f -> assertThat(f.getFileName().toString())
+                .matches("\\.\\.?kept\\.json\\.civicwatch-partial-[0-9]+-.*"));
+
+        Process next = java("-jar", runnableJar.toString(), "convert", Run.SAMPLE_JSONL.toString(), out.toString());
+        assertThat(next.code()).as(next.err()).isEqualTo(ExitCode.OK);
+        assertThat(temporaries(out)).isEmpty();
+        assertThat(Files.readString(out)).startsWith("{\n  \"civicwatch\": \"1\"");
+    }
+
+    @Test
+    void aConversionStoppedByASignalLeavesNoOutputBehind() throws Exception {
+        Path feed = bigFeed();
         Path out = dir.resolve("big.json");
         java.lang.Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", runnableJar.toString(), "convert", feed.toString(), out.toString())
@@ -240,7 +270,9 @@ class JarIT {
 
     private static List<Path> temporaries(Path out) throws IOException {
         try (var files = Files.list(out.getParent())) {
-            return files.filter(f -> f.getFileName().toString().startsWith("." + out.getFileName())).toList();
+            // the temporary output, and the spools named after it
+            return files.filter(f -> f.getFileName().toString().startsWith("." + out.getFileName())
+                    || f.getFileName().toString().startsWith(".." + out.getFileName())).toList();
         }
     }
 
