@@ -148,12 +148,14 @@ public final class CivicWatch {
      *
      * @param in the file or folder to read
      * @param out the file or folder to write
+     * @return how many records were converted, and the warnings: when a non-empty input gave no record,
+     *     a warning naming it and the format it was read as, which fails nothing ({@link Converted})
      * @throws org.civicwatch.spi.FormatNotFoundException if no installed format claims a path
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if reading or writing fails
      */
-    public static void convert(Path in, Path out) throws IOException {
-        formats().convert(in, out);
+    public static Converted convert(Path in, Path out) throws IOException {
+        return formats().convert(in, out);
     }
 
     /**
@@ -166,15 +168,16 @@ public final class CivicWatch {
      * @param out the file or folder to write
      * @param toFormat the output's format id ("jsonl")
      * @param writeOptions writing options
+     * @return how many records were converted, the problems lenient reading passed over, and the warnings
      * @throws org.civicwatch.spi.FormatNotFoundException if a format is not installed
      * @throws org.civicwatch.spi.OptionException for an option a format does not accept, or a value it
      *     cannot use, before anything is read
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if reading or writing fails
      */
-    public static void convert(Path in, String fromFormat, Options readOptions, Path out, String toFormat,
-                               Options writeOptions) throws IOException {
-        formats().convert(in, fromFormat, readOptions, out, toFormat, writeOptions);
+    public static Converted convert(Path in, String fromFormat, Options readOptions, Path out, String toFormat,
+                                    Options writeOptions) throws IOException {
+        return formats().convert(in, fromFormat, readOptions, out, toFormat, writeOptions);
     }
 
     /**
@@ -185,12 +188,13 @@ public final class CivicWatch {
      * @param fromFormat the input's format id ("json")
      * @param out the output
      * @param toFormat the output's format id ("jsonl")
+     * @return how many records were converted, and the warnings
      * @throws org.civicwatch.spi.FormatNotFoundException if a format is not installed
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if reading or writing fails
      */
-    public static void convert(InputStream in, String sourceName, String fromFormat, OutputStream out,
-                               String toFormat) throws IOException {
-        formats().convert(in, sourceName, fromFormat, out, toFormat);
+    public static Converted convert(InputStream in, String sourceName, String fromFormat, OutputStream out,
+                                    String toFormat) throws IOException {
+        return formats().convert(in, sourceName, fromFormat, out, toFormat);
     }
 }

@@ -4,7 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.civicwatch.internal.AtomicFiles;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
@@ -14,6 +17,7 @@ import org.civicwatch.spi.Cancellation;
 import org.civicwatch.spi.Exporter;
 import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Options;
+import org.civicwatch.spi.Problem;
 import org.civicwatch.spi.RecordReader;
 import org.civicwatch.spi.RecordWriter;
 
@@ -37,34 +41,56 @@ final class Conversion {
     private Conversion() {
     }
 
-    /** Converts a file or folder into another, options checked before anything is read. */
-    static void convert(Path in, Importer importer, Options readOptions, Path out, Exporter exporter,
-                        Options writeOptions) throws IOException {
+    /**
+     * Converts a file or folder into another, options checked before anything is read; the report warns
+     * when no record was read from an input that is not empty ({@link Converted}).
+     */
+    static Converted convert(Path in, Importer importer, Options readOptions, Path out, Exporter exporter,
+                             Options writeOptions) throws IOException {
         Readers.check(importer, readOptions);
         Writers.check(exporter, writeOptions);
+        long[] records = new long[1];
+        List<Problem> problems = new ArrayList<>();
         AtomicFiles.replace(out, temporary -> {
             try (RecordReader reader = Readers.open(importer, in, readOptions)) {
-                copy(reader, importer.descriptor().id(), exporter, temporary, writeOptions);
+                records[0] = copy(reader, importer.descriptor().id(), exporter, temporary, writeOptions);
+                problems.addAll(reader.problems());
             }
         });
+        String name = FormatChoice.fileName(in);
+        Converted.nothingRead(in, name, importer.descriptor(), records[0], Converted.NAME_THE_FORMAT)
+                .ifPresent(problems::add);
+        return new Converted(name, importer.descriptor().id(), records[0], problems);
     }
 
     /**
      * Converts a stream into another, both left open. The dataset is read whole before it is written,
      * so that bad input leaves nothing written to the caller's output.
      */
-    static void convert(InputStream in, String sourceName, Importer importer, Options readOptions, OutputStream out,
-                        Exporter exporter, Options writeOptions) throws IOException {
+    static Converted convert(InputStream in, String sourceName, Importer importer, Options readOptions,
+                             OutputStream out, Exporter exporter, Options writeOptions) throws IOException {
         Readers.check(importer, readOptions);
         Writers.check(exporter, writeOptions);
-        Dataset dataset = Readers.read(importer, in, sourceName, readOptions);
+        PushbackInputStream input = new PushbackInputStream(in, 1);
+        int first = input.read();
+        if (first >= 0) {
+            input.unread(first);
+        }
+        Dataset dataset = Readers.read(importer, input, sourceName, readOptions);
         Writers.write(exporter, dataset, out, writeOptions);
+        List<Problem> problems = new ArrayList<>();
+        if (dataset.size() == 0 && first >= 0) {
+            problems.add(Converted.nothingRead(sourceName, importer.descriptor(), Converted.NAME_THE_FORMAT));
+        }
+        return new Converted(sourceName, importer.descriptor().id(), dataset.size(), problems);
     }
 
-    private static void copy(RecordReader reader, String importerId, Exporter exporter, Path target,
+    /** Copies every record from the reader to a writer of the target; {@return how many} */
+    private static long copy(RecordReader reader, String importerId, Exporter exporter, Path target,
                              Options writeOptions) throws IOException {
         boolean late = exporter.takesLateInfo();
-        try (RecordSpool early = new RecordSpool()) {
+        long count = 0;
+        try (RecordSpool early = RecordSpool.beside(target)) {
             CivicRecord r = reader.next();
             while (r != null && !late && !reader.infoComplete()) {
                 Cancellation.check("converting records");
@@ -73,12 +99,14 @@ final class Conversion {
             }
             DatasetInfo opened = reader.info();
             try (RecordWriter writer = Writers.open(exporter, target, opened, writeOptions);
-                 Grouping grouping = exporter.needsRecordsGrouped() ? new Grouping(writer) : null) {
+                 Grouping grouping = exporter.needsRecordsGrouped() ? new Grouping(writer, target) : null) {
                 RecordSpool.Sink sink = grouping == null ? writer::write : grouping::write;
+                count = early.size();
                 early.drainTo(sink);
                 for (; r != null; r = reader.next()) {
                     Cancellation.check("converting records");
                     sink.accept(r);
+                    count++;
                 }
                 if (grouping != null) {
                     grouping.finish();
@@ -94,6 +122,7 @@ final class Conversion {
                 }
             }
         }
+        return count;
     }
 
     /**
@@ -104,8 +133,11 @@ final class Conversion {
         private final RecordWriter writer;
         private final RecordSpool[] waiting = new RecordSpool[RecordType.values().length];
 
-        Grouping(RecordWriter writer) {
+        private final Path target;
+
+        Grouping(RecordWriter writer, Path target) {
             this.writer = writer;
+            this.target = target;
         }
 
         void write(CivicRecord record) throws IOException {
@@ -115,7 +147,7 @@ final class Conversion {
                 return;
             }
             if (waiting[type] == null) {
-                waiting[type] = new RecordSpool();
+                waiting[type] = RecordSpool.beside(target);
             }
             waiting[type].add(record);
         }

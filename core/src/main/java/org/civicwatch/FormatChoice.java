@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -30,9 +32,11 @@ final class FormatChoice {
     static final int HEAD_BYTES = 8192;
 
     private final InstalledFormats installed;
+    private final FormatRegistry.Advice advice;
 
-    FormatChoice(InstalledFormats installed) {
+    FormatChoice(InstalledFormats installed, FormatRegistry.Advice advice) {
         this.installed = installed;
+        this.advice = advice;
     }
 
     /** An importer chosen for a stream, and the stream to give it (its first bytes read and put back). */
@@ -47,7 +51,7 @@ final class FormatChoice {
      * @throws NoSuchFileException if the file does not exist
      * @throws IOException if the file cannot be read
      */
-    Importer importerFor(Path path) throws IOException {
+    Importer importerFor(Path path, String name) throws IOException {
         if (Files.isDirectory(path)) {
             return installed.importers().values().stream().filter(Importer::readsDirectories).findFirst()
                     .orElseThrow(() -> noFolderFormat(Direction.READ));
@@ -60,10 +64,10 @@ final class FormatChoice {
             head = in.readNBytes(HEAD_BYTES);
         }
         // An empty file goes to the format its name claims, which says in its own terms what is missing.
-        return detect(head, fileName(path)).orElseThrow(() -> head.length == 0
-                ? new FormatNotFoundException("cannot tell the format of " + path + ": the file is empty."
-                        + " Name the format explicitly, or check that the file was written completely.")
-                : unknownInput(path));
+        return detect(head, fileName(path), name).orElseThrow(() -> head.length == 0
+                ? new FormatNotFoundException("cannot tell the format of " + name + ": the file is empty. "
+                        + advice.readSentence() + ", or check that the file was written completely.")
+                : unknownInput(path, name));
     }
 
     /**
@@ -81,17 +85,22 @@ final class FormatChoice {
         buffered.reset();
         if (head.length == 0) {
             throw new FormatNotFoundException("cannot tell the format of " + sourceName
-                    + ": the input is empty. Name the format explicitly.");
+                    + ": the input is empty. " + advice.readSentence() + ".");
         }
-        Importer importer = detect(head, sourceName).orElseThrow(() -> installed.withFailures(new StringBuilder(
-                "cannot tell the format of " + sourceName + ": no installed importer recognises it (installed: "
-                        + String.join(", ", installed.ids(Direction.READ)) + "). Name the format explicitly.")));
+        Importer importer = detect(head, sourceName, sourceName).orElseThrow(() -> installed.withFailures(
+                new StringBuilder("cannot tell the format of " + sourceName + ": no installed importer recognises it"
+                        + " (installed: " + String.join(", ", installed.ids(Direction.READ)) + "). "
+                        + advice.readSentence() + ".")));
         return new Detected(importer, buffered);
     }
 
-    private Optional<Importer> detect(byte[] head, @CheckForNull String fileName) {
-        Importer best = null;
-        Detection bestStrength = Detection.NONE;
+    /**
+     * The importer for an input's first bytes and name, by the rule {@link FormatRegistry#importerFor(Path)}
+     * documents: the name's extension decides unless the content contradicts it outright, and a tie is
+     * broken by the format's own extension, then priority, or refused as ambiguous.
+     */
+    private Optional<Importer> detect(byte[] head, @CheckForNull String fileName, String name) {
+        List<Rated> rated = new ArrayList<>();
         for (Importer i : installed.importers().values()) {
             Detection d;
             try {
@@ -100,15 +109,48 @@ final class FormatChoice {
                 // One plugin's faulty detection must not stop another plugin from reading the input.
                 d = Detection.NONE;
             }
-            if (d.compareTo(bestStrength) > 0) {
-                best = i;
-                bestStrength = d;
+            if (d != Detection.NONE) {
+                int ext = fileName == null ? -1 : i.descriptor().extensionOf(fileName);
+                rated.add(new Rated(i, d, ext));
             }
         }
-        return Optional.ofNullable(best);
+        if (rated.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Rated> byName = rated.stream().filter(r -> r.extension() >= 0).toList();
+        Detection bestByName = byName.stream().map(Rated::detection).max(Comparator.naturalOrder())
+                .orElse(Detection.NONE);
+        boolean contradicted = bestByName == Detection.WEAK
+                && rated.stream().anyMatch(r -> r.extension() < 0 && r.detection() == Detection.FULL);
+        List<Rated> candidates = byName.isEmpty() || contradicted ? rated : byName;
+        Detection strongest = candidates.stream().map(Rated::detection).max(Comparator.naturalOrder()).orElseThrow();
+        List<Rated> tied = candidates.stream().filter(r -> r.detection() == strongest)
+                .sorted(Comparator.comparingInt(Rated::rank).thenComparingInt(r -> -r.importer().descriptor().priority()))
+                .toList();
+        Rated first = tied.get(0);
+        List<Rated> equal = tied.stream().filter(r -> r.rank() == first.rank()
+                && r.importer().descriptor().priority() == first.importer().descriptor().priority()).toList();
+        if (equal.size() > 1) {
+            throw new FormatNotFoundException("cannot tell the format of " + name + ": " + equal.stream().map(r -> "'" + r.importer().descriptor().id() + "'").collect(Collectors
+                    .joining(" and ")) + " recognise it equally (" + strongest.name().toLowerCase(Locale.ROOT)
+                    + ", neither by its own extension nor by a higher priority). " + advice.readSentence() + ".");
+        }
+        return Optional.of(first.importer());
     }
 
-    private FormatNotFoundException unknownInput(Path path) {
+    /**
+     * An importer's rating of an input.
+     *
+     * @param extension the index of the name's extension among the importer's, or -1
+     */
+    private record Rated(Importer importer, Detection detection, int extension) {
+        /** 0 for the importer's own (first) extension, 1 for another it claims, 2 for none. */
+        int rank() {
+            return extension == 0 ? 0 : extension > 0 ? 1 : 2;
+        }
+    }
+
+    private FormatNotFoundException unknownInput(Path path, String name) {
         String ext = extension(path);
         Optional<KnownFormat> known = ext == null ? Optional.empty() : knownMissing(Direction.READ, ext);
         if (known.isPresent()) {
@@ -117,10 +159,10 @@ final class FormatChoice {
         TreeSet<String> extensions = installed.importers().values().stream()
                 .flatMap(i -> i.descriptor().extensions().stream().limit(1)).map(e -> "." + e)
                 .collect(Collectors.toCollection(TreeSet::new));
-        return installed.withFailures(new StringBuilder("cannot tell the format of " + path
+        return installed.withFailures(new StringBuilder("cannot tell the format of " + name
                 + ": no installed importer recognises it" + (installed.importers().isEmpty() ? " (none is installed)"
                 : " (installed: " + String.join(", ", installed.ids(Direction.READ)) + ")")
-                + ". Name the format explicitly" + (extensions.isEmpty() ? "" : ", or use a file extension such as "
+                + ". " + advice.readSentence() + (extensions.isEmpty() ? "" : ", or use a file extension such as "
                 + String.join(", ", extensions)) + "."));
     }
 
@@ -152,7 +194,7 @@ final class FormatChoice {
                         .map(known -> installed.missing(Direction.WRITE, known.id()))
                         .orElseGet(() -> installed.withFailures(new StringBuilder("no installed exporter writes ." + ext
                                 + " files (installed: " + String.join(", ", installed.ids(Direction.WRITE))
-                                + "). Name the format explicitly."))));
+                                + "). " + advice.writeSentence() + "."))));
     }
 
     /** The known format, not installed in this direction, whose plugin would claim an extension. */
@@ -168,7 +210,7 @@ final class FormatChoice {
                 .orElseGet(() -> installed.withFailures(new StringBuilder("no installed " + direction.service() + " "
                         + direction.verb() + "s folders (installed: " + String.join(", ", installed.ids(direction))
                         + "). " + (direction == Direction.READ ? "Name a file to read."
-                        : "Give the output a file extension, or name the format explicitly."))));
+                        : "Give the output a file extension, or " + advice.write() + "."))));
     }
 
     @CheckForNull

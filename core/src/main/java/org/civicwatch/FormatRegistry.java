@@ -68,12 +68,52 @@ public final class FormatRegistry {
         }
     }
 
+    /**
+     * What the registry's messages tell a person to do where it cannot choose a format: a library's
+     * caller names it in a call, a command's user with an option. Each is a phrase that can end a
+     * sentence or follow "or".
+     *
+     * @param read for an input: {@code "name the format explicitly"}, {@code "name the format with --from"}
+     * @param write for an output: {@code "name the format explicitly"}, {@code "name the format with --to"}
+     */
+    public record Advice(String read, String write) {
+        /** The library's own: name the format explicitly, in the call. */
+        public static final Advice EXPLICITLY = new Advice("name the format explicitly", "name the format explicitly");
+
+        /** {@return the advice for an input as the start of a sentence} */
+        String readSentence() {
+            return capital(read);
+        }
+
+        /** {@return the advice for an output as the start of a sentence} */
+        String writeSentence() {
+            return capital(write);
+        }
+
+        private static String capital(String phrase) {
+            return phrase.isEmpty() ? phrase : Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+        }
+    }
+
     private final InstalledFormats installed;
     private final FormatChoice choice;
 
-    private FormatRegistry(InstalledFormats installed) {
+    private FormatRegistry(InstalledFormats installed, Advice advice) {
         this.installed = installed;
-        this.choice = new FormatChoice(installed);
+        this.choice = new FormatChoice(installed, advice);
+    }
+
+    private FormatRegistry(InstalledFormats installed) {
+        this(installed, Advice.EXPLICITLY);
+    }
+
+    /**
+     * {@return these formats, with messages that give the advice where a format cannot be chosen}
+     *
+     * @param advice what to tell a person to do, such as naming an option of a command
+     */
+    public FormatRegistry advising(Advice advice) {
+        return new FormatRegistry(installed, advice);
     }
 
     /**
@@ -176,17 +216,50 @@ public final class FormatRegistry {
     }
 
     /**
-     * The importer for a file or folder: a folder goes to an importer that reads folders; a file to the
-     * format that recognises its first bytes (and name) most strongly.
+     * The importer for a file or folder: a folder goes to an importer that reads folders; a file is
+     * chosen by its name and its first 8 KiB, which every importer rates ({@link Importer#detect}:
+     * none, weak, solid or full), by this rule:
+     *
+     * <ol>
+     * <li><b>A known extension decides.</b> If importers that claim the file's extension rate it at all,
+     *     the choice is among them only, whatever other importers make of the content (a {@code .jsonl}
+     *     file that mentions a blog's address is JSON Lines, not a blog page).</li>
+     * <li><b>Unless the content contradicts it outright:</b> when the best of those rates it only weak
+     *     (nothing of its structure, just the name) and another importer rates it full (the content
+     *     carries that format's own marker, a WARC header in a {@code .json} file), the choice is among
+     *     all importers.</li>
+     * <li>Of the candidates, the strongest rating wins.</li>
+     * <li><b>Ties</b> go to the importer whose own (first) extension the file has, then to one that
+     *     claims the extension among others, then to the higher {@link FormatDescriptor#priority()}. A tie
+     *     that remains is refused as ambiguous, naming the formats: the choice never depends on the order
+     *     in which plugins were found or on their ids.</li>
+     * </ol>
+     *
+     * Streams ({@link #read(InputStream, String)}) are chosen the same way, by the name given.
      *
      * @param path the file or folder to read
      * @return the importer
-     * @throws FormatNotFoundException if no installed format claims it
+     * @throws FormatNotFoundException if no installed format claims it, or two claim it equally
      * @throws java.nio.file.NoSuchFileException if the file does not exist
      * @throws IOException if the file cannot be read
      */
     public Importer importerFor(Path path) throws IOException {
-        return choice.importerFor(path);
+        return choice.importerFor(path, path.toString());
+    }
+
+    /**
+     * The importer for a file or folder, as {@link #importerFor(Path)} chooses it, naming the input in
+     * messages as given (a copy of standard input as "standard input").
+     *
+     * @param path the file or folder to read
+     * @param name the input's name in messages
+     * @return the importer
+     * @throws FormatNotFoundException if no installed format claims it, or two claim it equally
+     * @throws java.nio.file.NoSuchFileException if the file does not exist
+     * @throws IOException if the file cannot be read
+     */
+    public Importer importerFor(Path path, String name) throws IOException {
+        return choice.importerFor(path, name);
     }
 
     /**
@@ -313,12 +386,14 @@ public final class FormatRegistry {
      *
      * @param in the file or folder to read
      * @param out the file or folder to write
+     * @return how many records were converted, and the warnings: among them, when a non-empty input gave
+     *     no record, that it was perhaps read as the wrong format ({@link Converted})
      * @throws FormatNotFoundException if no installed format claims a path
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if reading or writing fails
      */
-    public void convert(Path in, Path out) throws IOException {
-        Conversion.convert(in, importerFor(in), Options.EMPTY, out, exporterFor(out), Options.EMPTY);
+    public Converted convert(Path in, Path out) throws IOException {
+        return Conversion.convert(in, importerFor(in), Options.EMPTY, out, exporterFor(out), Options.EMPTY);
     }
 
     /**
@@ -331,15 +406,17 @@ public final class FormatRegistry {
      * @param out the file or folder to write
      * @param toFormat the output's format id
      * @param writeOptions writing options
+     * @return how many records were converted, the problems lenient reading passed over, and the
+     *     warnings ({@link Converted})
      * @throws FormatNotFoundException if a format is not installed
      * @throws OptionException for an option a format does not accept, or a value it cannot use, before
      *     anything is read
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if reading or writing fails
      */
-    public void convert(Path in, String fromFormat, Options readOptions, Path out, String toFormat,
-                        Options writeOptions) throws IOException {
-        Conversion.convert(in, importer(fromFormat), readOptions, out, exporter(toFormat), writeOptions);
+    public Converted convert(Path in, String fromFormat, Options readOptions, Path out, String toFormat,
+                             Options writeOptions) throws IOException {
+        return Conversion.convert(in, importer(fromFormat), readOptions, out, exporter(toFormat), writeOptions);
     }
 
     /**
@@ -352,14 +429,15 @@ public final class FormatRegistry {
      * @param fromFormat the input's format id
      * @param out the output
      * @param toFormat the output's format id
+     * @return how many records were converted, and the warnings ({@link Converted})
      * @throws FormatNotFoundException if a format is not installed
      * @throws org.civicwatch.spi.DataException if the input is malformed, with its location
      * @throws IOException if reading or writing fails
      */
-    public void convert(InputStream in, String sourceName, String fromFormat, OutputStream out, String toFormat)
+    public Converted convert(InputStream in, String sourceName, String fromFormat, OutputStream out, String toFormat)
             throws IOException {
         Exporter exporter = exporter(toFormat);
-        Conversion.convert(in, sourceName, importer(fromFormat), Options.EMPTY, out, exporter, Options.EMPTY);
+        return Conversion.convert(in, sourceName, importer(fromFormat), Options.EMPTY, out, exporter, Options.EMPTY);
     }
 
     /** {@return a listing of the installed formats, conflicts and failures, for people} */

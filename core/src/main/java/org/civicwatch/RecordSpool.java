@@ -41,6 +41,7 @@ final class RecordSpool implements Closeable {
     }
 
     private final @CheckForNull Path folder;
+    private final String prefix;
     private @CheckForNull Path file;
     private @CheckForNull DataOutputStream out;
     private long size;
@@ -52,7 +53,23 @@ final class RecordSpool implements Closeable {
 
     /** A spool in the given folder, or in the system's temporary folder when null. */
     RecordSpool(@CheckForNull Path folder) {
+        this(folder, "civicwatch-spool-");
+    }
+
+    /**
+     * A spool in the given folder whose file name starts with a prefix that says whose it is, such as
+     * {@code .out.json.civicwatch-partial-PID-RANDOM.json.civicwatch-spool-} beside a conversion's
+     * temporary output, so that the next run writing that output removes it if this one is killed.
+     */
+    RecordSpool(Path folder, String prefix) {
         this.folder = folder;
+        this.prefix = prefix;
+    }
+
+    /** {@return a spool beside a file being written, named after it} */
+    static RecordSpool beside(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return new RecordSpool(absolute.getParent(), "." + absolute.getFileName() + ".civicwatch-spool-");
     }
 
     /** {@return how many records wait} */
@@ -63,8 +80,7 @@ final class RecordSpool implements Closeable {
     /** Holds back one record. */
     void add(CivicRecord record) throws IOException {
         if (out == null) {
-            file = folder == null ? Files.createTempFile("civicwatch-spool-", ".bin")
-                    : Files.createTempFile(folder, "civicwatch-spool-", ".bin");
+            file = folder == null ? Files.createTempFile(prefix, ".bin") : Files.createTempFile(folder, prefix, ".bin");
             out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)));
         }
         out.writeByte(record.recordType().ordinal());

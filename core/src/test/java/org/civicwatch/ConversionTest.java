@@ -459,4 +459,59 @@ class ConversionTest {
         assertThat(CivicWatch.read(new ByteArrayInputStream(copy.toByteArray()), "stdin"))
                 .isEqualTo(SampleData.gunmaPrefecturalOffice());
     }
+
+    @Test
+    void aConversionThatReadsNoRecordFromANonEmptyInputSaysSoAndStillWritesTheEmptyDataset() throws IOException {
+        FormatRegistry formats = FormatRegistry.of(List.of(new LineImporter()), List.of(new LineExporter()));
+        Path in = Files.writeString(dir.resolve("empty.cwl"), "info {title=\"nothing yet\"}\n");
+        Path out = dir.resolve("copy.cwl");
+        Converted converted = formats.convert(in, out);
+        assertThat(converted.records()).isZero();
+        assertThat(converted.format()).isEqualTo("lines");
+        assertThat(converted.warnings()).singleElement().asString().isEqualTo("empty.cwl: warning: 0 records read"
+                + " from a non-empty input, read as 'lines' (Test lines); if it is in another format, read it with"
+                + " that format named");
+        assertThat(Files.readString(out)).startsWith("info {title=\"nothing yet\"");
+        // in strict mode too, named formats and streams alike
+        Converted named = formats.convert(in, "lines", Options.EMPTY, dir.resolve("named.cwl"), "lines", Options.EMPTY);
+        assertThat(named.warnings()).hasSize(1);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Converted streamed = formats.convert(new ByteArrayInputStream(Files.readAllBytes(in)), "stdin", "lines", bytes,
+                "lines");
+        assertThat(streamed.warnings()).singleElement().asString().startsWith("stdin: warning: 0 records read");
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("info {");
+    }
+
+    @Test
+    void aConversionThatReadsRecordsOrAnEmptyInputWarnsOfNothing() throws IOException {
+        FormatRegistry formats = FormatRegistry.of(List.of(new LineImporter()), List.of(new LineExporter()));
+        Path in = dir.resolve("sample.cwl");
+        formats.write(SampleData.gunmaPrefecturalOffice(), in, "lines", Options.EMPTY);
+        Converted converted = formats.convert(in, dir.resolve("copy.cwl"));
+        assertThat(converted.records()).isEqualTo(SampleData.gunmaPrefecturalOffice().size());
+        assertThat(converted.problems()).isEmpty();
+        Path nothing = Files.writeString(dir.resolve("nothing.cwl"), "");
+        assertThat(formats.convert(nothing, "lines", Options.EMPTY, dir.resolve("n.cwl"), "lines", Options.EMPTY)
+                .warnings()).isEmpty();
+        assertThat(formats.convert(new ByteArrayInputStream(new byte[0]), "stdin", "lines", new ByteArrayOutputStream(),
+                "lines").warnings()).isEmpty();
+    }
+
+    @Test
+    void aConversionThatSpoolsWritesANameOf250BytesAndLeavesNothingBesideIt() throws IOException {
+        Path in = dir.resolve("sample.late");
+        formats.write(SampleData.gunmaPrefecturalOffice(), in, "lines", Options.EMPTY);
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        // the records wait for the info (late) and for their group (grouped), in spools named after the output
+        Path out = folder.resolve("d".repeat(246) + ".grp");
+        formats.convert(in, "late", Options.EMPTY, out, "grouped", Options.EMPTY);
+        Path fromNewsFirst = folder.resolve("n".repeat(246) + ".grp");
+        formats.convert(newsFirst(), fromNewsFirst);
+        assertThat(formats.read(out, "lines", Options.EMPTY)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+        assertThat(formats.read(fromNewsFirst, "lines", Options.EMPTY)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+        try (Stream<Path> left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    out.getFileName().toString(), fromNewsFirst.getFileName().toString());
+        }
+    }
 }

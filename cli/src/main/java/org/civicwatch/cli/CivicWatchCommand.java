@@ -44,11 +44,11 @@ final class CivicWatchCommand implements Callable<Integer> {
     private boolean debug;
 
     CivicWatchCommand(FormatRegistry formats, Terminal terminal) {
-        this.formats = formats;
+        this.formats = formats.advising(Plugins.ADVICE);
         this.terminal = terminal;
     }
 
-    /** {@return the installed formats} */
+    /** {@return the installed formats, whose messages say to name a format with --from or --to} */
     FormatRegistry formats() {
         return formats;
     }

@@ -128,7 +128,8 @@ final class Cli {
                 return file + other + ": already exists" + (reason == null ? "" : " (" + reason + ")");
             }
             if (e instanceof NotDirectoryException) {
-                return file + ": not a folder";
+                // civicwatch's own (an output folder that is a file) say after the path what is wrong and what to do
+                return file.contains(": ") ? file : file + ": not a folder";
             }
             if (e instanceof DirectoryNotEmptyException) {
                 return file + ": the folder is not empty";

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.annotation.CheckForNull;
+import org.civicwatch.Converted;
 import org.civicwatch.FormatRegistry;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.spi.Exporter;
@@ -110,7 +111,7 @@ final class ConvertCommand implements Callable<Integer> {
         Terminal terminal = root.terminal();
         List<Exporter> exporters = new ArrayList<>();
         for (String out : outs) {
-            Exporter e = FormatChoice.exporter(formats, out, to);
+            Exporter e = Plugins.exporter(formats, out, to);
             if (out.equals(Inputs.STANDARD) && e.writesDirectories()) {
                 throw new UsageException("format '" + e.descriptor().id() + "' writes a folder, not a stream:"
                         + " name a folder to write it to");
@@ -125,7 +126,7 @@ final class ConvertCommand implements Callable<Integer> {
             List<Reading.Source> sources = reading.sources(inputs, writers, progress);
             List<Options> writeOptions = new ArrayList<>();
             for (Exporter e : exporters) {
-                Options o = FormatChoice.writing(e.descriptor(), formatOptions.options());
+                Options o = Plugins.writing(e.descriptor(), formatOptions.options());
                 writeOptions.add(redact ? o.with(StandardOptions.REDACT, StandardOptions.Redact.PRIVATE_NAMES) : o);
             }
             int repeated = 0;
@@ -196,8 +197,18 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
+    /** Makes the folders an output goes into; a file standing where one of them would go is named as such. */
     private static void makeFolderOf(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new java.nio.file.NotDirectoryException(p + ": is a file, not a folder; the output must go"
+                            + " into a folder");
+                }
+                break;
+            }
+        }
         if (parent != null) {
             Files.createDirectories(parent);
         }
@@ -242,6 +253,12 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (!root.quiet()) {
             warnings.forEach(p -> terminal.err().println(p));
+        }
+        // said even when quiet: an input read as the wrong format would otherwise convert to nothing unseen
+        for (Reading.Source s : sources) {
+            long read = s.importer().counts().values().stream().mapToLong(Long::longValue).sum();
+            Converted.nothingRead(s.input().path(), s.input().name(), s.importer().descriptor(), read,
+                    "if it is in another format, name that format with --from").ifPresent(terminal.err()::println);
         }
         if (problems.isEmpty()) {
             return ExitCode.OK;

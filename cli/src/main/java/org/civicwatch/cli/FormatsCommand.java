@@ -61,7 +61,7 @@ final class FormatsCommand implements Callable<Integer> {
                 out.println("  " + d.description());
             }
             importer.ifPresent(i -> plugin(out, "read by", i, i.descriptor().options()));
-            exporter.ifPresent(e -> plugin(out, "written by", e, FormatChoice.writingOptions(e.descriptor())));
+            exporter.ifPresent(e -> plugin(out, "written by", e, Plugins.writingOptions(e.descriptor())));
             out.println();
         }
         formats.conflicts().forEach(c -> out.println("conflict: " + c));

@@ -86,16 +86,16 @@ final class Reading {
     List<Source> sources(Inputs inputs, List<FormatDescriptor> writers, Progress progress) throws IOException {
         List<MeteredImporter> importers = new ArrayList<>();
         for (Inputs.Input in : inputs.list()) {
-            importers.add(new MeteredImporter(FormatChoice.importer(formats, in, from), progress));
+            importers.add(new MeteredImporter(Plugins.importer(formats, in, from), progress));
         }
-        FormatChoice.requireAccepted(given, importers.stream().map(Importer::descriptor).toList(), writers);
+        Plugins.requireAccepted(given, importers.stream().map(Importer::descriptor).toList(), writers);
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < importers.size(); i++) {
             MeteredImporter importer = importers.get(i);
-            Options options = FormatChoice.options(importer.descriptor(), given);
+            Options options = Plugins.options(importer.descriptor(), given);
             if (leniency == Leniency.LENIENT
-                    || leniency == Leniency.WHERE_POSSIBLE && FormatChoice.readsLeniently(importer.descriptor())) {
-                options = FormatChoice.lenient(importer.descriptor(), options, problems::add, maxProblems);
+                    || leniency == Leniency.WHERE_POSSIBLE && Plugins.readsLeniently(importer.descriptor())) {
+                options = Plugins.lenient(importer.descriptor(), options, problems::add, maxProblems);
             }
             sources.add(new Source(inputs.list().get(i), importer, options));
         }

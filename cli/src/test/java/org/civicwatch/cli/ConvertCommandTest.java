@@ -49,6 +49,37 @@ class ConvertCommandTest {
     }
 
     @Test
+    void theSamplePostConvertedToJsonLinesAndBackKeepsEveryRecord() throws IOException {
+        Path jsonl = out("post.jsonl");
+        Path json = out("post.json");
+        Run there = Run.of("convert", Run.SAMPLE_POST.toString(), jsonl.toString());
+        Run back = Run.of("convert", jsonl.toString(), json.toString());
+
+        assertThat(there.code()).isEqualTo(ExitCode.OK);
+        assertThat(back.code()).isEqualTo(ExitCode.OK);
+        assertThat(back.err()).contains("read " + jsonl + " (jsonl): 2 incidents, 13 sightings, 2 filings, 2 news")
+                .doesNotContain("0 records");
+        assertThat(CivicWatch.read(json)).isEqualTo(CivicWatch.read(Run.SAMPLE_POST));
+    }
+
+    @Test
+    void anInputThatGivesNoRecordIsSaidToEvenWhenQuietAndTheEmptyDatasetIsStillWritten() throws IOException {
+        Path empty = out("empty.json");
+        CivicWatch.write(Dataset.of(SampleData.gunmaPrefecturalOffice().info(), java.util.List.of()), empty);
+        Path jsonl = out("empty.jsonl");
+        for (String[] args : new String[][] {{"convert", empty.toString(), jsonl.toString()},
+                {"--quiet", "convert", empty.toString(), jsonl.toString()}}) {
+            Run run = Run.of(args);
+            assertThat(run.code()).isEqualTo(ExitCode.OK);
+            assertThat(run.err()).contains(empty + ": warning: 0 records read from a non-empty input, read as 'json'"
+                    + " (civicwatch JSON); if it is in another format, name that format with --from");
+            assertThat(CivicWatch.read(jsonl).size()).isZero();
+        }
+        Run full = Run.of("convert", Run.SAMPLE_JSON.toString(), out("full.jsonl").toString());
+        assertThat(full.err()).doesNotContain("0 records read");
+    }
+
+    @Test
     void writesOneInputToSeveralOutputsEachInTheFormatOfItsExtension() throws IOException {
         Path json = out("d.json");
         Path jsonl = out("nested/folder/d.jsonl");
@@ -245,6 +276,38 @@ class ConvertCommandTest {
     }
 
     @Test
+    void outputsThatCannotBeWrittenAreSaidForWhatTheyAre() throws IOException {
+        Path file = Files.writeString(out("a-file"), "");
+        Run parentIsAFile = Run.of("convert", Run.SAMPLE_JSON.toString(), file.resolve("x.json").toString());
+        assertThat(parentIsAFile.code()).isEqualTo(ExitCode.IO);
+        assertThat(parentIsAFile.err()).isEqualTo("civicwatch convert: " + file + ": is a file, not a folder; the output"
+                + " must go into a folder\n");
+        Run deeper = Run.of("convert", Run.SAMPLE_JSON.toString(), file.resolve("sub/x.json").toString());
+        assertThat(deeper.err()).isEqualTo(parentIsAFile.err());
+
+        Path folder = Files.createDirectory(out("x.json"));
+        Run folderInTheWay = Run.of("convert", Run.SAMPLE_JSON.toString(), folder.toString());
+        assertThat(folderInTheWay.code()).isEqualTo(ExitCode.IO);
+        assertThat(folderInTheWay.err()).isEqualTo("civicwatch convert: " + folder + ": already exists (is a folder,"
+                + " and this format writes a single file; name a file instead)\n");
+        assertThat(folder).isEmptyDirectory();
+
+        // a name of 250 characters, as long as most file systems allow, is written though its temporary is longer
+        Path longName = out("d".repeat(245) + ".json");
+        Run run = Run.of("convert", Run.SAMPLE_JSON.toString(), longName.toString());
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(longName)).isEqualTo(SampleData.gunmaPrefecturalOffice());
+
+        // a file replaced keeps who may read and write it
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(longName)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class), "POSIX permissions");
+        var mode = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(longName, mode);
+        assertThat(Run.of("convert", Run.SAMPLE_JSONL.toString(), longName.toString()).code()).isEqualTo(ExitCode.OK);
+        assertThat(Files.getPosixFilePermissions(longName)).isEqualTo(mode);
+    }
+
+    @Test
     void redactLeavesPrivatePersonsNamesOutOfEveryFormatAndKeepsPublicFigures() throws IOException {
         Party privatePerson = new Party(PartyKind.PERSON, "山田花子", "相談者", null, null, PartyRole.AFFECTED, false);
         Party official = new Party(PartyKind.PERSON, "山本一太", "知事", "群馬県", null, PartyRole.AUTHORITY, true);
@@ -292,6 +355,18 @@ class ConvertCommandTest {
                 + "  [\\d.]+ [kM]?B/s  \\d+ s left");
         // the last drawing is wiped before the report
         assertThat(bar).matches("(?s).*\r +\r");
+    }
+
+    @Test
+    void whereNoFormatCanBeChosenTheMessageNamesTheOptionAndStandardInputAsSuch() throws IOException {
+        Run stdin = Run.withInput(new byte[] {1, 2, 3}, "convert", "-", out("x.json").toString());
+        assertThat(stdin.code()).isNotEqualTo(ExitCode.OK);
+        assertThat(stdin.err()).startsWith("civicwatch convert: cannot tell the format of standard input: no installed"
+                + " importer recognises it").contains("Name the format with --from").doesNotContain("civicwatch-stdin");
+        Path mystery = Files.write(out("mystery.bin"), new byte[] {1, 2, 3});
+        Run file = Run.of("convert", mystery.toString(), out("y.json").toString());
+        assertThat(file.err()).startsWith("civicwatch convert: cannot tell the format of " + mystery)
+                .contains("Name the format with --from, or use a file extension such as");
     }
 
     @Test

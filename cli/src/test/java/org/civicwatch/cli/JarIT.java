@@ -127,6 +127,42 @@ class JarIT {
     }
 
     @Test
+    void aJsonDocumentWithATwentyMegabyteRecordIsALocatedErrorInA64MegabyteHeap() throws Exception {
+        // one record of 20 MB, once as a single string and once as many short ones
+        Path oneString = dir.resolve("one-string.json");
+        Path manyStrings = dir.resolve("many-strings.json");
+        char[] chunk = new char[1 << 20];
+        java.util.Arrays.fill(chunk, '\u76e3');   // three bytes of UTF-8 each
+        String shortOne = "\"" + "x".repeat(998) + "\"";
+        try (java.io.Writer one = Files.newBufferedWriter(oneString, StandardCharsets.UTF_8);
+             java.io.Writer many = Files.newBufferedWriter(manyStrings, StandardCharsets.UTF_8)) {
+            String start = "{\"civicwatch\": \"1\", \"info\": {\"title\": \"t\"},\n \"sightings\": [\n  {\"id\": \"s1\","
+                    + " \"device\": \"camera\", ";
+            one.write(start + "\"notes\": \"");
+            for (int i = 0; i < 20; i++) {
+                one.write(chunk);
+            }
+            one.write("\"}\n ]\n}\n");
+            many.write(start + "\"related\": [" + shortOne);
+            for (int i = 1; i < 20_000; i++) {
+                many.write("," + shortOne);
+            }
+            many.write("]}\n ]\n}\n");
+        }
+        Process p = java("-Xmx64m", "-jar", runnableJar.toString(), "convert", oneString.toString(), "one.jsonl");
+        assertThat(p.code()).as(p.err()).isEqualTo(ExitCode.DATA);
+        assertThat(p.err()).startsWith("civicwatch convert: one-string.json:3:").contains("field '/sightings/0/notes'")
+                .contains("exceeds the maximum allowed").doesNotContain("OutOfMemoryError", "\tat ");
+        assertThat(dir.resolve("one.jsonl")).doesNotExist();
+
+        p = java("-Xmx64m", "-jar", runnableJar.toString(), "convert", manyStrings.toString(), "many.jsonl");
+        assertThat(p.code()).as(p.err()).isEqualTo(ExitCode.DATA);
+        assertThat(p.err()).startsWith("civicwatch convert: many-strings.json:3:").contains("the record is longer than"
+                + " 4194304 chars; raise the option max-record-length").doesNotContain("OutOfMemoryError", "\tat ");
+        assertThat(dir.resolve("many.jsonl")).doesNotExist();
+    }
+
+    @Test
     void aThirdPartyPluginJarOnTheClassPathShowsUpInFormatsAndWrites() throws Exception {
         Path plugin = PluginJar.build(dir.resolve("plugin"), runnableJar.toString());
         String classPath = runnableJar + File.pathSeparator + plugin;
@@ -168,10 +204,9 @@ class JarIT {
         assertThat(CivicWatch.read(json)).isEqualTo(CivicWatch.read(Run.SAMPLE_POST));
     }
 
-    @Test
-    void aConversionStoppedByASignalLeavesNoOutputBehind() throws Exception {
-        // A feed large enough to take seconds: the sample's records again and again, with ids of their own.
-        List<String> sample = Files.readAllLines(Run.SAMPLE_JSONL);
+    /** {@return a feed large enough to take seconds to convert: the sample's records again and again, with ids of their own} */
+    private Path bigFeed() throws IOException {
+        List<String> sample = Run.plainSampleLines();
         Path feed = dir.resolve("feed.jsonl");
         try (var w = Files.newBufferedWriter(feed)) {
             w.write(sample.get(0) + "\n");
@@ -182,6 +217,37 @@ class JarIT {
                 }
             }
         }
+        return feed;
+    }
+
+    @Test
+    void whatAConversionKilledOutrightLeftIsRemovedByTheNextRunAndTheOldOutputSurvives() throws Exception {
+        Path feed = bigFeed();
+        Path out = Files.writeString(dir.resolve("kept.json"), "{\"old\": true}");
+        java.lang.Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", runnableJar.toString(), "convert", feed.toString(), out.toString())
+                .redirectError(dir.resolve("kill-err.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (p.isAlive() && temporaries(out).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(p.isAlive()).as("still converting when killed").isTrue();
+        p.destroyForcibly();   // SIGKILL: nothing of the run can clean up
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(out)).isEqualTo("{\"old\": true}");
+        List<Path> left = temporaries(out);
+        assertThat(left).isNotEmpty().allSatisfy(f -> assertThat(f.getFileName().toString())
+                .matches("\\.\\.?kept\\.json\\.civicwatch-partial-[0-9]+-.*"));
+
+        Process next = java("-jar", runnableJar.toString(), "convert", Run.SAMPLE_JSONL.toString(), out.toString());
+        assertThat(next.code()).as(next.err()).isEqualTo(ExitCode.OK);
+        assertThat(temporaries(out)).isEmpty();
+        assertThat(Files.readString(out)).startsWith("{\n  \"civicwatch\": \"1\"");
+    }
+
+    @Test
+    void aConversionStoppedByASignalLeavesNoOutputBehind() throws Exception {
+        Path feed = bigFeed();
         Path out = dir.resolve("big.json");
         java.lang.Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", runnableJar.toString(), "convert", feed.toString(), out.toString())
@@ -204,7 +270,9 @@ class JarIT {
 
     private static List<Path> temporaries(Path out) throws IOException {
         try (var files = Files.list(out.getParent())) {
-            return files.filter(f -> f.getFileName().toString().startsWith("." + out.getFileName())).toList();
+            // the temporary output, and the spools named after it
+            return files.filter(f -> f.getFileName().toString().startsWith("." + out.getFileName())
+                    || f.getFileName().toString().startsWith(".." + out.getFileName())).toList();
         }
     }
 

@@ -15,6 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.civicwatch.spi.TemporaryFolder;
 
@@ -94,17 +96,13 @@ public final class AtomicFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             return;
         }
-        String prefix = "." + shortName(target) + ".civicwatch-";
+        // .NAME.civicwatch-WHAT-PID-RANDOM, and the spools beside it: ..NAME.civicwatch-partial-PID-RANDOM.…
+        Pattern ours = Pattern.compile("\\.\\.?" + Pattern.quote(shortName(target))
+                + "\\.civicwatch-(?:" + PARTIAL + "|" + OLD + ")-([0-9]{1,19})-[0-9a-f]+(?:\\..*)?");
         try (Stream<Path> siblings = Files.list(folder)) {
             for (Path p : (Iterable<Path>) siblings::iterator) {
-                String name = p.getFileName().toString();
-                if (!name.startsWith(prefix)) {
-                    continue;
-                }
-                // .NAME.civicwatch-WHAT-PID-RANDOM
-                String[] parts = name.substring(prefix.length()).split("-");
-                if (parts.length == 3 && parts[1].matches("[0-9]{1,19}")
-                        && ProcessHandle.of(Long.parseLong(parts[1])).isEmpty()) {
+                Matcher m = ours.matcher(p.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).isEmpty()) {
                     deleteRecursively(p);
                 }
             }
@@ -127,8 +125,12 @@ public final class AtomicFiles {
     /** What a temporary sibling holds: output being written, or an old folder being replaced. */
     private static final String PARTIAL = "partial";
     private static final String OLD = "old";
-    /** Room left in a file name for the temporary sibling's additions, within the usual 255 bytes. */
-    private static final int LONGEST_NAME_KEPT = 160;
+    /**
+     * The longest target name a temporary sibling keeps whole, within the usual 255 bytes of a name: room is
+     * left for the sibling's additions (61 bytes at most) and for the spools written beside it, named after
+     * it ({@code .SIBLING.civicwatch-spool-sightings-RANDOM.spool}, 54 bytes at most).
+     */
+    private static final int LONGEST_NAME_KEPT = 120;
 
     /**
      * A hidden sibling that says what it is and whose it is: {@code .NAME.civicwatch-partial-PID-RANDOM}, so

@@ -173,6 +173,45 @@ class AtomicFilesTest {
     }
 
     @Test
+    void theSpoolsOfAKilledRunBesideItsTemporaryFileAreRemovedToo() throws IOException {
+        Path file = dir.resolve("out.json");
+        Path deadSpool = Files.writeString(dir.resolve("..out.json.civicwatch-partial-9999999999-1a2b.json"
+                + ".civicwatch-spool-incidents-8841.spool"), "records");
+        Path liveSpool = Files.writeString(dir.resolve("..out.json.civicwatch-partial-" + ProcessHandle.current().pid()
+                + "-5e6f.json.civicwatch-spool-1234.bin"), "records");
+        Path notOurs = Files.writeString(dir.resolve("..out.json.civicwatch-partial-notapid-1a2b.json"), "x");
+
+        AtomicFiles.replace(file, temp -> Files.writeString(temp, "new"));
+
+        assertThat(deadSpool).doesNotExist();
+        assertThat(liveSpool).exists();
+        assertThat(notOurs).exists();
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIntoIsNamedNotOnlyTheTemporaryFile() throws IOException {
+        Path file = dir.resolve("out.json");
+        // as the file system says it, which names only the file it could not create
+        assertThatThrownBy(() -> AtomicFiles.replace(file, temp -> {
+            throw new java.nio.file.AccessDeniedException(temp.toString());
+        })).isInstanceOf(java.nio.file.AccessDeniedException.class)
+                .hasMessage(file + ": cannot write into its folder " + dir + " (permission denied)");
+        assertThat(listing()).isEqualTo("[]");
+        // and for real, where permissions hold (not for the superuser)
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(locked)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class), "POSIX permissions");
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "the superuser writes anywhere");
+            assertThatThrownBy(() -> AtomicFiles.replace(locked.resolve("x.json"), temp -> Files.writeString(temp, "x")))
+                    .hasMessageContaining("cannot write into its folder " + locked);
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
     void aNameAsLongAsTheFileSystemAllowsCanBeWritten() throws IOException {
         Path file = dir.resolve("監".repeat(80) + ".json");   // 240 bytes of UTF-8 and the extension
         AtomicFiles.replace(file, temp -> Files.writeString(temp, "new"));

@@ -120,8 +120,9 @@ class JsonLinesSplitterTest {
             }
         }
 
-        // the whole file's reader also checks the end line, which a part cannot (it counts the whole file)
-        assertThat(whole).extracting(p -> p.location().line()).containsExactly(34L, 37L, 42L);
+        // the whole file's reader also checks the end line, which a part cannot (it counts the whole file):
+        // the damaged line still counts as a record line, so the end line finds none lost
+        assertThat(whole).extracting(p -> p.location().line()).containsExactly(34L, 37L);
         assertThat(parts.get(0).end()).isLessThan(Files.size(file) / 2);
         assertThat(inParts).extracting(p -> p.location().line()).containsExactly(34L, 37L);
         assertThat(inParts).extracting(p -> p.location().line()).containsExactlyElementsOf(

@@ -46,6 +46,13 @@ final class JsonLinesReader extends JsonReading {
     private boolean endAnnounced;
     /** Whether the end line was read. */
     private boolean ended;
+    /**
+     * The record lines read so far, taken or rejected, for the end line to check: every line but the
+     * info line and the end line, and but a first line that gave no record (a damaged info line).
+     */
+    private long recordLines;
+    /** Whether the line being read is the info line or the end line. */
+    private boolean frameLine;
 
     JsonLinesReader(InputStream in, String source, ReadSettings settings) {
         super(source, settings);
@@ -76,6 +83,7 @@ final class JsonLinesReader extends JsonReading {
                     throw new DataException(Location.at(source, line, 0), e.getMessage());
                 }
                 problems.report(new DataException(Location.at(source, line, 1), e.getMessage()), null);
+                recordLines++;
                 continue;
             } catch (java.nio.charset.CharacterCodingException e) {
                 finished = true;
@@ -101,7 +109,11 @@ final class JsonLinesReader extends JsonReading {
             }
             boolean first = !any;
             any = true;
+            frameLine = false;
             CivicRecord r = line(first);
+            if (!frameLine && (r != null || !first)) {
+                recordLines++;
+            }
             if (r != null) {
                 return r;
             }
@@ -216,6 +228,7 @@ final class JsonLinesReader extends JsonReading {
     }
 
     private void infoLine(JsonTree tree, Map<String, Object> object, boolean first, String text) {
+        frameLine = true;
         if (!first) {
             problems.report(new DataException(at(tree, "", "/type", 0),
                     "an info line must be the first line; this one was left out"), text);
@@ -243,15 +256,16 @@ final class JsonLinesReader extends JsonReading {
      */
     private void endLine(JsonTree tree, Map<String, Object> object, String text) {
         ended = true;
+        frameLine = true;
         extraMembers(tree, object, 0, JsonFormat.TYPE_MEMBER, JsonFormat.RECORDS_MEMBER);
         Object count = object.get(JsonFormat.RECORDS_MEMBER);
-        if (!(count instanceof Long n) || n != records) {
+        if (!(count instanceof Long n) || n != recordLines) {
             problems.report(new DataException(at(tree, "", count == null ? "" : "/" + JsonFormat.RECORDS_MEMBER, 0),
                     count instanceof Long n
-                            ? "the end line counts " + n + " record lines, but " + records + " came before it:"
+                            ? "the end line counts " + n + " record lines, but " + recordLines + " came before it:"
                             + " lines were lost or added; write the file again"
                             : "the end line must count its record lines, {\"type\": \"end\", \"records\": "
-                            + records + "}, got " + ScalarType.describeValue(count)), text);
+                            + recordLines + "}, got " + ScalarType.describeValue(count)), text);
         }
     }
 

@@ -62,4 +62,44 @@ class EndLineTest {
         assertThat(Inputs.read(importer, S1 + S2).size()).isEqualTo(2);
         assertThat(Inputs.read(importer, "{\"type\":\"info\",\"civicwatch\":\"1\"}\n" + S1).size()).isEqualTo(1);
     }
+
+    @Test
+    void aMalformedLineRejectedInLenientModeStillCountsTowardsTheEndLine() throws IOException {
+        String damaged = "{\"type\":\"sighting\",\"record\":{\"id\":\"s2\",\"device\"\n";
+        List<CivicRecord> records = new ArrayList<>();
+        List<String> problems = Inputs.lenientProblems(importer, INFO + S1 + damaged + END, records);
+        assertThat(records).extracting(CivicRecord::id).containsExactly("s1");
+        assertThat(problems).singleElement().asString().startsWith("test.json:3:").doesNotContain("lost");
+    }
+
+    @Test
+    void everyKindOfRejectedRecordLineCountsTowardsTheEndLine() throws IOException {
+        String[] rejected = {
+            "not json at all\n",
+            "[1, 2]\n",
+            "{\"record\":{\"id\":\"s2\"}}\n",
+            "{\"type\":\"sightings\",\"record\":{\"id\":\"s2\"}}\n",
+            "{\"type\":\"sighting\",\"record\":7}\n",
+            "{\"type\":\"sighting\",\"record\":{\"id\":\"s1\",\"device\":\"camera\"}}\n",
+            "{\"type\":\"sighting\",\"record\":{\"id\":\"s2\",\"device\":\"no such device\"}}\n",
+            "{\"type\":\"sighting\",\"record\":{\"id\":\"s2\",\"device\":\"camera\"}} {}\n",
+        };
+        for (String line : rejected) {
+            List<CivicRecord> records = new ArrayList<>();
+            List<String> problems = Inputs.lenientProblems(importer, INFO + S1 + line + END, records);
+            assertThat(records).as(line).extracting(CivicRecord::id).containsExactly("s1");
+            assertThat(problems).as(line).singleElement().asString().startsWith("test.json:3")
+                    .doesNotContain("lost");
+        }
+    }
+
+    @Test
+    void aLineTrulyLostIsStillToldInLenientModeBesideARejectedOne() throws IOException {
+        List<CivicRecord> records = new ArrayList<>();
+        List<String> problems = Inputs.lenientProblems(importer, INFO + "garbage\n" + "{\"type\":\"end\",\"records\":3}\n",
+                records);
+        assertThat(records).isEmpty();
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(1)).contains("the end line counts 3 record lines, but 1 came before it");
+    }
 }

@@ -18,11 +18,16 @@ import org.civicwatch.spi.StandardOptions;
 
 /**
  * Which plugin reads or writes each path, and with which options: the registry chooses by extension or
- * content unless {@code --from} or {@code --to} names the format, and each {@code -o KEY=VALUE} goes to
- * every plugin of the command that accepts it, read through the option's own string form.
+ * content unless {@code --from} or {@code --to} names the format (its messages then say to name it so:
+ * {@link #ADVICE}), and each {@code -o KEY=VALUE} goes to every plugin of the command that accepts it,
+ * read through the option's own string form.
  */
-final class FormatChoice {
-    private FormatChoice() {
+final class Plugins {
+    /** What the registry's messages tell a user to do where it cannot choose a format. */
+    static final FormatRegistry.Advice ADVICE = new FormatRegistry.Advice("name the format with --from",
+            "name the format with --to");
+
+    private Plugins() {
     }
 
     /**
@@ -38,17 +43,8 @@ final class FormatChoice {
         if (from != null) {
             return formats.importer(from);
         }
-        try {
-            return formats.importerFor(input.path());
-        } catch (FormatNotFoundException e) {
-            String message = String.valueOf(e.getMessage())
-                    .replace("Name the format explicitly", "Name the format with --from");
-            // Standard input is read from a temporary copy whose path would mean nothing to the reader.
-            if (input.isStandardInput()) {
-                message = message.replace(input.path().toString(), "standard input");
-            }
-            throw new FormatNotFoundException(message);
-        }
+        // Standard input is read from a temporary copy whose path would mean nothing to the reader.
+        return formats.importerFor(input.path(), input.isStandardInput() ? "standard input" : input.path().toString());
     }
 
     /**
@@ -69,12 +65,7 @@ final class FormatChoice {
                     + "installed: " + formats.exporters().stream().map(e -> e.descriptor().id())
                     .collect(Collectors.joining(", ")));
         }
-        try {
-            return formats.exporterFor(java.nio.file.Path.of(output));
-        } catch (FormatNotFoundException e) {
-            throw new FormatNotFoundException(String.valueOf(e.getMessage())
-                    .replace("Name the format explicitly", "Name the format with --to"));
-        }
+        return formats.exporterFor(java.nio.file.Path.of(output));
     }
 
     /**
@@ -92,7 +83,7 @@ final class FormatChoice {
                     && writers.stream().noneMatch(d -> accepts(writingOptions(d), key))) {
                 StringBuilder s = new StringBuilder("no format of this command takes the option '" + key + "'.");
                 accepted(s, "reading", readers, FormatDescriptor::options);
-                accepted(s, "writing", writers, FormatChoice::writingOptions);
+                accepted(s, "writing", writers, Plugins::writingOptions);
                 s.append(" 'civicwatch formats' says what each option does.");
                 throw new UsageException(s.toString());
             }
