@@ -38,7 +38,8 @@ public interface ConvertOptions extends PipelineOptions {
     void setShards(int shards);
 
     /** {@return the size of the parts that inputs of a splittable format are cut into} */
-    @Description("The size in bytes of the parts an input is cut into where its format allows (JSON Lines).")
+    @Description("The size in bytes of the parts an input is cut into where its format allows: JSON Lines between lines,"
+            + " web archives (WARC) between records, Movable Type exports between entries.")
     @Default.Long(64L << 20)
     long getPartBytes();
 

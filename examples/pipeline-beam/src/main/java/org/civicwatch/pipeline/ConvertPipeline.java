@@ -137,6 +137,7 @@ public final class ConvertPipeline {
     public static Outputs build(Pipeline p, ConvertOptions options, Merge merge) {
         TupleTag<Split> parts = new TupleTag<>() { };
         TupleTag<ReadRecord> read = new TupleTag<>() { };
+        TupleTag<KV<String, ReadRecord>> captured = new TupleTag<>() { };
         TupleTag<KV<String, Problem>> problems = new TupleTag<>() { };
         TupleTag<KV<String, DatasetInfo>> infos = new TupleTag<>() { };
         TupleTag<KV<String, Long>> counters = new TupleTag<>() { };
@@ -151,10 +152,19 @@ public final class ConvertPipeline {
                 .withOutputTags(parts, TupleTagList.of(problems).and(counters)));
         PCollectionTuple extracted = planned.get(parts).setCoder(PipelineCoders.splits())
                 .apply("Spread parts", Reshuffle.viaRandomKey())
-                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), read, problems, infos, counters))
-                        .withOutputTags(read, TupleTagList.of(problems).and(infos).and(counters)));
+                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), read, captured, problems, infos, counters))
+                        .withOutputTags(read, TupleTagList.of(captured).and(problems).and(infos).and(counters)));
 
-        PCollectionTuple mergedTuple = extracted.get(read).setCoder(PipelineCoders.readRecords())
+        // a post captured several times, in one archive or in several, is read from its first capture
+        PCollectionTuple firstCaptures = extracted.get(captured)
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), PipelineCoders.readRecords()))
+                .apply("Group captures", GroupByKey.create())
+                .apply("First captures", ParDo.of(new FirstCapture(read, counters))
+                        .withOutputTags(read, TupleTagList.of(counters)));
+
+        PCollectionTuple mergedTuple = PCollectionList.of(extracted.get(read).setCoder(PipelineCoders.readRecords()))
+                .and(firstCaptures.get(read).setCoder(PipelineCoders.readRecords()))
+                .apply("All records", Flatten.pCollections())
                 .apply("Key by matter", MapElements
                         .into(TypeDescriptors.kvs(TypeDescriptors.strings(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
                         .via(r -> KV.of(merge.key(r.record()), r)))
@@ -191,6 +201,7 @@ public final class ConvertPipeline {
 
         PCollectionList.of(planned.get(counters).setCoder(COUNTERS))
                 .and(extracted.get(counters).setCoder(COUNTERS))
+                .and(firstCaptures.get(counters).setCoder(COUNTERS))
                 .and(mergedTuple.get(counters).setCoder(COUNTERS))
                 .and(allProblems.apply("Count problems", MapElements
                         .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
@@ -273,14 +284,17 @@ public final class ConvertPipeline {
         private static final long serialVersionUID = 1L;
         private final long maxProblems;
         private final TupleTag<ReadRecord> read;
+        private final TupleTag<KV<String, ReadRecord>> captured;
         private final TupleTag<KV<String, Problem>> problems;
         private final TupleTag<KV<String, DatasetInfo>> infos;
         private final TupleTag<KV<String, Long>> counters;
 
-        Read(long maxProblems, TupleTag<ReadRecord> read, TupleTag<KV<String, Problem>> problems,
-             TupleTag<KV<String, DatasetInfo>> infos, TupleTag<KV<String, Long>> counters) {
+        Read(long maxProblems, TupleTag<ReadRecord> read, TupleTag<KV<String, ReadRecord>> captured,
+             TupleTag<KV<String, Problem>> problems, TupleTag<KV<String, DatasetInfo>> infos,
+             TupleTag<KV<String, Long>> counters) {
             this.maxProblems = maxProblems;
             this.read = read;
+            this.captured = captured;
             this.problems = problems;
             this.infos = infos;
             this.counters = counters;
@@ -298,8 +312,15 @@ public final class ConvertPipeline {
                 Splitter splitter = Splitters.of(part.formatId());
                 reader = part.isWhole() || splitter == null ? importer.open(path, options)
                         : splitter.open(importer, path, part, options);
+                boolean captures = splitter != null && splitter.capturesPosts();
                 for (CivicRecord r; (r = reader.next()) != null; ) {
-                    out.get(read).output(new ReadRecord(part.file(), part.part(), ++index, reader.location().line(), r));
+                    ReadRecord rr = new ReadRecord(part.file(), part.part(), ++index, reader.location().line(), r);
+                    if (captures && r.provenance() != null) {
+                        // keyed by the post it was extracted from
+                        out.get(captured).output(KV.of(r.provenance().source(), rr));
+                    } else {
+                        out.get(read).output(rr);
+                    }
                 }
                 if (part.part() == 0) {
                     out.get(infos).output(KV.of(part.file(), reader.info()));
@@ -324,6 +345,39 @@ public final class ConvertPipeline {
                 }
             }
             out.get(counters).output(KV.of(Summary.recordsOf(part.file()), index));
+        }
+    }
+
+    /**
+     * The records of one post from its first capture in input order (the first input by path, the first
+     * part), as the reader of one archive holding the captures keeps the first; the others are counted.
+     */
+    static final class FirstCapture extends DoFn<KV<String, Iterable<ReadRecord>>, ReadRecord> {
+        private static final long serialVersionUID = 1L;
+        private final TupleTag<ReadRecord> read;
+        private final TupleTag<KV<String, Long>> counters;
+
+        FirstCapture(TupleTag<ReadRecord> read, TupleTag<KV<String, Long>> counters) {
+            this.read = read;
+            this.counters = counters;
+        }
+
+        @ProcessElement
+        public void process(@Element KV<String, Iterable<ReadRecord>> post, MultiOutputReceiver out) {
+            List<ReadRecord> all = new ArrayList<>();
+            post.getValue().forEach(all::add);
+            ReadRecord first = all.stream().min(ReadRecord.INPUT_ORDER).orElseThrow();
+            long later = 0;
+            for (ReadRecord r : all) {
+                if (r.file().equals(first.file()) && r.part() == first.part()) {
+                    out.get(read).output(r);
+                } else {
+                    later++;
+                }
+            }
+            if (later > 0) {
+                out.get(counters).output(KV.of(Summary.CAPTURED, later));
+            }
         }
     }
 
