@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.civicwatch.spi.RecordReader;
 
 /**
  * Cuts Movable Type export text ({@code mt}) between entries, after a line of eight dashes, each part a
- * run of whole entries read by the format's importer with the lines of the file. An entry without a
+ * run of whole entries read by the format's importer with the lines of the file ({@link #open}). An entry without a
  * {@code BASENAME} is named by its place in the file, which a part does not know, so an export with such
  * an entry is read whole.
  */
@@ -73,8 +74,55 @@ public final class MovableTypeSplitter implements Splitter {
         }
     }
 
+    /**
+     * Reads a part after as many blank lines as the file has before it, which the export format passes
+     * over between entries: every line the reader names, in locations and in the records' provenance
+     * ({@code page line 12}), is then the file's. The blank lines count towards the size limit of the
+     * part's first entry ({@code max-input-bytes}, 16 MiB of text by default), so a part may begin up to
+     * that many lines into a file.
+     */
     @Override
     public RecordReader open(Importer importer, Path file, Split part, Options options) throws IOException {
-        return PartBytes.reader(importer, file, part, options, in -> in);
+        Split fromTheTop = new Split(part.file(), part.formatId(), part.part(), part.start(), part.end(), 1);
+        InputStream in = PartBytes.open(file, part);
+        try {
+            InputStream lines = new SequenceInputStream(new BlankLines(part.firstLine() - 1), in);
+            return new PartReader(importer.open(lines, PartBytes.sourceOf(file), options), fromTheTop, in);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Line breaks, streamed. */
+    private static final class BlankLines extends InputStream {
+        private long left;
+
+        BlankLines(long count) {
+            this.left = count;
+        }
+
+        @Override
+        public int read() {
+            if (left <= 0) {
+                return -1;
+            }
+            left--;
+            return '\n';
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (len == 0) {
+                return 0;
+            }
+            if (left <= 0) {
+                return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, (byte) '\n');
+            left -= n;
+            return n;
+        }
     }
 }
