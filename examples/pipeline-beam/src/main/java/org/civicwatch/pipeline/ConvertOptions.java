@@ -54,6 +54,15 @@ public interface ConvertOptions extends PipelineOptions {
     /** @param from the input format */
     void setFrom(@CheckForNull String from);
 
+    /** {@return how many groups records are shuffled into to be merged, each merged on one worker} */
+    @Description("How many groups the records are shuffled into to find the copies of one post or one record:"
+            + " each group is merged on one worker, in memory. Raise it with the number of records and workers.")
+    @Default.Integer(64)
+    int getGroups();
+
+    /** @param groups the number of groups */
+    void setGroups(int groups);
+
     /** {@return the most problems reported for one part of an input before its reading stops} */
     @Description("The most problems reported for one part of an input; one more stops reading that part.")
     @Default.Long(10_000)

@@ -15,6 +15,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
@@ -110,8 +111,10 @@ public final class ConvertPipeline {
         ConvertOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ConvertOptions.class);
         Pipeline p = Pipeline.create(options);
         build(p, options);
+        long start = System.nanoTime();
         PipelineResult.State state = p.run().waitUntilFinish();
-        System.out.println("civicwatch pipeline " + state + "; summary in " + Path.of(options.getOutput(), "summary.tsv"));
+        System.out.printf(java.util.Locale.ROOT, "civicwatch pipeline %s in %.1f s; summary in %s%n", state,
+                (System.nanoTime() - start) / 1e9, Path.of(options.getOutput(), "summary.tsv"));
         System.exit(state == PipelineResult.State.DONE ? 0 : 2);
     }
 
@@ -137,7 +140,8 @@ public final class ConvertPipeline {
     public static Outputs build(Pipeline p, ConvertOptions options, Merge merge) {
         TupleTag<Split> parts = new TupleTag<>() { };
         TupleTag<ReadRecord> read = new TupleTag<>() { };
-        TupleTag<KV<String, ReadRecord>> captured = new TupleTag<>() { };
+        TupleTag<KV<Integer, ReadRecord>> captured = new TupleTag<>() { };
+        int groups = options.getGroups();
         TupleTag<KV<String, Problem>> problems = new TupleTag<>() { };
         TupleTag<KV<String, DatasetInfo>> infos = new TupleTag<>() { };
         TupleTag<KV<String, Long>> counters = new TupleTag<>() { };
@@ -152,12 +156,12 @@ public final class ConvertPipeline {
                 .withOutputTags(parts, TupleTagList.of(problems).and(counters)));
         PCollectionTuple extracted = planned.get(parts).setCoder(PipelineCoders.splits())
                 .apply("Spread parts", Reshuffle.viaRandomKey())
-                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), read, captured, problems, infos, counters))
+                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), groups, read, captured, problems, infos, counters))
                         .withOutputTags(read, TupleTagList.of(captured).and(problems).and(infos).and(counters)));
 
         // a post captured several times, in one archive or in several, is read from its first capture
         PCollectionTuple firstCaptures = extracted.get(captured)
-                .setCoder(KvCoder.of(StringUtf8Coder.of(), PipelineCoders.readRecords()))
+                .setCoder(KvCoder.of(VarIntCoder.of(), PipelineCoders.readRecords()))
                 .apply("Group captures", GroupByKey.create())
                 .apply("First captures", ParDo.of(new FirstCapture(read, counters))
                         .withOutputTags(read, TupleTagList.of(counters)));
@@ -166,9 +170,9 @@ public final class ConvertPipeline {
                 .and(firstCaptures.get(read).setCoder(PipelineCoders.readRecords()))
                 .apply("All records", Flatten.pCollections())
                 .apply("Key by matter", MapElements
-                        .into(TypeDescriptors.kvs(TypeDescriptors.strings(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
-                        .via(r -> KV.of(merge.key(r.record()), r)))
-                .setCoder(KvCoder.of(StringUtf8Coder.of(), PipelineCoders.readRecords()))
+                        .into(TypeDescriptors.kvs(TypeDescriptors.integers(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
+                        .via(r -> KV.of(group(merge.key(r.record()), groups), r)))
+                .setCoder(KvCoder.of(VarIntCoder.of(), PipelineCoders.readRecords()))
                 .apply("Group matters", GroupByKey.create())
                 .apply("Merge matters", ParDo.of(new MergeMatter(merge, merged, problems, counters))
                         .withOutputTags(merged, TupleTagList.of(problems).and(counters)));
@@ -211,6 +215,22 @@ public final class ConvertPipeline {
                 .apply("Summary lines", Combine.globally(new Summary()).withoutDefaults())
                 .apply("Write summary", TextIO.write().to(output + "/summary").withSuffix(".tsv").withoutSharding());
         return new Outputs(records, allProblems, info);
+    }
+
+    /**
+     * {@return the group a key is merged in: records are shuffled in a bounded number of groups, each
+     * holding many keys, rather than one group per key, which runners (the DirectRunner most) pay for
+     * by the group} {@link String#hashCode()} is the same on every worker.
+     */
+    static int group(String key, int groups) {
+        return Math.floorMod(key.hashCode(), groups);
+    }
+
+    /** {@return the records of one group by their key, in key order} */
+    static List<List<ReadRecord>> byKey(Iterable<ReadRecord> group, java.util.function.Function<ReadRecord, String> key) {
+        java.util.TreeMap<String, List<ReadRecord>> all = new java.util.TreeMap<>();
+        group.forEach(r -> all.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+        return new ArrayList<>(all.values());
     }
 
     /** The inputs, with commas inside one option value taken as separators. */
@@ -284,15 +304,17 @@ public final class ConvertPipeline {
         private static final long serialVersionUID = 1L;
         private final long maxProblems;
         private final TupleTag<ReadRecord> read;
-        private final TupleTag<KV<String, ReadRecord>> captured;
+        private final int groups;
+        private final TupleTag<KV<Integer, ReadRecord>> captured;
         private final TupleTag<KV<String, Problem>> problems;
         private final TupleTag<KV<String, DatasetInfo>> infos;
         private final TupleTag<KV<String, Long>> counters;
 
-        Read(long maxProblems, TupleTag<ReadRecord> read, TupleTag<KV<String, ReadRecord>> captured,
+        Read(long maxProblems, int groups, TupleTag<ReadRecord> read, TupleTag<KV<Integer, ReadRecord>> captured,
              TupleTag<KV<String, Problem>> problems, TupleTag<KV<String, DatasetInfo>> infos,
              TupleTag<KV<String, Long>> counters) {
             this.maxProblems = maxProblems;
+            this.groups = groups;
             this.read = read;
             this.captured = captured;
             this.problems = problems;
@@ -317,7 +339,7 @@ public final class ConvertPipeline {
                     ReadRecord rr = new ReadRecord(part.file(), part.part(), ++index, reader.location().line(), r);
                     if (captures && r.provenance() != null) {
                         // keyed by the post it was extracted from
-                        out.get(captured).output(KV.of(r.provenance().source(), rr));
+                        out.get(captured).output(KV.of(group(r.provenance().source(), groups), rr));
                     } else {
                         out.get(read).output(rr);
                     }
@@ -352,7 +374,7 @@ public final class ConvertPipeline {
      * The records of one post from its first capture in input order (the first input by path, the first
      * part), as the reader of one archive holding the captures keeps the first; the others are counted.
      */
-    static final class FirstCapture extends DoFn<KV<String, Iterable<ReadRecord>>, ReadRecord> {
+    static final class FirstCapture extends DoFn<KV<Integer, Iterable<ReadRecord>>, ReadRecord> {
         private static final long serialVersionUID = 1L;
         private final TupleTag<ReadRecord> read;
         private final TupleTag<KV<String, Long>> counters;
@@ -363,16 +385,16 @@ public final class ConvertPipeline {
         }
 
         @ProcessElement
-        public void process(@Element KV<String, Iterable<ReadRecord>> post, MultiOutputReceiver out) {
-            List<ReadRecord> all = new ArrayList<>();
-            post.getValue().forEach(all::add);
-            ReadRecord first = all.stream().min(ReadRecord.INPUT_ORDER).orElseThrow();
+        public void process(@Element KV<Integer, Iterable<ReadRecord>> group, MultiOutputReceiver out) {
             long later = 0;
-            for (ReadRecord r : all) {
-                if (r.file().equals(first.file()) && r.part() == first.part()) {
-                    out.get(read).output(r);
-                } else {
-                    later++;
+            for (List<ReadRecord> all : byKey(group.getValue(), r -> r.record().provenance().source())) {
+                ReadRecord first = all.stream().min(ReadRecord.INPUT_ORDER).orElseThrow();
+                for (ReadRecord r : all) {
+                    if (r.file().equals(first.file()) && r.part() == first.part()) {
+                        out.get(read).output(r);
+                    } else {
+                        later++;
+                    }
                 }
             }
             if (later > 0) {
@@ -382,7 +404,7 @@ public final class ConvertPipeline {
     }
 
     /** Makes one record of the records with one key. */
-    static final class MergeMatter extends DoFn<KV<String, Iterable<ReadRecord>>, CivicRecord> {
+    static final class MergeMatter extends DoFn<KV<Integer, Iterable<ReadRecord>>, CivicRecord> {
         private static final long serialVersionUID = 1L;
         private final Merge merge;
         private final TupleTag<CivicRecord> merged;
@@ -398,15 +420,15 @@ public final class ConvertPipeline {
         }
 
         @ProcessElement
-        public void process(@Element KV<String, Iterable<ReadRecord>> matter, MultiOutputReceiver out) {
-            List<ReadRecord> copies = new ArrayList<>();
-            matter.getValue().forEach(copies::add);
-            copies.sort(ReadRecord.INPUT_ORDER);
-            CivicRecord kept = merge.merge(copies, p -> out.get(problems).output(KV.of(inputNamed(copies, p), p)));
-            out.get(merged).output(kept);
-            out.get(counters).output(KV.of(Summary.typeOf(kept), 1L));
-            if (copies.size() > 1) {
-                out.get(counters).output(KV.of(Summary.MERGED, (long) copies.size() - 1));
+        public void process(@Element KV<Integer, Iterable<ReadRecord>> group, MultiOutputReceiver out) {
+            for (List<ReadRecord> copies : byKey(group.getValue(), r -> merge.key(r.record()))) {
+                copies.sort(ReadRecord.INPUT_ORDER);
+                CivicRecord kept = merge.merge(copies, p -> out.get(problems).output(KV.of(inputNamed(copies, p), p)));
+                out.get(merged).output(kept);
+                out.get(counters).output(KV.of(Summary.typeOf(kept), 1L));
+                if (copies.size() > 1) {
+                    out.get(counters).output(KV.of(Summary.MERGED, (long) copies.size() - 1));
+                }
             }
         }
 
