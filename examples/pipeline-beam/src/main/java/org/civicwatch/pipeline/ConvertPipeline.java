@@ -102,8 +102,8 @@ public final class ConvertPipeline {
     }
 
     /**
-     * Runs the conversion with options from the command line and exits 0 when no input had a problem,
-     * 1 when some did (they are in {@code problems.tsv}).
+     * Runs the conversion with options from the command line and exits 0 when the pipeline finished (the
+     * problems of the inputs are in {@code problems.tsv}), 2 when it did not.
      *
      * @param args {@code --input=GLOB --output=FOLDER} and the runner's options
      */
