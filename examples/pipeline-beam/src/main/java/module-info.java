@@ -3,10 +3,12 @@ module org.civicwatch.pipeline {
     requires static jsr305;
     requires org.civicwatch.core;
     requires org.apache.beam.sdk;
+    requires jwarc;
 
     exports org.civicwatch.pipeline;
 
     uses org.civicwatch.pipeline.Splitter;
 
-    provides org.civicwatch.pipeline.Splitter with org.civicwatch.pipeline.JsonLinesSplitter;
+    provides org.civicwatch.pipeline.Splitter with org.civicwatch.pipeline.JsonLinesSplitter,
+            org.civicwatch.pipeline.WarcSplitter, org.civicwatch.pipeline.MovableTypeSplitter;
 }

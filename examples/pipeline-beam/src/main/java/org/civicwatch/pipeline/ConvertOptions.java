@@ -38,7 +38,8 @@ public interface ConvertOptions extends PipelineOptions {
     void setShards(int shards);
 
     /** {@return the size of the parts that inputs of a splittable format are cut into} */
-    @Description("The size in bytes of the parts an input is cut into where its format allows (JSON Lines).")
+    @Description("The size in bytes of the parts an input is cut into where its format allows: JSON Lines between lines,"
+            + " web archives (WARC) between records, Movable Type exports between entries.")
     @Default.Long(64L << 20)
     long getPartBytes();
 
@@ -52,6 +53,15 @@ public interface ConvertOptions extends PipelineOptions {
 
     /** @param from the input format */
     void setFrom(@CheckForNull String from);
+
+    /** {@return how many groups records are shuffled into to be merged, each merged on one worker} */
+    @Description("How many groups the records are shuffled into to find the copies of one post or one record:"
+            + " each group is merged on one worker, in memory. Raise it with the number of records and workers.")
+    @Default.Integer(64)
+    int getGroups();
+
+    /** @param groups the number of groups */
+    void setGroups(int groups);
 
     /** {@return the most problems reported for one part of an input before its reading stops} */
     @Description("The most problems reported for one part of an input; one more stops reading that part.")

@@ -15,6 +15,7 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
@@ -101,8 +102,8 @@ public final class ConvertPipeline {
     }
 
     /**
-     * Runs the conversion with options from the command line and exits 0 when no input had a problem,
-     * 1 when some did (they are in {@code problems.tsv}).
+     * Runs the conversion with options from the command line and exits 0 when the pipeline finished (the
+     * problems of the inputs are in {@code problems.tsv}), 2 when it did not.
      *
      * @param args {@code --input=GLOB --output=FOLDER} and the runner's options
      */
@@ -110,8 +111,10 @@ public final class ConvertPipeline {
         ConvertOptions options = PipelineOptionsFactory.fromArgs(args).withValidation().as(ConvertOptions.class);
         Pipeline p = Pipeline.create(options);
         build(p, options);
+        long start = System.nanoTime();
         PipelineResult.State state = p.run().waitUntilFinish();
-        System.out.println("civicwatch pipeline " + state + "; summary in " + Path.of(options.getOutput(), "summary.tsv"));
+        System.out.printf(java.util.Locale.ROOT, "civicwatch pipeline %s in %.1f s; summary in %s%n", state,
+                (System.nanoTime() - start) / 1e9, Path.of(options.getOutput(), "summary.tsv"));
         System.exit(state == PipelineResult.State.DONE ? 0 : 2);
     }
 
@@ -137,6 +140,8 @@ public final class ConvertPipeline {
     public static Outputs build(Pipeline p, ConvertOptions options, Merge merge) {
         TupleTag<Split> parts = new TupleTag<>() { };
         TupleTag<ReadRecord> read = new TupleTag<>() { };
+        TupleTag<KV<Integer, ReadRecord>> captured = new TupleTag<>() { };
+        int groups = options.getGroups();
         TupleTag<KV<String, Problem>> problems = new TupleTag<>() { };
         TupleTag<KV<String, DatasetInfo>> infos = new TupleTag<>() { };
         TupleTag<KV<String, Long>> counters = new TupleTag<>() { };
@@ -151,14 +156,23 @@ public final class ConvertPipeline {
                 .withOutputTags(parts, TupleTagList.of(problems).and(counters)));
         PCollectionTuple extracted = planned.get(parts).setCoder(PipelineCoders.splits())
                 .apply("Spread parts", Reshuffle.viaRandomKey())
-                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), read, problems, infos, counters))
-                        .withOutputTags(read, TupleTagList.of(problems).and(infos).and(counters)));
+                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), groups, read, captured, problems, infos, counters))
+                        .withOutputTags(read, TupleTagList.of(captured).and(problems).and(infos).and(counters)));
 
-        PCollectionTuple mergedTuple = extracted.get(read).setCoder(PipelineCoders.readRecords())
+        // a post captured several times, in one archive or in several, is read from its first capture
+        PCollectionTuple firstCaptures = extracted.get(captured)
+                .setCoder(KvCoder.of(VarIntCoder.of(), PipelineCoders.readRecords()))
+                .apply("Group captures", GroupByKey.create())
+                .apply("First captures", ParDo.of(new FirstCapture(read, counters))
+                        .withOutputTags(read, TupleTagList.of(counters)));
+
+        PCollectionTuple mergedTuple = PCollectionList.of(extracted.get(read).setCoder(PipelineCoders.readRecords()))
+                .and(firstCaptures.get(read).setCoder(PipelineCoders.readRecords()))
+                .apply("All records", Flatten.pCollections())
                 .apply("Key by matter", MapElements
-                        .into(TypeDescriptors.kvs(TypeDescriptors.strings(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
-                        .via(r -> KV.of(merge.key(r.record()), r)))
-                .setCoder(KvCoder.of(StringUtf8Coder.of(), PipelineCoders.readRecords()))
+                        .into(TypeDescriptors.kvs(TypeDescriptors.integers(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
+                        .via(r -> KV.of(group(merge.key(r.record()), groups), r)))
+                .setCoder(KvCoder.of(VarIntCoder.of(), PipelineCoders.readRecords()))
                 .apply("Group matters", GroupByKey.create())
                 .apply("Merge matters", ParDo.of(new MergeMatter(merge, merged, problems, counters))
                         .withOutputTags(merged, TupleTagList.of(problems).and(counters)));
@@ -191,6 +205,7 @@ public final class ConvertPipeline {
 
         PCollectionList.of(planned.get(counters).setCoder(COUNTERS))
                 .and(extracted.get(counters).setCoder(COUNTERS))
+                .and(firstCaptures.get(counters).setCoder(COUNTERS))
                 .and(mergedTuple.get(counters).setCoder(COUNTERS))
                 .and(allProblems.apply("Count problems", MapElements
                         .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
@@ -200,6 +215,22 @@ public final class ConvertPipeline {
                 .apply("Summary lines", Combine.globally(new Summary()).withoutDefaults())
                 .apply("Write summary", TextIO.write().to(output + "/summary").withSuffix(".tsv").withoutSharding());
         return new Outputs(records, allProblems, info);
+    }
+
+    /**
+     * {@return the group a key is merged in: records are shuffled in a bounded number of groups, each
+     * holding many keys, rather than one group per key, which runners (the DirectRunner most) pay for
+     * by the group} {@link String#hashCode()} is the same on every worker.
+     */
+    static int group(String key, int groups) {
+        return Math.floorMod(key.hashCode(), groups);
+    }
+
+    /** {@return the records of one group by their key, in key order} */
+    static List<List<ReadRecord>> byKey(Iterable<ReadRecord> group, java.util.function.Function<ReadRecord, String> key) {
+        java.util.TreeMap<String, List<ReadRecord>> all = new java.util.TreeMap<>();
+        group.forEach(r -> all.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(r));
+        return new ArrayList<>(all.values());
     }
 
     /** The inputs, with commas inside one option value taken as separators. */
@@ -273,14 +304,19 @@ public final class ConvertPipeline {
         private static final long serialVersionUID = 1L;
         private final long maxProblems;
         private final TupleTag<ReadRecord> read;
+        private final int groups;
+        private final TupleTag<KV<Integer, ReadRecord>> captured;
         private final TupleTag<KV<String, Problem>> problems;
         private final TupleTag<KV<String, DatasetInfo>> infos;
         private final TupleTag<KV<String, Long>> counters;
 
-        Read(long maxProblems, TupleTag<ReadRecord> read, TupleTag<KV<String, Problem>> problems,
-             TupleTag<KV<String, DatasetInfo>> infos, TupleTag<KV<String, Long>> counters) {
+        Read(long maxProblems, int groups, TupleTag<ReadRecord> read, TupleTag<KV<Integer, ReadRecord>> captured,
+             TupleTag<KV<String, Problem>> problems, TupleTag<KV<String, DatasetInfo>> infos,
+             TupleTag<KV<String, Long>> counters) {
             this.maxProblems = maxProblems;
+            this.groups = groups;
             this.read = read;
+            this.captured = captured;
             this.problems = problems;
             this.infos = infos;
             this.counters = counters;
@@ -298,8 +334,15 @@ public final class ConvertPipeline {
                 Splitter splitter = Splitters.of(part.formatId());
                 reader = part.isWhole() || splitter == null ? importer.open(path, options)
                         : splitter.open(importer, path, part, options);
+                boolean captures = splitter != null && splitter.capturesPosts();
                 for (CivicRecord r; (r = reader.next()) != null; ) {
-                    out.get(read).output(new ReadRecord(part.file(), part.part(), ++index, reader.location().line(), r));
+                    ReadRecord rr = new ReadRecord(part.file(), part.part(), ++index, reader.location().line(), r);
+                    if (captures && r.provenance() != null) {
+                        // keyed by the post it was extracted from
+                        out.get(captured).output(KV.of(group(r.provenance().source(), groups), rr));
+                    } else {
+                        out.get(read).output(rr);
+                    }
                 }
                 if (part.part() == 0) {
                     out.get(infos).output(KV.of(part.file(), reader.info()));
@@ -327,8 +370,41 @@ public final class ConvertPipeline {
         }
     }
 
+    /**
+     * The records of one post from its first capture in input order (the first input by path, the first
+     * part), as the reader of one archive holding the captures keeps the first; the others are counted.
+     */
+    static final class FirstCapture extends DoFn<KV<Integer, Iterable<ReadRecord>>, ReadRecord> {
+        private static final long serialVersionUID = 1L;
+        private final TupleTag<ReadRecord> read;
+        private final TupleTag<KV<String, Long>> counters;
+
+        FirstCapture(TupleTag<ReadRecord> read, TupleTag<KV<String, Long>> counters) {
+            this.read = read;
+            this.counters = counters;
+        }
+
+        @ProcessElement
+        public void process(@Element KV<Integer, Iterable<ReadRecord>> group, MultiOutputReceiver out) {
+            long later = 0;
+            for (List<ReadRecord> all : byKey(group.getValue(), r -> r.record().provenance().source())) {
+                ReadRecord first = all.stream().min(ReadRecord.INPUT_ORDER).orElseThrow();
+                for (ReadRecord r : all) {
+                    if (r.file().equals(first.file()) && r.part() == first.part()) {
+                        out.get(read).output(r);
+                    } else {
+                        later++;
+                    }
+                }
+            }
+            if (later > 0) {
+                out.get(counters).output(KV.of(Summary.CAPTURED, later));
+            }
+        }
+    }
+
     /** Makes one record of the records with one key. */
-    static final class MergeMatter extends DoFn<KV<String, Iterable<ReadRecord>>, CivicRecord> {
+    static final class MergeMatter extends DoFn<KV<Integer, Iterable<ReadRecord>>, CivicRecord> {
         private static final long serialVersionUID = 1L;
         private final Merge merge;
         private final TupleTag<CivicRecord> merged;
@@ -344,15 +420,15 @@ public final class ConvertPipeline {
         }
 
         @ProcessElement
-        public void process(@Element KV<String, Iterable<ReadRecord>> matter, MultiOutputReceiver out) {
-            List<ReadRecord> copies = new ArrayList<>();
-            matter.getValue().forEach(copies::add);
-            copies.sort(ReadRecord.INPUT_ORDER);
-            CivicRecord kept = merge.merge(copies, p -> out.get(problems).output(KV.of(inputNamed(copies, p), p)));
-            out.get(merged).output(kept);
-            out.get(counters).output(KV.of(Summary.typeOf(kept), 1L));
-            if (copies.size() > 1) {
-                out.get(counters).output(KV.of(Summary.MERGED, (long) copies.size() - 1));
+        public void process(@Element KV<Integer, Iterable<ReadRecord>> group, MultiOutputReceiver out) {
+            for (List<ReadRecord> copies : byKey(group.getValue(), r -> merge.key(r.record()))) {
+                copies.sort(ReadRecord.INPUT_ORDER);
+                CivicRecord kept = merge.merge(copies, p -> out.get(problems).output(KV.of(inputNamed(copies, p), p)));
+                out.get(merged).output(kept);
+                out.get(counters).output(KV.of(Summary.typeOf(kept), 1L));
+                if (copies.size() > 1) {
+                    out.get(counters).output(KV.of(Summary.MERGED, (long) copies.size() - 1));
+                }
             }
         }
 

@@ -7,9 +7,10 @@ import org.civicwatch.model.CivicRecord;
 import org.civicwatch.spi.Problem;
 
 /**
- * Merges the records that describe one matter. Records are grouped by {@link #key}, so that each group
- * goes to one worker and the merge shards across the cluster; {@link #merge} then makes one record of
- * each group.
+ * Merges the records that describe one matter. Records are shuffled by {@link #key} into groups (a
+ * bounded number of them, {@link ConvertOptions#getGroups()}, each holding the keys of one hash), so that
+ * all records with one key go to one worker and the merge shards across the cluster; {@link #merge} then
+ * makes one record of the records with each key.
  */
 public interface Merge extends Serializable {
 

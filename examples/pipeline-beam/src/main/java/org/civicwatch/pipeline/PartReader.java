@@ -3,6 +3,7 @@ package org.civicwatch.pipeline;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.spi.DataException;
@@ -13,11 +14,14 @@ import org.civicwatch.spi.RecordReader;
 
 /**
  * The reader of one part of an input, telling locations as the whole input's reader would: lines are
- * moved by the line the part starts on. Record indexes count from the part's start, so past the first part
+ * moved by the line the part starts on, and in a format without lines (a web archive) the byte offsets
+ * that sources and messages name are moved by the part's first byte. Record indexes count from the part's start, so past the first part
  * they are left out (0, unknown) rather than wrong. Closing it closes the reader and then the input.
  */
 public final class PartReader extends ForwardingRecordReader {
+    private static final Pattern BYTE_OFFSET = Pattern.compile("byte offset (\\d+)");
     private final long linesBefore;
+    private final long bytesBefore;
     private final boolean first;
     private final Closeable input;
 
@@ -31,6 +35,7 @@ public final class PartReader extends ForwardingRecordReader {
     public PartReader(RecordReader reader, Split part, Closeable input) {
         super(reader);
         this.linesBefore = Math.max(0, part.firstLine() - 1);
+        this.bytesBefore = part.firstLine() == 0 ? part.start() : 0;
         this.first = part.part() == 0;
         this.input = input;
     }
@@ -41,7 +46,7 @@ public final class PartReader extends ForwardingRecordReader {
         try {
             return super.next();
         } catch (DataException e) {
-            throw new DataException(inInput(e.location()), e.detail(), e);
+            throw new DataException(inInput(e.location()), inInput(e.detail()), e);
         }
     }
 
@@ -52,7 +57,7 @@ public final class PartReader extends ForwardingRecordReader {
 
     @Override
     public List<Problem> problems() {
-        return super.problems().stream().map(p -> new Problem(inInput(p.location()), p.message(), p.rejected())).toList();
+        return super.problems().stream().map(p -> new Problem(inInput(p.location()), inInput(p.message()), p.rejected())).toList();
     }
 
     /** {@return a location in the part as a location in the input} */
@@ -61,7 +66,15 @@ public final class PartReader extends ForwardingRecordReader {
             return inPart;
         }
         long line = inPart.line() == 0 ? 0 : inPart.line() + linesBefore;
-        return new Location(inPart.source(), line, inPart.column(), 0, inPart.field());
+        return new Location(inInput(inPart.source()), line, inPart.column(), 0, inPart.field());
+    }
+
+    /** {@return a text naming byte offsets in the part as naming those in the input} */
+    String inInput(String inPart) {
+        if (bytesBefore == 0) {
+            return inPart;
+        }
+        return BYTE_OFFSET.matcher(inPart).replaceAll(m -> "byte offset " + (Long.parseLong(m.group(1)) + bytesBefore));
     }
 
     @Override

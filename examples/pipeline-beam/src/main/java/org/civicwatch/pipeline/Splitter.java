@@ -48,4 +48,13 @@ public interface Splitter {
      * @throws IOException if the input cannot be read
      */
     RecordReader open(Importer importer, Path file, Split part, Options options) throws IOException;
+
+    /**
+     * {@return whether one post may be read from several parts or inputs (a web archive's captures of it),
+     * of which the pipeline keeps the records of the first capture in input order, as the reader of the
+     * captures in one input does}
+     */
+    default boolean capturesPosts() {
+        return false;
+    }
 }

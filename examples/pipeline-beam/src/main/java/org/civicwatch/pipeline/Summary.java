@@ -16,6 +16,7 @@ import org.civicwatch.model.CivicRecord;
  * input    /data/a.jsonl    problems    0
  * input    /data/a.jsonl    records     120     (records read from it, before merging)
  * merged   repeated         3                   (records read again and kept once)
+ * merged   later captures   5                   (records of a post's later captures, left for its first)
  * type     incident         40                  (records written, per type)
  * </pre>
  */
@@ -23,6 +24,8 @@ final class Summary extends AllOf<KV<String, Long>, String> {
     private static final long serialVersionUID = 1L;
     /** The counter of records merged into another. */
     static final String MERGED = "merged\trepeated";
+    /** The counter of records read from a later capture of a post, left for those of its first. */
+    static final String CAPTURED = "merged\tlater captures";
 
     static String problemsOf(String input) {
         return "input\t" + cell(input) + "\tproblems";

@@ -23,9 +23,9 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** Runs the pipeline on the DirectRunner with two workers and returns its state. */
+    /** Runs the pipeline on the DirectRunner with two workers and few merge groups (each costs it a bundle), and returns its state. */
     static PipelineResult.State runPipeline(String glob, Path out, String... more) {
-        List<String> args = new ArrayList<>(List.of("--runner=DirectRunner", "--targetParallelism=2",
+        List<String> args = new ArrayList<>(List.of("--runner=DirectRunner", "--targetParallelism=2", "--groups=4",
                 "--input=" + glob, "--output=" + out));
         args.addAll(List.of(more));
         ConvertOptions options = PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation()

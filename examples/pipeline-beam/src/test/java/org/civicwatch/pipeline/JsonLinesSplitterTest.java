@@ -133,6 +133,33 @@ class JsonLinesSplitterTest {
         assertThat(inParts.get(1).rejected()).isEqualTo("{\"type\":\"sighting\",\"record\":");
     }
 
+    /**
+     * The end line and its announcement are blanked in place, streamed, however the bytes arrive: one at a
+     * time, or in blocks that cut the markers.
+     */
+    @Test
+    void theEndLineIsBlankedAsAStreamWhateverTheBlocksTheBytesArriveIn() throws Exception {
+        String info = "{\"type\":\"info\",\"trailer\":true,\"title\":\"t\"}\n";
+        String record = "{\"type\":\"sighting\",\"record\":{\"id\":\"s-1\"}}\r\n";
+        String end = "{\"type\":\"end\",\"records\":1}\n";
+        String text = info + record + end + "{\"type\":\"en\"}";
+        String expected = info.replace("\"trailer\":true,", " ".repeat(15)) + record + " ".repeat(end.length() - 1)
+                + "\n{\"type\":\"en\"}";
+        for (int block : new int[] {1, 2, 7, 13, 1 << 16}) {
+            java.io.InputStream trickle = new java.io.FilterInputStream(
+                    new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
+                @Override
+                public int read(byte[] b, int off, int len) throws java.io.IOException {
+                    return super.read(b, off, Math.min(len, block));
+                }
+            };
+            try (java.io.InputStream in = new WithoutEndLine(trickle)) {
+                assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).as("blocks of %d", block)
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
     private static long newlinesBefore(byte[] bytes, long end) {
         long n = 0;
         for (int i = 0; i < end; i++) {
