@@ -124,6 +124,17 @@ final class ConvertCommand implements Callable<Integer> {
         try (Inputs inputs = Inputs.expand(ins, terminal.in())) {
             Progress progress = new Progress(terminal, !root.quiet(), inputs.totalBytes());
             List<Reading.Source> sources = reading.sources(inputs, writers, progress);
+            boolean importerKeepsRejects = false;
+            if (rejects != null && sources.size() == 1) {
+                // an importer that writes its own rejects file writes it in the input's own shape (a CSV
+                // file's header first, its charset), which a list of rejected texts cannot
+                Reading.Source own = Reading.keepingRejects(sources.get(0), rejects);
+                importerKeepsRejects = own != sources.get(0);
+                if (importerKeepsRejects) {
+                    makeFolderOf(rejects);
+                    sources = List.of(own);
+                }
+            }
             List<Options> writeOptions = new ArrayList<>();
             for (Exporter e : exporters) {
                 Options o = Plugins.writing(e.descriptor(), formatOptions.options());
@@ -148,7 +159,7 @@ final class ConvertCommand implements Callable<Integer> {
             } finally {
                 progress.finish();
             }
-            return report(sources, repeated, outs, exporters, reading.problems());
+            return report(sources, repeated, outs, exporters, reading.problems(), importerKeepsRejects);
         }
     }
 
@@ -215,7 +226,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     private int report(List<Reading.Source> sources, int repeated, List<String> outs, List<Exporter> exporters,
-                       List<Problem> all) throws IOException {
+                       List<Problem> all, boolean importerKeepsRejects) throws IOException {
         Terminal terminal = root.terminal();
         // a warning (prose an extractor could not read) rejected nothing: it is shown, and fails nothing
         List<Problem> warnings = new ArrayList<>(all.stream().filter(Problem::warning).toList());
@@ -238,7 +249,7 @@ final class ConvertCommand implements Callable<Integer> {
                         + " (" + exporters.get(i).descriptor().id() + ", " + exporters.get(i).descriptor().name() + ")");
             }
         }
-        if (rejects != null) {
+        if (rejects != null && !importerKeepsRejects) {
             StringBuilder kept = new StringBuilder();
             for (Problem p : problems) {
                 if (p.rejected() != null) {
@@ -255,7 +266,8 @@ final class ConvertCommand implements Callable<Integer> {
             warnings.forEach(p -> terminal.err().println(p));
         }
         // said even when quiet: an input read as the wrong format would otherwise convert to nothing unseen
-        for (Reading.Source s : sources) {
+        // (when every record was rejected, the problems say why, and another format is not the answer)
+        for (Reading.Source s : problems.isEmpty() ? sources : List.<Reading.Source>of()) {
             long read = s.importer().counts().values().stream().mapToLong(Long::longValue).sum();
             Converted.nothingRead(s.input().path(), s.input().name(), s.importer().descriptor(), read,
                     "if it is in another format, name that format with --from").ifPresent(terminal.err()::println);

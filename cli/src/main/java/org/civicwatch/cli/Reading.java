@@ -50,6 +50,27 @@ final class Reading {
         }
     }
 
+    /** The plugin option of an importer that writes the input it rejects to a file of its own. */
+    static final String REJECTS_OPTION = "rejects";
+
+    /**
+     * {@return the source reading with its importer writing what it rejects to the file, when the importer
+     * takes a text option {@value #REJECTS_OPTION} not already given; else the source as it was}
+     *
+     * @param source an input, read leniently
+     * @param rejects the file named with {@code --rejects}
+     */
+    static Source keepingRejects(Source source, java.nio.file.Path rejects) {
+        for (org.civicwatch.spi.Option<?> o : source.importer().descriptor().options()) {
+            if (o.name().equals(REJECTS_OPTION) && o.type() == String.class && source.options().get(o) == null) {
+                @SuppressWarnings("unchecked")
+                org.civicwatch.spi.Option<String> text = (org.civicwatch.spi.Option<String>) o;
+                return new Source(source.input(), source.importer(), source.options().with(text, rejects.toString()));
+            }
+        }
+        return source;
+    }
+
     private final FormatRegistry formats;
     private final @CheckForNull String from;
     private final Map<String, String> given;

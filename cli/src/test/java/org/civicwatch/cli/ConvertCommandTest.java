@@ -206,6 +206,25 @@ class ConvertCommandTest {
     }
 
     @Test
+    void rejectedRowsOfACsvFileAreKeptUnderTheirHeaderInTheFilesOwnCharset() throws IOException {
+        Path csv = out("sightings.csv");
+        String header = "id,observed,device,count_value,count_qualifier,place_facility\r\n";
+        Files.write(csv, (header + "s1,2017-02-01,camera,2,exact,県庁\r\n" + "s2,2017-02-30,camera,1,exact,県庁\r\n"
+                + "s3,2017-02-03,camera,3,exact,市役所\r\n").getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        Path json = out("clean.json");
+        Path rejects = out("rejects/bad.csv");
+        Run run = Run.of("convert", "--lenient", "--rejects", rejects.toString(), "-o", "charset=windows-31j",
+                csv.toString(), json.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.DATA);
+        assertThat(CivicWatch.read(json).sightings()).extracting(r -> r.id()).containsExactly("s1", "s3");
+        assertThat(new String(Files.readAllBytes(rejects), java.nio.charset.Charset.forName("windows-31j")))
+                .isEqualTo(header + "s2,2017-02-30,camera,1,exact,県庁\r\n");
+        assertThat(run.err()).contains("rejected: sightings.csv:3", "rejected input is in " + rejects)
+                .doesNotContain("--from");
+    }
+
+    @Test
     void rejectsNeedLenientReading() {
         Run run = Run.of("convert", "--rejects", out("r").toString(), Run.SAMPLE_JSON.toString(), out("x.json").toString());
 
