@@ -5,6 +5,7 @@
 module org.civicwatch.examples {
     requires static jsr305;
     requires java.management;
+    requires jdk.management;
     requires org.civicwatch.core;
     requires org.civicwatch.testkit;
     requires org.jsoup;

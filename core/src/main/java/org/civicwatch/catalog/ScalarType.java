@@ -77,10 +77,12 @@ public final class ScalarType<T> implements ValueType {
         // The written form is looked up first, without changing case: it is what files hold.
         Map<String, E> byCode = Arrays.stream(type.getEnumConstants())
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(ScalarType::code, e -> e));
+        // Written by ordinal from the words made once here, not lower-cased again for every value.
+        String[] words = codes.toArray(String[]::new);
         return new ScalarType<>("enum", type, s -> {
             E exact = byCode.get(s);
             return exact != null ? exact : parseEnum(type, codes, s);
-        }, ScalarType::code, codes);
+        }, e -> words[e.ordinal()], codes);
     }
 
     /**

@@ -64,13 +64,41 @@ public record Floor(int lowest, int highest) {
      * @throws ModelException if the text is not in that form
      */
     public static Floor parse(String text) {
+        int dots = text.indexOf("..");
+        int low = dots < 0 ? number(text, 0, text.length()) : number(text, 0, dots);
+        int high = dots < 0 ? low : number(text, dots + 2, text.length());
+        if (low != NOT_A_NUMBER && high != NOT_A_NUMBER) {
+            return new Floor(low, high);
+        }
         Matcher m = FORM.matcher(text);
         if (!m.matches()) {
             throw new ModelException(null, "cannot read " + MessageText.quote(text) + " as a floor: write 1 (ground floor),"
                     + " -1 (first basement) or 3..30 (a range)");
         }
-        int low = Integer.parseInt(m.group(1));
-        return new Floor(low, m.group(2) == null ? low : Integer.parseInt(m.group(2)));
+        int first = Integer.parseInt(m.group(1));
+        return new Floor(first, m.group(2) == null ? first : Integer.parseInt(m.group(2)));
+    }
+
+    private static final int NOT_A_NUMBER = Integer.MIN_VALUE;
+
+    /**
+     * The number {@code -?\\d{1,3}} between {@code from} and {@code to}, read by hand as {@link #FORM}
+     * would read it (every floor read from a file passes here), or {@link #NOT_A_NUMBER}.
+     */
+    private static int number(String text, int from, int to) {
+        int at = from < to && text.charAt(from) == '-' ? from + 1 : from;
+        if (to - at < 1 || to - at > 3) {
+            return NOT_A_NUMBER;
+        }
+        int n = 0;
+        for (int i = at; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return NOT_A_NUMBER;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return at > from ? -n : n;
     }
 
     /** {@return whether this is more than one floor} */

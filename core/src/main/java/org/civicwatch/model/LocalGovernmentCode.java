@@ -6,9 +6,6 @@ package org.civicwatch.model;
  * Gunma Prefecture is {@code 100005}, Shinjuku {@code 131041}.
  */
 public final class LocalGovernmentCode {
-    // Compiled once: every place read from a file is checked, and String.matches would compile per call.
-    private static final java.util.regex.Pattern FIVE = java.util.regex.Pattern.compile("\\d{5}");
-    private static final java.util.regex.Pattern SIX = java.util.regex.Pattern.compile("\\d{6}");
 
     private LocalGovernmentCode() {
     }
@@ -21,14 +18,33 @@ public final class LocalGovernmentCode {
      * @throws ModelException if the text is not five digits
      */
     public static int checkDigit(String fiveDigits) {
-        if (!FIVE.matcher(fiveDigits).matches()) {
+        if (!digits(fiveDigits, 5)) {
             throw new ModelException(null, MessageText.quote(fiveDigits) + " is not five digits");
         }
+        return checkDigit(fiveDigits, 5);
+    }
+
+    /** The check digit of the first five chars of {@code text}, known to be ASCII digits. */
+    private static int checkDigit(String text, int five) {
         int sum = 0;
-        for (int i = 0; i < 5; i++) {
-            sum += (fiveDigits.charAt(i) - '0') * (6 - i);
+        for (int i = 0; i < five; i++) {
+            sum += (text.charAt(i) - '0') * (6 - i);
         }
         return (11 - sum % 11) % 10;
+    }
+
+    /** {@return whether the text is exactly {@code n} ASCII digits}, checked by hand: every place read is checked. */
+    private static boolean digits(String text, int n) {
+        if (text.length() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -39,11 +55,11 @@ public final class LocalGovernmentCode {
      * @throws ModelException saying what is wrong and, for a bad check digit, which digit is right
      */
     public static String validate(String code) {
-        if (!SIX.matcher(code).matches()) {
+        if (!digits(code, 6)) {
             throw new ModelException(null, MessageText.quote(code) + " is not a local government code: it has six digits,"
                     + " e.g. 100005 for Gunma Prefecture");
         }
-        int expected = checkDigit(code.substring(0, 5));
+        int expected = checkDigit(code, 5);
         if (code.charAt(5) - '0' != expected) {
             throw new ModelException(null, "check digit of " + MessageText.quote(code) + " should be " + expected
                     + " (did you mean " + code.substring(0, 5) + expected + "?)");

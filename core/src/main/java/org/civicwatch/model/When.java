@@ -154,11 +154,14 @@ public final class When implements Comparable<When> {
 
         /** Appends a non-negative number in ASCII digits, zero-padded to {@code width}. */
         private static void pad(StringBuilder s, int value, int width) {
-            String digits = Integer.toString(value);
-            for (int i = digits.length(); i < width; i++) {
+            int length = 1;
+            for (int rest = value / 10; rest > 0; rest /= 10) {
+                length++;
+            }
+            for (int i = length; i < width; i++) {
                 s.append('0');
             }
-            s.append(digits);
+            s.append(value);
         }
 
         // Times with different offsets compare as instants: 2017-06-13T10:00Z is after 18:55+09:00.
@@ -211,6 +214,12 @@ public final class When implements Comparable<When> {
 
     private When(@CheckForNull Point start, @CheckForNull Point end, boolean interval, boolean openStart,
                  boolean openEnd, @CheckForNull String original) {
+        this(start, end, interval, openStart, openEnd, original, null);
+    }
+
+    /** {@code edtf}, when given, is the text these points were read from, known to be their canonical form. */
+    private When(@CheckForNull Point start, @CheckForNull Point end, boolean interval, boolean openStart,
+                 boolean openEnd, @CheckForNull String original, @CheckForNull String edtf) {
         if (interval && start != null && end != null && start.lowerBound().isAfter(end.upperBound())) {
             throw new ModelException(null, "the span " + start + "/" + end + " ends before it starts");
         }
@@ -220,7 +229,8 @@ public final class When implements Comparable<When> {
         this.openStart = openStart;
         this.openEnd = openEnd;
         this.original = Checks.text(original, "original");
-        this.edtf = interval ? side(start, openStart) + "/" + side(end, openEnd) : String.valueOf(start);
+        this.edtf = edtf != null ? edtf
+                : interval ? side(start, openStart) + "/" + side(end, openEnd) : String.valueOf(start);
     }
 
     private static String side(@CheckForNull Point p, boolean open) {
@@ -238,7 +248,10 @@ public final class When implements Comparable<When> {
         Objects.requireNonNull(edtf, "edtf");
         int slash = edtf.indexOf('/');
         if (slash < 0) {
-            return new When(point(edtf, edtf), null, false, false, false, null);
+            Point quick = quickPoint(edtf, edtf);
+            return quick != null
+                    ? new When(quick, null, false, false, false, null, canonical(edtf) ? edtf : null)
+                    : new When(point(edtf, edtf), null, false, false, false, null);
         }
         String a = edtf.substring(0, slash);
         String b = edtf.substring(slash + 1);
@@ -252,6 +265,14 @@ public final class When implements Comparable<When> {
         Point s = a.isEmpty() || "..".equals(a) ? null : point(a, edtf);
         Point e = b.isEmpty() || "..".equals(b) ? null : point(b, edtf);
         return new When(s, e, true, "..".equals(a), "..".equals(b), null);
+    }
+
+    /**
+     * Whether text that {@link #quickPoint} read is what {@link Point#toString} writes back: it is, but for
+     * an offset of zero written as {@code +00:00} or {@code -00:00} (written back as {@code Z}).
+     */
+    private static boolean canonical(String quickText) {
+        return quickText.indexOf("+00:00") < 0 && quickText.indexOf("-00:00") < 0;
     }
 
     private static Point point(String text, String whole) {

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </pre>
  *
  * <p>{@code --no-jq} leaves jq out. {@code --keep} leaves the input files in {@code --dir}; {@code --rounds 0} only writes them (to profile
- * one conversion by hand: {@code JsonSideBySide --civicwatch DIR/in.jsonl DIR/out.json}).
+ * one conversion by hand: {@code JsonSideBySide --civicwatch DIR/in.jsonl DIR/out.json}; {@code --alloc IN OUT RECORDS}
+ * prints the bytes allocated per record by one conversion).
  */
 public final class JsonSideBySide {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -51,6 +52,10 @@ public final class JsonSideBySide {
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("--civicwatch")) {
             CivicWatch.convert(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        if (args.length == 4 && args[0].equals("--alloc")) {
+            allocation(Path.of(args[1]), Path.of(args[2]), Long.parseLong(args[3]));
             return;
         }
         if (args.length == 3 && args[0].equals("--floor")) {
@@ -134,6 +139,22 @@ public final class JsonSideBySide {
                 "out.jsonl")) {
             Files.deleteIfExists(dir.resolve(name));
         }
+    }
+
+    /**
+     * One conversion by {@code CivicWatch.convert}, then the bytes this thread allocated for it divided by
+     * {@code records} (the conversion runs on the calling thread), printed on one line.
+     */
+    private static void allocation(Path in, Path out, long records) throws IOException {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
+        CivicWatch.convert(in, out);
+        long seconds = System.nanoTime() - start;
+        long bytes = threads.getCurrentThreadAllocatedBytes() - before;
+        System.out.printf(java.util.Locale.ROOT, "%s -> %s: %,d bytes allocated, %,d bytes per record, %.2f s%n",
+                in.getFileName(), out.getFileName(), bytes, bytes / Math.max(1, records), seconds / 1e9);
     }
 
     /** The input: {@code sightings} generated sightings as JSON Lines, and the same as a JSON document. */
