@@ -22,8 +22,9 @@ import tools.jackson.core.JsonGenerator;
  * Streams a document, core's {@link DatasetTree} as JSON, which groups records by type: incidents, then
  * sightings, filings and news.
  *
- * <p>Records known to come in that order (a whole {@link org.civicwatch.model.Dataset} written) go
- * straight to the output. Records in any order (a conversion from JSON Lines or another format) go
+ * <p>Records known to come in that order (a whole {@link org.civicwatch.model.Dataset} written, or declared
+ * so by {@link JsonExporter#GROUPED}) go straight to the output; one that breaks the order is refused before
+ * anything of it is written, so the output is never wrong, only cut short. Records in any order (a conversion from JSON Lines or another format) go
  * straight out only as incidents, as a later incident could not follow another type's array; the other types
  * wait, one record at a time, in a spool file per type beside the output: the bytes
  * the document will hold, written by a generator of the same layout standing where the array's elements
@@ -158,8 +159,10 @@ final class JsonDocumentWriter extends JsonWriting {
     void append(CivicRecord record) throws IOException {
         int type = record.recordType().ordinal();
         if (ordered && type < current) {
-            throw new IllegalStateException("a " + record.recordType().singular() + " ('" + record.id()
-                    + "') cannot follow the " + TYPES[current].plural() + ": Dataset.records() groups records by type");
+            throw new IllegalStateException("the " + record.recordType().singular() + " '" + record.id()
+                    + "' cannot follow the " + TYPES[current].plural() + ": the records were declared grouped by type"
+                    + " (incidents, then sightings, filings, news), as Dataset.records() and the option grouped=true"
+                    + " declare them; write them without grouped=true to have the writer group them");
         }
         if (ordered || type == 0) {
             openUpTo(type);

@@ -30,7 +30,16 @@ public final class JsonExporter implements Exporter {
     public static final Option<Boolean> PRETTY = Option.bool("pretty", true,
             "Indent by two spaces, one member a line; false writes the document on one line.");
 
-    private static final FormatDescriptor DESCRIPTOR = JsonFormat.documentDescriptor(List.of(PRETTY));
+    /**
+     * Declares the records grouped by type in the document's order, as a sorted stream or a converted
+     * document of civicwatch's own gives them: written straight to the output with no temporary file, and a
+     * record out of that order stops the writing with an error naming it.
+     */
+    public static final Option<Boolean> GROUPED = Option.bool("grouped", false,
+            "The records come grouped by type (incidents, then sightings, filings, news): written straight"
+            + " through with no temporary files; a record out of that order is an error.");
+
+    private static final FormatDescriptor DESCRIPTOR = JsonFormat.documentDescriptor(List.of(PRETTY, GROUPED));
 
     @Override
     public FormatDescriptor descriptor() {
@@ -51,7 +60,7 @@ public final class JsonExporter implements Exporter {
 
     @Override
     public RecordWriter open(OutputStream out, DatasetInfo info, Options options) {
-        return open(out, info, options, false);
+        return open(out, info, options, options.require(GROUPED));
     }
 
     /** Spools beside the file, so that a large conversion needs no room in the system's temporary folder. */
@@ -60,7 +69,7 @@ public final class JsonExporter implements Exporter {
         OutputStream out = Files.newOutputStream(path);
         try {
             JsonDocumentWriter writer = new JsonDocumentWriter(out, info, new WriteSettings(options.require(PRETTY)),
-                    false, path.toAbsolutePath().getParent(), "." + path.getFileName() + ".civicwatch-spool-");
+                    options.require(GROUPED), path.toAbsolutePath().getParent(), "." + path.getFileName() + ".civicwatch-spool-");
             writer.closeStreamAtEnd();
             return writer;
         } catch (RuntimeException e) {

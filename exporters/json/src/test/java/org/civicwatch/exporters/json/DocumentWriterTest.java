@@ -145,6 +145,47 @@ class DocumentWriterTest {
         assertThat(Files.readString(out)).isEqualTo(whole.toString(StandardCharsets.UTF_8));
     }
 
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void recordsDeclaredGroupedGoStraightToTheFileAsTheOrderedWriteHasThem(boolean pretty,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Options options = Options.EMPTY.with(JsonExporter.PRETTY, pretty).with(JsonExporter.GROUPED, true);
+        for (long seed = 1; seed <= 5; seed++) {
+            Dataset dataset = RandomDatasets.generate(seed, 20);
+            Path out = dir.resolve("out-" + seed + ".json");
+            List<String> whileWriting = new ArrayList<>();
+            try (RecordWriter w = new JsonExporter().open(out, dataset.info(), options)) {
+                for (CivicRecord r : dataset.records().toList()) {
+                    w.write(r);
+                }
+                try (Stream<Path> files = Files.list(dir)) {
+                    files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".spool")).forEach(whileWriting::add);
+                }
+            }
+            assertThat(whileWriting).as("no spool file while writing").isEmpty();
+            ByteArrayOutputStream whole = new ByteArrayOutputStream();
+            new JsonExporter().write(dataset, whole, Options.EMPTY.with(JsonExporter.PRETTY, pretty));
+            assertThat(Files.readString(out)).as("seed %d", seed).isEqualTo(whole.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aRecordBreakingTheDeclaredGroupingIsRefusedNamingItAndTheOption() throws IOException {
+        Dataset dataset = SampleData.gunmaPrefecturalOffice();
+        CivicRecord incident = dataset.incidents().get(0);
+        CivicRecord sighting = dataset.sightings().get(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RecordWriter w = new JsonExporter().open(out, dataset.info(), Options.EMPTY.with(JsonExporter.GROUPED, true));
+        w.write(sighting);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.write(incident))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the incident '" + incident.id() + "' cannot follow the sightings: the records were"
+                        + " declared grouped by type (incidents, then sightings, filings, news), as Dataset.records()"
+                        + " and the option grouped=true declare them; write them without grouped=true to have the"
+                        + " writer group them");
+        w.close();
+    }
+
     private static java.util.Set<Path> waitingFiles(Path tmp) throws IOException {
         try (Stream<Path> files = Files.list(tmp)) {
             return files.filter(p -> p.getFileName().toString()
