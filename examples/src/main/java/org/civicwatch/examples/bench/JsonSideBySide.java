@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>{@code --no-jq} leaves jq out. {@code --keep} leaves the input files in {@code --dir}; {@code --rounds 0} only writes them (to profile
  * one conversion by hand: {@code JsonSideBySide --civicwatch DIR/in.jsonl DIR/out.json}; {@code --alloc IN OUT RECORDS}
- * prints the bytes allocated per record by one conversion).
+ * prints the bytes allocated per record by one conversion; {@code --civicwatch-grouped IN.jsonl OUT.json} converts
+ * with the records declared grouped by type, written straight through).
  */
 public final class JsonSideBySide {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -52,6 +53,13 @@ public final class JsonSideBySide {
     public static void main(String[] args) throws Exception {
         if (args.length == 3 && args[0].equals("--civicwatch")) {
             CivicWatch.convert(Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
+        if (args.length == 3 && args[0].equals("--civicwatch-grouped")) {
+            // JSON Lines known to be grouped by type (the generated input holds sightings only), declared so.
+            Options grouped = Options.parse(java.util.Map.of("grouped", "true"),
+                    CivicWatch.formats().exporter("json").descriptor().options());
+            CivicWatch.convert(Path.of(args[1]), "jsonl", Options.EMPTY, Path.of(args[2]), "json", grouped);
             return;
         }
         if (args.length == 4 && args[0].equals("--alloc")) {
