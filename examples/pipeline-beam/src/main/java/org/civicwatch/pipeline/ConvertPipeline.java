@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.CheckForNull;
 import org.apache.beam.sdk.Pipeline;
@@ -26,6 +27,7 @@ import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -44,6 +46,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.FormatRegistry;
+import org.civicwatch.blog.MatterMerge;
+import org.civicwatch.blog.BlogOptions;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Link;
@@ -166,9 +170,29 @@ public final class ConvertPipeline {
                 .apply("First captures", ParDo.of(new FirstCapture(read, counters))
                         .withOutputTags(read, TupleTagList.of(counters)));
 
-        PCollectionTuple mergedTuple = PCollectionList.of(extracted.get(read).setCoder(PipelineCoders.readRecords()))
+        PCollection<ReadRecord> allRead = PCollectionList.of(extracted.get(read).setCoder(PipelineCoders.readRecords()))
                 .and(firstCaptures.get(read).setCoder(PipelineCoders.readRecords()))
-                .apply("All records", Flatten.pCollections())
+                .apply("All records", Flatten.pCollections());
+
+        // a filing or incident told in posts read apart is merged as one input's reader merges it, by a key
+        // that shards (MatterMerge.key); the ids merged away are turned to the kept one in every record
+        TupleTag<CivicRecord> told = new TupleTag<>() { };
+        TupleTag<KV<String, String>> renamed = new TupleTag<>() { };
+        PCollectionTuple matters = allRead
+                .apply("Retold matters", Filter.by(r -> !MatterMerge.key(r.record()).isEmpty()))
+                .apply("Key retold matters", MapElements
+                        .into(TypeDescriptors.kvs(TypeDescriptors.integers(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
+                        .via(r -> KV.of(group(MatterMerge.key(r.record()), groups), r)))
+                .setCoder(KvCoder.of(VarIntCoder.of(), PipelineCoders.readRecords()))
+                .apply("Group retold matters", GroupByKey.create())
+                .apply("Merge retold matters", ParDo.of(new MergeRetold(told, renamed, counters))
+                        .withOutputTags(told, TupleTagList.of(renamed).and(counters)));
+        PCollectionView<Map<String, String>> renames = matters.get(renamed)
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+                .apply("Renamed ids", View.asMap());
+
+        PCollectionTuple mergedTuple = allRead
+                .apply("Other records", Filter.by(r -> MatterMerge.key(r.record()).isEmpty()))
                 .apply("Key by matter", MapElements
                         .into(TypeDescriptors.kvs(TypeDescriptors.integers(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
                         .via(r -> KV.of(group(merge.key(r.record()), groups), r)))
@@ -176,7 +200,11 @@ public final class ConvertPipeline {
                 .apply("Group matters", GroupByKey.create())
                 .apply("Merge matters", ParDo.of(new MergeMatter(merge, merged, problems, counters))
                         .withOutputTags(merged, TupleTagList.of(problems).and(counters)));
-        PCollection<CivicRecord> records = mergedTuple.get(merged).setCoder(RecordCoder.of());
+        PCollection<CivicRecord> records = PCollectionList.of(mergedTuple.get(merged).setCoder(RecordCoder.of()))
+                .and(matters.get(told).setCoder(RecordCoder.of()))
+                .apply("Merged records", Flatten.pCollections())
+                .apply("Turn references", ParDo.of(new TurnReferences(renames)).withSideInputs(renames))
+                .setCoder(RecordCoder.of());
 
         PCollection<KV<String, Problem>> allProblems = PCollectionList
                 .of(planned.get(problems).setCoder(PROBLEMS))
@@ -207,6 +235,7 @@ public final class ConvertPipeline {
                 .and(extracted.get(counters).setCoder(COUNTERS))
                 .and(firstCaptures.get(counters).setCoder(COUNTERS))
                 .and(mergedTuple.get(counters).setCoder(COUNTERS))
+                .and(matters.get(counters).setCoder(COUNTERS))
                 .and(allProblems.apply("Count problems", MapElements
                         .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
                         .via(kv -> KV.of(Summary.problemsOf(kv.getKey()), 1L))).setCoder(COUNTERS))
@@ -328,6 +357,10 @@ public final class ConvertPipeline {
             Importer importer = formats().importer(part.formatId());
             Options options = Options.EMPTY.with(StandardOptions.LENIENT, true)
                     .with(StandardOptions.MAX_PROBLEMS, maxProblems);
+            if (importer.descriptor().options().contains(BlogOptions.MERGE_MATTERS)) {
+                // the matters told in several posts are merged across all parts, after reading
+                options = options.with(BlogOptions.MERGE_MATTERS, false);
+            }
             long index = 0;
             RecordReader reader = null;
             try {
@@ -436,6 +469,54 @@ public final class ConvertPipeline {
         private static String inputNamed(List<ReadRecord> copies, Problem p) {
             return copies.stream().map(ReadRecord::file).filter(f -> nameOf(f).equals(p.location().source()))
                     .reduce((a, b) -> b).orElse(copies.get(0).file());
+        }
+    }
+
+    /**
+     * Merges the filings and incidents of each {@link MatterMerge#key} in input order, as the reader of
+     * one input holding all their posts does, and gives the ids merged away with the ids they became.
+     */
+    static final class MergeRetold extends DoFn<KV<Integer, Iterable<ReadRecord>>, CivicRecord> {
+        private static final long serialVersionUID = 1L;
+        private final TupleTag<CivicRecord> told;
+        private final TupleTag<KV<String, String>> renamed;
+        private final TupleTag<KV<String, Long>> counters;
+
+        MergeRetold(TupleTag<CivicRecord> told, TupleTag<KV<String, String>> renamed, TupleTag<KV<String, Long>> counters) {
+            this.told = told;
+            this.renamed = renamed;
+            this.counters = counters;
+        }
+
+        @ProcessElement
+        public void process(@Element KV<Integer, Iterable<ReadRecord>> group, MultiOutputReceiver out) {
+            for (List<ReadRecord> same : byKey(group.getValue(), r -> MatterMerge.key(r.record()))) {
+                same.sort(ReadRecord.INPUT_ORDER);
+                MatterMerge.Result merged = MatterMerge.merge(same.stream().map(ReadRecord::record).toList());
+                for (CivicRecord r : merged.records()) {
+                    out.get(told).output(r);
+                    out.get(counters).output(KV.of(Summary.typeOf(r), 1L));
+                }
+                merged.renamed().forEach((from, to) -> out.get(renamed).output(KV.of(from, to)));
+                if (same.size() > merged.records().size()) {
+                    out.get(counters).output(KV.of(Summary.RETOLD, (long) same.size() - merged.records().size()));
+                }
+            }
+        }
+    }
+
+    /** Turns every reference to a record merged away to the record it became. */
+    static final class TurnReferences extends DoFn<CivicRecord, CivicRecord> {
+        private static final long serialVersionUID = 1L;
+        private final PCollectionView<Map<String, String>> renames;
+
+        TurnReferences(PCollectionView<Map<String, String>> renames) {
+            this.renames = renames;
+        }
+
+        @ProcessElement
+        public void process(@Element CivicRecord record, OutputReceiver<CivicRecord> out, ProcessContext c) {
+            out.output(MatterMerge.withReferencesTurned(record, c.sideInput(renames)));
         }
     }
 
