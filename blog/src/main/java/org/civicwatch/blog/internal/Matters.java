@@ -166,7 +166,8 @@ public final class Matters {
 
     /** A filing inferred from list items that all link to posts read here, which tell it themselves. */
     private static boolean toldByPostsHere(Filing f, Set<String> permalinks) {
-        if (f.provenance() == null || !f.provenance().extractor().endsWith("/links") || permalinks.size() < 2) {
+        if (f.provenance() == null || f.provenance().extractor() == null || !f.provenance().extractor().endsWith("/links")
+                || permalinks.size() < 2) {
             return false;
         }
         List<String> urls = f.events().stream().filter(e -> e.link() != null).map(e -> e.link().url()).toList();

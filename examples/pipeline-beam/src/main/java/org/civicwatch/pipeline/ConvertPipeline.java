@@ -27,7 +27,6 @@ import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Contextful;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
-import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -145,6 +144,8 @@ public final class ConvertPipeline {
         TupleTag<Split> parts = new TupleTag<>() { };
         TupleTag<ReadRecord> read = new TupleTag<>() { };
         TupleTag<KV<Integer, ReadRecord>> captured = new TupleTag<>() { };
+        // filings and incidents read as told by a reader of posts, to be merged across parts and inputs
+        TupleTag<ReadRecord> retold = new TupleTag<>() { };
         int groups = options.getGroups();
         TupleTag<KV<String, Problem>> problems = new TupleTag<>() { };
         TupleTag<KV<String, DatasetInfo>> infos = new TupleTag<>() { };
@@ -160,15 +161,15 @@ public final class ConvertPipeline {
                 .withOutputTags(parts, TupleTagList.of(problems).and(counters)));
         PCollectionTuple extracted = planned.get(parts).setCoder(PipelineCoders.splits())
                 .apply("Spread parts", Reshuffle.viaRandomKey())
-                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), groups, read, captured, problems, infos, counters))
-                        .withOutputTags(read, TupleTagList.of(captured).and(problems).and(infos).and(counters)));
+                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), groups, read, captured, retold, problems, infos, counters))
+                        .withOutputTags(read, TupleTagList.of(captured).and(retold).and(problems).and(infos).and(counters)));
 
         // a post captured several times, in one archive or in several, is read from its first capture
         PCollectionTuple firstCaptures = extracted.get(captured)
                 .setCoder(KvCoder.of(VarIntCoder.of(), PipelineCoders.readRecords()))
                 .apply("Group captures", GroupByKey.create())
-                .apply("First captures", ParDo.of(new FirstCapture(read, counters))
-                        .withOutputTags(read, TupleTagList.of(counters)));
+                .apply("First captures", ParDo.of(new FirstCapture(read, retold, counters))
+                        .withOutputTags(read, TupleTagList.of(retold).and(counters)));
 
         PCollection<ReadRecord> allRead = PCollectionList.of(extracted.get(read).setCoder(PipelineCoders.readRecords()))
                 .and(firstCaptures.get(read).setCoder(PipelineCoders.readRecords()))
@@ -178,8 +179,9 @@ public final class ConvertPipeline {
         // that shards (MatterMerge.key); the ids merged away are turned to the kept one in every record
         TupleTag<CivicRecord> told = new TupleTag<>() { };
         TupleTag<KV<String, String>> renamed = new TupleTag<>() { };
-        PCollectionTuple matters = allRead
-                .apply("Retold matters", Filter.by(r -> !MatterMerge.key(r.record()).isEmpty()))
+        PCollectionTuple matters = PCollectionList.of(extracted.get(retold).setCoder(PipelineCoders.readRecords()))
+                .and(firstCaptures.get(retold).setCoder(PipelineCoders.readRecords()))
+                .apply("Retold matters", Flatten.pCollections())
                 .apply("Key retold matters", MapElements
                         .into(TypeDescriptors.kvs(TypeDescriptors.integers(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
                         .via(r -> KV.of(group(MatterMerge.key(r.record()), groups), r)))
@@ -192,7 +194,6 @@ public final class ConvertPipeline {
                 .apply("Renamed ids", View.asMap());
 
         PCollectionTuple mergedTuple = allRead
-                .apply("Other records", Filter.by(r -> MatterMerge.key(r.record()).isEmpty()))
                 .apply("Key by matter", MapElements
                         .into(TypeDescriptors.kvs(TypeDescriptors.integers(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
                         .via(r -> KV.of(group(merge.key(r.record()), groups), r)))
@@ -335,17 +336,19 @@ public final class ConvertPipeline {
         private final TupleTag<ReadRecord> read;
         private final int groups;
         private final TupleTag<KV<Integer, ReadRecord>> captured;
+        private final TupleTag<ReadRecord> retold;
         private final TupleTag<KV<String, Problem>> problems;
         private final TupleTag<KV<String, DatasetInfo>> infos;
         private final TupleTag<KV<String, Long>> counters;
 
         Read(long maxProblems, int groups, TupleTag<ReadRecord> read, TupleTag<KV<Integer, ReadRecord>> captured,
-             TupleTag<KV<String, Problem>> problems, TupleTag<KV<String, DatasetInfo>> infos,
+             TupleTag<ReadRecord> retold, TupleTag<KV<String, Problem>> problems, TupleTag<KV<String, DatasetInfo>> infos,
              TupleTag<KV<String, Long>> counters) {
             this.maxProblems = maxProblems;
             this.groups = groups;
             this.read = read;
             this.captured = captured;
+            this.retold = retold;
             this.problems = problems;
             this.infos = infos;
             this.counters = counters;
@@ -357,7 +360,8 @@ public final class ConvertPipeline {
             Importer importer = formats().importer(part.formatId());
             Options options = Options.EMPTY.with(StandardOptions.LENIENT, true)
                     .with(StandardOptions.MAX_PROBLEMS, maxProblems);
-            if (importer.descriptor().options().contains(BlogOptions.MERGE_MATTERS)) {
+            boolean tellsPosts = importer.descriptor().options().contains(BlogOptions.MERGE_MATTERS);
+            if (tellsPosts) {
                 // the matters told in several posts are merged across all parts, after reading
                 options = options.with(BlogOptions.MERGE_MATTERS, false);
             }
@@ -373,6 +377,8 @@ public final class ConvertPipeline {
                     if (captures && r.provenance() != null) {
                         // keyed by the post it was extracted from
                         out.get(captured).output(KV.of(group(r.provenance().source(), groups), rr));
+                    } else if (tellsPosts && !MatterMerge.key(r).isEmpty()) {
+                        out.get(retold).output(rr);
                     } else {
                         out.get(read).output(rr);
                     }
@@ -410,10 +416,12 @@ public final class ConvertPipeline {
     static final class FirstCapture extends DoFn<KV<Integer, Iterable<ReadRecord>>, ReadRecord> {
         private static final long serialVersionUID = 1L;
         private final TupleTag<ReadRecord> read;
+        private final TupleTag<ReadRecord> retold;
         private final TupleTag<KV<String, Long>> counters;
 
-        FirstCapture(TupleTag<ReadRecord> read, TupleTag<KV<String, Long>> counters) {
+        FirstCapture(TupleTag<ReadRecord> read, TupleTag<ReadRecord> retold, TupleTag<KV<String, Long>> counters) {
             this.read = read;
+            this.retold = retold;
             this.counters = counters;
         }
 
@@ -424,7 +432,8 @@ public final class ConvertPipeline {
                 ReadRecord first = all.stream().min(ReadRecord.INPUT_ORDER).orElseThrow();
                 for (ReadRecord r : all) {
                     if (r.file().equals(first.file()) && r.part() == first.part()) {
-                        out.get(read).output(r);
+                        // captures are of posts: their filings and incidents are merged with those retold
+                        out.get(MatterMerge.key(r.record()).isEmpty() ? read : retold).output(r);
                     } else {
                         later++;
                     }
