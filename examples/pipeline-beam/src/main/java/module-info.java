@@ -2,6 +2,7 @@
 module org.civicwatch.pipeline {
     requires static jsr305;
     requires org.civicwatch.core;
+    requires org.civicwatch.blog;
     requires org.apache.beam.sdk;
     requires jwarc;
 

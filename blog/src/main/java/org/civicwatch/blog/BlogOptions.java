@@ -22,11 +22,15 @@ public final class BlogOptions {
             "The page's character set (UTF-8, EUC-JP, windows-31j...); by default from its BOM or meta charset,"
                     + " else UTF-8 or windows-31j, whichever decodes.");
 
-    /** Every option of this class, in the order a descriptor lists them. */
     /** The group that publishes the blog, whom 当会, 本会 and 同会 in its posts name. */
     public static final Option<String> GROUP = Option.text("group", null,
             "The group that publishes the blog, whom 当会, 本会 and 同会 in its posts name; by default the blog's title.");
-    public static final List<Option<?>> ALL = List.of(MAX_INPUT_BYTES, EXTRACT, BASE_URL, CHARSET, GROUP);
+    /** Whether one matter told in several posts of the input becomes one record ({@link MatterMerge}). */
+    public static final Option<Boolean> MERGE_MATTERS = Option.bool("merge-matters", true,
+            "Make one record of a filing or incident told in several posts; off, each is given as told, linking"
+                    + " the post telling it, for a merge of many inputs read apart.");
+    /** Every option of this class, in the order a descriptor lists them. */
+    public static final List<Option<?>> ALL = List.of(MAX_INPUT_BYTES, EXTRACT, BASE_URL, CHARSET, GROUP, MERGE_MATTERS);
 
     private BlogOptions() {
     }

@@ -30,6 +30,7 @@ public final class PostExtractor {
     private final String group;
     private final String source;
     private final Problems problems;
+    private final boolean merging;
     private final Map<String, Integer> keysSeen = new HashMap<>();
     @CheckForNull
     private Matters.Merger merger;
@@ -44,6 +45,7 @@ public final class PostExtractor {
         this.group = settings.group();
         this.source = source;
         this.problems = problems;
+        this.merging = settings.options().get(BlogOptions.MERGE_MATTERS);
     }
 
     /**
@@ -70,7 +72,19 @@ public final class PostExtractor {
             Cancellation.check("extracting records from the posts of " + source);
             told.add(told(post, records(post, source, capture)));
         }
-        return Matters.merge(told);
+        return merging ? Matters.merge(told) : told.stream().flatMap(t -> unmerged(t).stream()).toList();
+    }
+
+    /**
+     * {@return a post's records as told, not merged ({@link BlogOptions#MERGE_MATTERS} off): each that
+     * {@link MatterMerge} may merge links the post telling it first}
+     */
+    private static List<CivicRecord> unmerged(Matters.Told told) {
+        if (told.link() == null) {
+            return told.records();
+        }
+        return told.records().stream()
+                .map(r -> Matters.key(r).isEmpty() ? r : Matters.withPostLinks(r, List.of(told.link()))).toList();
     }
 
     private static Matters.Told told(BlogPost post, List<CivicRecord> records) {
@@ -91,6 +105,14 @@ public final class PostExtractor {
      */
     public List<CivicRecord> recordsMerging(List<BlogPost> posts, String from, Function<BlogPost, String> capture)
             throws InterruptedIOException {
+        if (!merging) {
+            List<CivicRecord> out = new ArrayList<>();
+            for (BlogPost post : posts) {
+                Cancellation.check("extracting records from the posts of " + source);
+                out.addAll(unmerged(told(post, records(post, from, capture.apply(post)))));
+            }
+            return out;
+        }
         if (merger == null) {
             merger = new Matters.Merger(true);
         }

@@ -102,6 +102,14 @@ public final class Matters {
             permalinks.add(permalink);
         }
 
+        /**
+         * {@return the ids of the records merged away, each with the id of the record it became (null for a
+         * filing left to the posts that tell it)}
+         */
+        public Map<String, String> renamed() {
+            return java.util.Collections.unmodifiableMap(new HashMap<>(renamed));
+        }
+
         /** {@return how many records are held, to be given by {@link #finish()}} */
         public int held() {
             return held.size();
@@ -158,11 +166,30 @@ public final class Matters {
 
     /** A filing inferred from list items that all link to posts read here, which tell it themselves. */
     private static boolean toldByPostsHere(Filing f, Set<String> permalinks) {
-        if (f.provenance() == null || !f.provenance().extractor().endsWith("/links") || permalinks.size() < 2) {
+        if (f.provenance() == null || f.provenance().extractor() == null || !f.provenance().extractor().endsWith("/links")
+                || permalinks.size() < 2) {
             return false;
         }
         List<String> urls = f.events().stream().filter(e -> e.link() != null).map(e -> e.link().url()).toList();
         return !urls.isEmpty() && permalinks.containsAll(urls);
+    }
+
+    /**
+     * {@return what a record shares with every record it may be merged with, however the others are told:
+     * {@code incident|TYPE|DAY} for a dated incident of a type, {@code filing|KIND} for a filing that says
+     * when it was filed or decided (filings of one kind are compared by either day, so they are kept
+     * together), empty for a record never merged}
+     */
+    public static String key(CivicRecord r) {
+        if (r instanceof Filing f) {
+            boolean dated = f.filed() != null
+                    || f.events().stream().anyMatch(e -> e.kind() == FilingEventKind.DECIDED && e.when() != null);
+            return dated ? "filing|" + f.kind() : "";
+        }
+        if (r instanceof Incident inc && inc.type() != null && inc.when() != null) {
+            return "incident|" + inc.type() + "|" + day(inc.when());
+        }
+        return "";
     }
 
     /** Indexes a matter by what a later one would share with it; {@return whether it has any such key} */
@@ -279,7 +306,7 @@ public final class Matters {
     }
 
     /** A record with its references to records merged away turned to the one they became (or dropped). */
-    private static CivicRecord withReferencesTurned(CivicRecord r, Map<String, String> renamed) {
+    public static CivicRecord withReferencesTurned(CivicRecord r, Map<String, String> renamed) {
         List<String> related = new ArrayList<>();
         for (String id : r.related()) {
             String to = renamed.containsKey(id) ? renamed.get(id) : id;
@@ -305,7 +332,7 @@ public final class Matters {
     }
 
     /** A record told in several posts, linking each of them, in date order, before its other links. */
-    private static CivicRecord withPostLinks(CivicRecord r, Collection<Link> told) {
+    public static CivicRecord withPostLinks(CivicRecord r, Collection<Link> told) {
         List<Link> links = new ArrayList<>();
         told.stream()
                 .sorted(Comparator.comparing((Link l) -> l.published() == null ? LocalDate.MAX : day(l.published())))

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.CheckForNull;
 import org.apache.beam.sdk.Pipeline;
@@ -44,6 +45,8 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.FormatRegistry;
+import org.civicwatch.blog.MatterMerge;
+import org.civicwatch.blog.BlogOptions;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.DatasetInfo;
 import org.civicwatch.model.Link;
@@ -141,6 +144,8 @@ public final class ConvertPipeline {
         TupleTag<Split> parts = new TupleTag<>() { };
         TupleTag<ReadRecord> read = new TupleTag<>() { };
         TupleTag<KV<Integer, ReadRecord>> captured = new TupleTag<>() { };
+        // filings and incidents read as told by a reader of posts, to be merged across parts and inputs
+        TupleTag<ReadRecord> retold = new TupleTag<>() { };
         int groups = options.getGroups();
         TupleTag<KV<String, Problem>> problems = new TupleTag<>() { };
         TupleTag<KV<String, DatasetInfo>> infos = new TupleTag<>() { };
@@ -156,19 +161,39 @@ public final class ConvertPipeline {
                 .withOutputTags(parts, TupleTagList.of(problems).and(counters)));
         PCollectionTuple extracted = planned.get(parts).setCoder(PipelineCoders.splits())
                 .apply("Spread parts", Reshuffle.viaRandomKey())
-                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), groups, read, captured, problems, infos, counters))
-                        .withOutputTags(read, TupleTagList.of(captured).and(problems).and(infos).and(counters)));
+                .apply("Read parts", ParDo.of(new Read(options.getMaxProblems(), groups, read, captured, retold, problems, infos, counters))
+                        .withOutputTags(read, TupleTagList.of(captured).and(retold).and(problems).and(infos).and(counters)));
 
         // a post captured several times, in one archive or in several, is read from its first capture
         PCollectionTuple firstCaptures = extracted.get(captured)
                 .setCoder(KvCoder.of(VarIntCoder.of(), PipelineCoders.readRecords()))
                 .apply("Group captures", GroupByKey.create())
-                .apply("First captures", ParDo.of(new FirstCapture(read, counters))
-                        .withOutputTags(read, TupleTagList.of(counters)));
+                .apply("First captures", ParDo.of(new FirstCapture(read, retold, counters))
+                        .withOutputTags(read, TupleTagList.of(retold).and(counters)));
 
-        PCollectionTuple mergedTuple = PCollectionList.of(extracted.get(read).setCoder(PipelineCoders.readRecords()))
+        PCollection<ReadRecord> allRead = PCollectionList.of(extracted.get(read).setCoder(PipelineCoders.readRecords()))
                 .and(firstCaptures.get(read).setCoder(PipelineCoders.readRecords()))
-                .apply("All records", Flatten.pCollections())
+                .apply("All records", Flatten.pCollections());
+
+        // a filing or incident told in posts read apart is merged as one input's reader merges it, by a key
+        // that shards (MatterMerge.key); the ids merged away are turned to the kept one in every record
+        TupleTag<CivicRecord> told = new TupleTag<>() { };
+        TupleTag<KV<String, String>> renamed = new TupleTag<>() { };
+        PCollectionTuple matters = PCollectionList.of(extracted.get(retold).setCoder(PipelineCoders.readRecords()))
+                .and(firstCaptures.get(retold).setCoder(PipelineCoders.readRecords()))
+                .apply("Retold matters", Flatten.pCollections())
+                .apply("Key retold matters", MapElements
+                        .into(TypeDescriptors.kvs(TypeDescriptors.integers(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
+                        .via(r -> KV.of(group(MatterMerge.key(r.record()), groups), r)))
+                .setCoder(KvCoder.of(VarIntCoder.of(), PipelineCoders.readRecords()))
+                .apply("Group retold matters", GroupByKey.create())
+                .apply("Merge retold matters", ParDo.of(new MergeRetold(told, renamed, counters))
+                        .withOutputTags(told, TupleTagList.of(renamed).and(counters)));
+        PCollectionView<Map<String, String>> renames = matters.get(renamed)
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+                .apply("Renamed ids", View.asMap());
+
+        PCollectionTuple mergedTuple = allRead
                 .apply("Key by matter", MapElements
                         .into(TypeDescriptors.kvs(TypeDescriptors.integers(), org.apache.beam.sdk.values.TypeDescriptor.of(ReadRecord.class)))
                         .via(r -> KV.of(group(merge.key(r.record()), groups), r)))
@@ -176,7 +201,11 @@ public final class ConvertPipeline {
                 .apply("Group matters", GroupByKey.create())
                 .apply("Merge matters", ParDo.of(new MergeMatter(merge, merged, problems, counters))
                         .withOutputTags(merged, TupleTagList.of(problems).and(counters)));
-        PCollection<CivicRecord> records = mergedTuple.get(merged).setCoder(RecordCoder.of());
+        PCollection<CivicRecord> records = PCollectionList.of(mergedTuple.get(merged).setCoder(RecordCoder.of()))
+                .and(matters.get(told).setCoder(RecordCoder.of()))
+                .apply("Merged records", Flatten.pCollections())
+                .apply("Turn references", ParDo.of(new TurnReferences(renames)).withSideInputs(renames))
+                .setCoder(RecordCoder.of());
 
         PCollection<KV<String, Problem>> allProblems = PCollectionList
                 .of(planned.get(problems).setCoder(PROBLEMS))
@@ -207,6 +236,7 @@ public final class ConvertPipeline {
                 .and(extracted.get(counters).setCoder(COUNTERS))
                 .and(firstCaptures.get(counters).setCoder(COUNTERS))
                 .and(mergedTuple.get(counters).setCoder(COUNTERS))
+                .and(matters.get(counters).setCoder(COUNTERS))
                 .and(allProblems.apply("Count problems", MapElements
                         .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
                         .via(kv -> KV.of(Summary.problemsOf(kv.getKey()), 1L))).setCoder(COUNTERS))
@@ -306,17 +336,19 @@ public final class ConvertPipeline {
         private final TupleTag<ReadRecord> read;
         private final int groups;
         private final TupleTag<KV<Integer, ReadRecord>> captured;
+        private final TupleTag<ReadRecord> retold;
         private final TupleTag<KV<String, Problem>> problems;
         private final TupleTag<KV<String, DatasetInfo>> infos;
         private final TupleTag<KV<String, Long>> counters;
 
         Read(long maxProblems, int groups, TupleTag<ReadRecord> read, TupleTag<KV<Integer, ReadRecord>> captured,
-             TupleTag<KV<String, Problem>> problems, TupleTag<KV<String, DatasetInfo>> infos,
+             TupleTag<ReadRecord> retold, TupleTag<KV<String, Problem>> problems, TupleTag<KV<String, DatasetInfo>> infos,
              TupleTag<KV<String, Long>> counters) {
             this.maxProblems = maxProblems;
             this.groups = groups;
             this.read = read;
             this.captured = captured;
+            this.retold = retold;
             this.problems = problems;
             this.infos = infos;
             this.counters = counters;
@@ -328,6 +360,11 @@ public final class ConvertPipeline {
             Importer importer = formats().importer(part.formatId());
             Options options = Options.EMPTY.with(StandardOptions.LENIENT, true)
                     .with(StandardOptions.MAX_PROBLEMS, maxProblems);
+            boolean tellsPosts = importer.descriptor().options().contains(BlogOptions.MERGE_MATTERS);
+            if (tellsPosts) {
+                // the matters told in several posts are merged across all parts, after reading
+                options = options.with(BlogOptions.MERGE_MATTERS, false);
+            }
             long index = 0;
             RecordReader reader = null;
             try {
@@ -340,6 +377,8 @@ public final class ConvertPipeline {
                     if (captures && r.provenance() != null) {
                         // keyed by the post it was extracted from
                         out.get(captured).output(KV.of(group(r.provenance().source(), groups), rr));
+                    } else if (tellsPosts && !MatterMerge.key(r).isEmpty()) {
+                        out.get(retold).output(rr);
                     } else {
                         out.get(read).output(rr);
                     }
@@ -377,10 +416,12 @@ public final class ConvertPipeline {
     static final class FirstCapture extends DoFn<KV<Integer, Iterable<ReadRecord>>, ReadRecord> {
         private static final long serialVersionUID = 1L;
         private final TupleTag<ReadRecord> read;
+        private final TupleTag<ReadRecord> retold;
         private final TupleTag<KV<String, Long>> counters;
 
-        FirstCapture(TupleTag<ReadRecord> read, TupleTag<KV<String, Long>> counters) {
+        FirstCapture(TupleTag<ReadRecord> read, TupleTag<ReadRecord> retold, TupleTag<KV<String, Long>> counters) {
             this.read = read;
+            this.retold = retold;
             this.counters = counters;
         }
 
@@ -391,7 +432,8 @@ public final class ConvertPipeline {
                 ReadRecord first = all.stream().min(ReadRecord.INPUT_ORDER).orElseThrow();
                 for (ReadRecord r : all) {
                     if (r.file().equals(first.file()) && r.part() == first.part()) {
-                        out.get(read).output(r);
+                        // captures are of posts: their filings and incidents are merged with those retold
+                        out.get(MatterMerge.key(r.record()).isEmpty() ? read : retold).output(r);
                     } else {
                         later++;
                     }
@@ -436,6 +478,54 @@ public final class ConvertPipeline {
         private static String inputNamed(List<ReadRecord> copies, Problem p) {
             return copies.stream().map(ReadRecord::file).filter(f -> nameOf(f).equals(p.location().source()))
                     .reduce((a, b) -> b).orElse(copies.get(0).file());
+        }
+    }
+
+    /**
+     * Merges the filings and incidents of each {@link MatterMerge#key} in input order, as the reader of
+     * one input holding all their posts does, and gives the ids merged away with the ids they became.
+     */
+    static final class MergeRetold extends DoFn<KV<Integer, Iterable<ReadRecord>>, CivicRecord> {
+        private static final long serialVersionUID = 1L;
+        private final TupleTag<CivicRecord> told;
+        private final TupleTag<KV<String, String>> renamed;
+        private final TupleTag<KV<String, Long>> counters;
+
+        MergeRetold(TupleTag<CivicRecord> told, TupleTag<KV<String, String>> renamed, TupleTag<KV<String, Long>> counters) {
+            this.told = told;
+            this.renamed = renamed;
+            this.counters = counters;
+        }
+
+        @ProcessElement
+        public void process(@Element KV<Integer, Iterable<ReadRecord>> group, MultiOutputReceiver out) {
+            for (List<ReadRecord> same : byKey(group.getValue(), r -> MatterMerge.key(r.record()))) {
+                same.sort(ReadRecord.INPUT_ORDER);
+                MatterMerge.Result merged = MatterMerge.merge(same.stream().map(ReadRecord::record).toList());
+                for (CivicRecord r : merged.records()) {
+                    out.get(told).output(r);
+                    out.get(counters).output(KV.of(Summary.typeOf(r), 1L));
+                }
+                merged.renamed().forEach((from, to) -> out.get(renamed).output(KV.of(from, to)));
+                if (same.size() > merged.records().size()) {
+                    out.get(counters).output(KV.of(Summary.RETOLD, (long) same.size() - merged.records().size()));
+                }
+            }
+        }
+    }
+
+    /** Turns every reference to a record merged away to the record it became. */
+    static final class TurnReferences extends DoFn<CivicRecord, CivicRecord> {
+        private static final long serialVersionUID = 1L;
+        private final PCollectionView<Map<String, String>> renames;
+
+        TurnReferences(PCollectionView<Map<String, String>> renames) {
+            this.renames = renames;
+        }
+
+        @ProcessElement
+        public void process(@Element CivicRecord record, OutputReceiver<CivicRecord> out, ProcessContext c) {
+            out.output(MatterMerge.withReferencesTurned(record, c.sideInput(renames)));
         }
     }
 

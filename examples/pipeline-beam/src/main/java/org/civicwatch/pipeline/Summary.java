@@ -26,6 +26,8 @@ final class Summary extends AllOf<KV<String, Long>, String> {
     static final String MERGED = "merged\trepeated";
     /** The counter of records read from a later capture of a post, left for those of its first. */
     static final String CAPTURED = "merged\tlater captures";
+    /** The key of the count of filings and incidents told again in another post, merged into the first. */
+    static final String RETOLD = "merged\tretold matters";
 
     static String problemsOf(String input) {
         return "input\t" + cell(input) + "\tproblems";

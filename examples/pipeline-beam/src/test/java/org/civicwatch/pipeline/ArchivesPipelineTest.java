@@ -16,6 +16,10 @@ import org.apache.beam.sdk.PipelineResult;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
+import org.civicwatch.model.Filing;
+import org.civicwatch.model.FilingKind;
+import org.civicwatch.model.Incident;
+import org.civicwatch.model.Link;
 import org.civicwatch.model.Sighting;
 import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Options;
@@ -141,6 +145,62 @@ class ArchivesPipelineTest {
                 "input\t" + in.resolve("crawl-c.warc") + "\trecords\t2",
                 "merged\tlater captures\t2",
                 "type\tsighting\t10");
+    }
+
+    /**
+     * An incident and a filing told in a post of one archive and retold in a post of another, and an
+     * incident told in two entries of an export cut apart: each is one record, as the command's readers
+     * make it, with the first post's id, linking each post, and the appeal that follows the retold filing
+     * names the record kept.
+     */
+    @Test
+    void aMatterRetoldInPostsOfDifferentArchivesAndPartsIsOneRecordAsTheCommandMakesIt() throws Exception {
+        byte[] a = warc(WarcCompression.GZIP,
+                capture("office-a1", 0, page("office-a1", "市役所", "2月24日(水)14時、会員2名で市役所3階の総務課を訪れたところ、"
+                        + "職員が録音機で盗聴していた。")),
+                capture("request-a2", 0, page("request-a2", "開示請求", "当会では2月1日付けで公文書開示請求書を県知事に提出しました。")));
+        byte[] b = warc(WarcCompression.GZIP,
+                capture("office-b1", 1, page("office-b1", "市役所その後", "2月24日(水)14時、市役所3階の総務課で職員が録音機で盗聴していた。")),
+                capture("appeal-b2", 1, page("appeal-b2", "審査請求", "2月1日に開示請求をしましたが、同月15日に非開示の決定通知が届きました。"
+                        + "そこで2月26日に審査請求書を知事あてに提出しました。")));
+        String mt = export("kaigi", "2月1日(月)10時、会員3名で町役場2階の会議室を訪れたところ、職員が録音機で盗聴していた。",
+                "kaigi-2", "2月1日(月)10時、町役場2階の会議室で職員が録音機で盗聴していた。");
+
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.write(in.resolve("crawl-a.warc.gz"), a);
+        Files.write(in.resolve("crawl-b.warc.gz"), b);
+        Files.writeString(in.resolve("blog.txt"), mt, StandardCharsets.UTF_8);
+        Path ab = Files.createDirectories(dir.resolve("single")).resolve("crawl-ab.warc.gz");
+        Files.write(ab, concat(a, b));
+        Path cli = dir.resolve("cli.jsonl");
+        assertThat(Inputs.runCommand(dir.resolve("cli.log"), "convert", ab.toString(), in.resolve("blog.txt").toString(),
+                cli.toString())).isZero();
+        List<CivicRecord> bySingleMachine = Inputs.recordsOf(List.of(CivicWatch.read(cli)));
+
+        Path out = dir.resolve("out");
+        assertThat(Inputs.runPipeline(in + "/*", out, "--shards=2", "--partBytes=200"))
+                .isEqualTo(PipelineResult.State.DONE);
+        List<CivicRecord> records = Inputs.recordsOf(Inputs.readShards(out));
+
+        assertThat(records).hasSize(4).extracting(ArchivesPipelineTest::withoutCaptureCount)
+                .containsExactlyInAnyOrderElementsOf(bySingleMachine.stream().map(ArchivesPipelineTest::withoutCaptureCount).toList());
+        assertThat(records).filteredOn(r -> r instanceof Incident && r.provenance().source().equals(BLOG + "office-a1"))
+                .singleElement().satisfies(r -> assertThat(r.links()).extracting(Link::url)
+                        .containsExactly(BLOG + "office-a1", BLOG + "office-b1"));
+        Filing request = (Filing) records.stream()
+                .filter(r -> r instanceof Filing f && f.kind() == FilingKind.DISCLOSURE_REQUEST).findFirst().orElseThrow();
+        assertThat(request.provenance().source()).isEqualTo(BLOG + "request-a2");
+        assertThat(request.links()).extracting(Link::url).containsExactly(BLOG + "request-a2", BLOG + "appeal-b2");
+        assertThat(request.events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                .containsExactly("FILED 2021-02-01", "DECIDED 2021-02-15");
+        assertThat(records).filteredOn(r -> r instanceof Filing f && f.kind() == FilingKind.APPEAL).singleElement()
+                .satisfies(r -> assertThat(((Filing) r).precededBy()).isEqualTo(request.id()));
+        assertThat(records).filteredOn(r -> r.provenance().source().startsWith("blog.txt")).singleElement()
+                .satisfies(r -> assertThat(r.provenance().source()).isEqualTo("blog.txt#kaigi"));
+        assertThat(Inputs.lines(out.resolve("problems.tsv"))).isEmpty();
+        // the three retellings were read in other parts than the first telling: the pipeline merged them
+        assertThat(Inputs.lines(out.resolve("summary.tsv"))).contains("merged\tretold matters\t3",
+                "type\tincident\t2", "type\tfiling\t2");
     }
 
     /** Every record of an archive lies in one part: read part by part, the records are the archive's. */
