@@ -1,6 +1,5 @@
 package org.civicwatch.json;
 
-import java.io.InputStream;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -202,32 +201,6 @@ public final class JsonMapping {
             }
             g.writeRaw(']');
         }
-    }
-
-    /**
-     * Copies every JSON value of text this library wrote itself (a writer's temporary file) into a
-     * generator, in the generator's layout. The read limits are lifted for it: what a writer may write, it
-     * must be able to read again, and the text is no one else's input.
-     *
-     * @param ownOutput JSON values that a civicwatch writer wrote, one after another; not closed
-     * @param to where the values go
-     * @throws JacksonException if the text is not JSON or cannot be written
-     */
-    public static void copyOwnOutput(InputStream ownOutput, JsonGenerator to) {
-        try (JsonParser p = OwnOutput.MAPPER.createParser(ownOutput)) {
-            while (p.nextToken() != null) {
-                to.copyCurrentStructureExact(p);
-            }
-        }
-    }
-
-    private static final class OwnOutput {
-        static final JsonMapper MAPPER = build(StreamReadConstraints.builder()
-                .maxNestingDepth(Integer.MAX_VALUE)
-                .maxStringLength(Integer.MAX_VALUE)
-                .maxNameLength(Integer.MAX_VALUE)
-                .maxNumberLength(Integer.MAX_VALUE)
-                .build());
     }
 
     private static final Pattern LIMIT = Pattern.compile(" \\((\\d+), from `[^`]*`\\)");
