@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.civicwatch.CivicWatch;
 import org.civicwatch.samples.SampleData;
@@ -48,12 +49,42 @@ class JarIT {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of(args));
+        return launcher(workingDirectory, Map.of(), command);
+    }
+
+    /** Runs a command (the launcher script of {@code cli/}, or java) with the environment given added. */
+    private Process launcher(Path workingDirectory, Map<String, String> env, List<String> command)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().putAll(env);
         java.lang.Process p = pb.start();
         assertThat(p.waitFor(2, TimeUnit.MINUTES)).as("finished: " + command).isTrue();
         return new Process(p.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theLauncherRunsTheJarWithItsMemorySettingsUnlessToldOtherwise() throws Exception {
+        Path repo = Path.of(System.getProperty("civicwatch.repo", "..")).toAbsolutePath().normalize();
+        String script = repo.resolve("cli/civicwatch").toString();
+        String flags = "-XX:+PrintCommandLineFlags";
+
+        Process own = launcher(dir, Map.of("CIVICWATCH_JAR", runnableJar.toString()), List.of(script, "--version"));
+        Process told = launcher(dir, Map.of("CIVICWATCH_JAR", runnableJar.toString(), "CIVICWATCH_JAVA_OPTS",
+                flags + " -Xmx48m"), List.of(script, "--version"));
+        Process missing = launcher(dir, Map.of("CIVICWATCH_JAR", dir.resolve("none.jar").toString()),
+                List.of(script, "formats"));
+
+        assertThat(own.code()).as(own.err()).isEqualTo(ExitCode.OK);
+        assertThat(own.out()).startsWith("civicwatch ");
+        assertThat(told.code()).as(told.err()).isEqualTo(ExitCode.OK);
+        assertThat(told.out()).contains("-XX:MaxHeapSize=50331648").doesNotContain("UseSerialGC")
+                .contains("civicwatch ");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("civicwatch: " + dir.resolve("none.jar") + " not found; build it with:"
+                + " mvn -B -ntp -q -DskipTests -pl cli -am package\n");
     }
 
     @Test
@@ -78,14 +109,14 @@ class JarIT {
     void theReadmesMainJobRunsAsWrittenAndPrintsWhatTheReadmeShows() throws Exception {
         Path repo = Path.of(System.getProperty("civicwatch.repo", "..")).toAbsolutePath().normalize();
         List<String> readme = Files.readAllLines(repo.resolve("README.md"));
-        String prefix = "mvn -B -ntp -q -DskipTests -pl cli -am package && java -jar cli/target/civicwatch.jar ";
+        String prefix = "mvn -B -ntp -q -DskipTests -pl cli -am package && cli/civicwatch ";
         String mainJob = readme.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
-        List<String> args = new ArrayList<>(List.of("-jar", runnableJar.toString()));
+        List<String> args = new ArrayList<>(List.of("cli/civicwatch"));
         args.addAll(List.of(mainJob.substring(prefix.length()).split(" ")));
         int shown = readme.indexOf("```text");
         List<String> expected = readme.subList(shown + 1, readme.subList(shown, readme.size()).indexOf("```") + shown);
 
-        Process p = java(repo, args.toArray(String[]::new));
+        Process p = launcher(repo, Map.of(), args);
 
         assertThat(p.code()).as(p.err()).isEqualTo(ExitCode.OK);
         assertThat(p.err().lines().toList()).isEqualTo(expected);
