@@ -3,7 +3,8 @@
 #   examples/bench/run.sh [N | --records N] [--rounds R] [--warmup W] [--data sample|random]
 #                         [--memory-records M] [--xmx SIZE] [--html-posts P] [--no-child] [--no-memory]
 #   examples/bench/run.sh side-by-side [--sightings N] [--rounds R] [--no-jq] [--keep] [--dir DIR]
-#                                      (JSON, JSON Lines against the floor)
+#                                      [--jvm 'OPTIONS'] (JSON, JSON Lines against the floor; --jvm gives
+#                                      both children the same JVM options, e.g. the launcher's)
 # Builds the examples module and the modules it needs (tests skipped), then runs
 # org.civicwatch.examples.bench.FormatBenchmark on the examples' runtime class path.
 # JAVA_OPTS goes to the benchmark's JVM (default -Xmx1g); the memory check starts its own child JVM.

@@ -75,11 +75,13 @@ public final class JsonSideBySide {
         Path dir = null;
         boolean keep = false;
         boolean noJq = false;
+        List<String> jvm = List.of();
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--sightings" -> sightings = Integer.parseInt(value(args, i));
                 case "--rounds" -> rounds = Integer.parseInt(value(args, i));
                 case "--dir" -> dir = Path.of(value(args, i));
+                case "--jvm" -> jvm = List.of(value(args, i).trim().split("\\s+"));
                 case "--keep" -> {
                     keep = true;
                     i--;
@@ -89,7 +91,8 @@ public final class JsonSideBySide {
                     i--;
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: side-by-side [--sightings N] [--rounds R] [--dir DIR] [--keep] [--no-jq]");
+                        + "; usage: side-by-side [--sightings N] [--rounds R] [--dir DIR] [--keep] [--no-jq]"
+                        + " [--jvm 'JVM OPTIONS']");
             }
         }
         dir = dir == null ? Files.createTempDirectory("civicwatch-side-by-side") : Files.createDirectories(dir);
@@ -101,8 +104,9 @@ public final class JsonSideBySide {
             return;
         }
         System.out.printf(Locale.ROOT, "%d sightings: JSON Lines %.1f MB, JSON %.1f MB; %d rounds, %d cores,"
-                        + " load %s%n", sightings, Files.size(jsonl) / 1e6, Files.size(json) / 1e6, rounds,
-                Runtime.getRuntime().availableProcessors(), Files.readString(Path.of("/proc/loadavg")).trim());
+                        + " load %s; child JVMs %s%n", sightings, Files.size(jsonl) / 1e6, Files.size(json) / 1e6,
+                rounds, Runtime.getRuntime().availableProcessors(),
+                Files.readString(Path.of("/proc/loadavg")).trim(), jvm.isEmpty() ? "at default settings" : String.join(" ", jvm));
         boolean jq = !noJq && onPath("jq");
         String[][] conversions = {{"JSON Lines → JSON", jsonl.toString(), dir.resolve("out.json").toString(),
                 "-s", "{\"civicwatch\": \"1\", \"sightings\": map(.record)}"},
@@ -123,11 +127,15 @@ public final class JsonSideBySide {
             String cp = System.getProperty("java.class.path");
             for (int r = 0; r < rounds + 1; r++) {
                 for (int n = 0; n < names.size(); n++) {
-                    List<String> command = switch (names.get(n)) {
-                        case "jq" -> List.of("sh", "-c", "jq " + c[3] + " '" + c[4] + "' " + c[1] + " > " + c[2]);
-                        default -> List.of(java, "-cp", cp, JsonSideBySide.class.getName(), "--" + names.get(n),
-                                c[1], c[2]);
-                    };
+                    List<String> command = new ArrayList<>();
+                    if (names.get(n).equals("jq")) {
+                        command.addAll(List.of("sh", "-c", "jq " + c[3] + " '" + c[4] + "' " + c[1] + " > " + c[2]));
+                    } else {
+                        command.add(java);
+                        command.addAll(jvm);
+                        command.addAll(List.of("-cp", cp, JsonSideBySide.class.getName(), "--" + names.get(n),
+                                c[1], c[2]));
+                    }
                     double s = run(command);
                     if (r > 0) {
                         times.get(n)[r - 1] = s;
