@@ -58,7 +58,8 @@ final class ProseFilingExtractor implements Extractor {
             + "\\s?(?:あて|宛て?)?(?:に対して|に対し|に|へ)");
     private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?[^、。]{0,8}?(返還|返納|返金)");
     /** Words that take a decision back to what it concerns rather than report it: "一部開示決定の取消しを求め". */
-    private static final Pattern NOT_A_DECISION = Pattern.compile("^[^、。]{0,6}?(?:を求め|を不服|に対し|につい|への|の取り?消し?を)");
+    private static final Pattern NOT_A_DECISION = Pattern.compile("^[^、。]{0,6}?(?:を求め|を不服|に対し|につい|への|の取り?消し?を)"
+            + "|^(?:等)?の?(?:期限|期間|期日)");
     /** A decision's context in its sentence: it was notified, received, pronounced or decided. */
     private static final Pattern DECIDED = Pattern.compile("届|通知|決定|言い?渡|結果|裁決|判決|連絡|受け取|送られ|する[。」]|された|とされ|でした|との|となった|となり");
     private static final Pattern REFERENCE_NUMBER = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}]{1,10}第[0-9０-９]+(?:[-－ー‐][0-9０-９]+)*号$");
@@ -320,6 +321,12 @@ final class ProseFilingExtractor implements Extractor {
                         named.event(FilingEventKind.FILED, d.value(), s.substring(km.start(), km.end()));
                         r.drafts.add(named);
                     }
+                    if (named == null) {
+                        named = namedByDecision(km.kind(), d, s.substring(d.end(), km.start()), block);
+                        if (named != null) {
+                            r.drafts.add(named);
+                        }
+                    }
                     if (named != null) {
                         r.current = named;
                         named.quote(s);
@@ -436,6 +443,31 @@ final class ProseFilingExtractor implements Extractor {
         }
     }
 
+    /** Words between a date and a filing word that name the filing by its decision: "5月29日に却下された住民監査請求". */
+    private static final Pattern DECIDED_ON = Pattern.compile("^(?:付け)?(?:に|で)?(?:[^、。]{0,8}?)(?:され|となっ|になっ)た$");
+
+    /**
+     * {@return a filing told in another post, named by the day it was decided ("5月29日に却下された住民監査請求"),
+     * with that decision and no day of filing, which the reading of the whole page merges with the filing decided
+     * that day; null when the words between do not tell a decision}
+     */
+    @CheckForNull
+    private static Draft namedByDecision(FilingKind kind, Mention<When> date, String between, PostText.Block block) {
+        if (!DECIDED_ON.matcher(between).matches()) {
+            return null;
+        }
+        for (Step step : Step.values()) {
+            Matcher m = step.pattern.matcher(between);
+            if (step.event == FilingEventKind.DECIDED && m.find() && step.of().contains(kind)) {
+                Draft named = new Draft(kind, null, block, true);
+                named.event(FilingEventKind.DECIDED, date.value(), m.group());
+                named.outcome = step.outcome;
+                return named;
+            }
+        }
+        return null;
+    }
+
     private static boolean hasDecision(Draft d) {
         return d.events.stream().anyMatch(e -> e.kind() == FilingEventKind.DECIDED);
     }
@@ -514,10 +546,36 @@ final class ProseFilingExtractor implements Extractor {
         }
         Matcher m = ADDRESSEE.matcher(s).region(0, end);
         String last = null;
+        int from = 0;
         while (m.find()) {
             last = m.group(1);
+            from = m.start(1);
         }
-        return last == null ? null : Party.organisation(last);
+        return last == null ? null : Party.organisation(kanaPlaceBefore(s, from, last) + last);
+    }
+
+    /** Particles and verb endings that end the words before a place name written in kana. */
+    private static final String NOT_IN_KANA_NAME = "をにはがでとへのもやてた";
+
+    /**
+     * {@return the kana a municipality's name opens with, when an addressee begins with 市, 町, 村 or 区 right
+     * after kana ("みどり市監査委員", "さいたま市長"): the kana back to a particle, else nothing}
+     */
+    private static String kanaPlaceBefore(String s, int at, String name) {
+        if (name.isEmpty() || "市町村区".indexOf(name.charAt(0)) < 0) {
+            return "";
+        }
+        int start = at;
+        while (start > 0 && at - start < 8 && isKana(s.charAt(start - 1)) && NOT_IN_KANA_NAME.indexOf(s.charAt(start - 1)) < 0) {
+            start--;
+        }
+        boolean bounded = start == 0 || !isKana(s.charAt(start - 1)) || NOT_IN_KANA_NAME.indexOf(s.charAt(start - 1)) >= 0;
+        return at - start >= 2 && bounded ? s.substring(start, at) : "";
+    }
+
+    private static boolean isKana(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA || c == 'ー';
     }
 
     @CheckForNull

@@ -120,6 +120,43 @@ class ProseFilingExtractorTest {
     }
 
     @Test
+    void anExtensionOfTheDeadlineForADecisionIsAnExtensionAndNoDecision() {
+        List<Filing> f = filings("2021-10-05", "本会は、９月１０日付けで桐生市長に対して文書の開示を請求しました。",
+                "９月２４日、市から開示決定等の期限を延長するとの通知が届きました。",
+                "１０月４日には、決定の期間を延長した上で部分開示決定通知書が届きました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.PARTIALLY_DISCLOSED);
+            assertThat(events(x)).containsExactly("filed 2021-09-10", "extended 2021-09-24", "decided 2021-10-04");
+        });
+    }
+
+    @Test
+    void anAddresseeKeepsTheKanaNameOfItsMunicipality() {
+        List<Filing> f = filings("2022-03-01", "当会は２月３日に住民監査請求書をあさぎり市監査委員に提出しました。",
+                "その件について市長に説明を求めました。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.filedWith().name()).isEqualTo("あさぎり市監査委員"));
+        assertThat(filings("2022-03-01", "これについて市長あてに公文書開示請求書を２月３日に提出しました。"))
+                .singleElement().satisfies(x -> assertThat(x.filedWith().name()).isEqualTo("市長"));
+    }
+
+    @Test
+    void aFilingNamedByTheDayItWasDecidedIsTheFilingALawsuitFollows() {
+        List<Filing> f = filings("2023-07-01", "■６月２日に棄却された住民監査請求について、当会は６月２８日に甲府地方裁判所へ住民訴訟を提起しました。");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(0).kind()).isEqualTo(FilingKind.RESIDENT_AUDIT_REQUEST);
+        assertThat(f.get(0).filed()).isNull();
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.REJECTED);
+        assertThat(events(f.get(0))).containsExactly("decided 2023-06-02");
+        assertThat(f.get(1).kind()).isEqualTo(FilingKind.RESIDENT_LAWSUIT);
+        assertThat(f.get(1).precededBy()).isEqualTo(f.get(0).id());
+        assertThat(f.get(1).outcome()).isNull();
+        assertThat(events(f.get(1))).containsExactly("filed 2023-06-28");
+    }
+
+    @Test
     void theItemsOfADatedLinkListAreLinksOfTheFilingsTheyTellTheStoryOfWithTheirDates() {
         List<String> lines = List.of("当会は、昨年１１月２日付けで伊勢崎市長あてに公文書開示請求書を郵送しましたが、"
                         + "１１月１６日付けで公文書不存在決定通知書が届きました。",
