@@ -2,6 +2,7 @@ package org.civicwatch.blog.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.annotation.CheckForNull;
 import org.civicwatch.model.Place;
 
 /**
@@ -23,6 +24,25 @@ final class Facilities {
         if (!m.find()) {
             return Place.builder().build();
         }
+        return place(m);
+    }
+
+    /** {@return the building a text names last, with its jurisdiction and where its name ends; null when none} */
+    @CheckForNull
+    static Named lastIn(String text) {
+        Matcher m = FACILITY.matcher(text);
+        Named last = null;
+        while (m.find()) {
+            last = new Named(place(m), m.start(), m.end());
+        }
+        return last;
+    }
+
+    /** A building named in a text, from {@code start} to {@code end}. */
+    record Named(Place place, int start, int end) {
+    }
+
+    private static Place place(Matcher m) {
         String jurisdiction = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return Place.builder().jurisdiction(jurisdiction, null).facility(m.group()).build();
     }

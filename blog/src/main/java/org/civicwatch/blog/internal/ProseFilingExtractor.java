@@ -51,6 +51,13 @@ final class ProseFilingExtractor implements Extractor {
     private static final Pattern PLAN = Pattern.compile("予定|方針|検討|つもり|考え|したい|しよう|する方向|かどうか|話し合");
     /** A filing named as what a step concerns: "…の開示請求に対して", "…に却下された住民監査請求について". */
     private static final Pattern CONCERNS = Pattern.compile("^(?:書)?(?:に対して|に対し|に対する|について|に係る|を不服|の結果|は|が)");
+    /** A filing word's own date in brackets right after it: "住民監査請求書（令和５年６月１３日付）". */
+    private static final Pattern BRACKETED_DATE = Pattern.compile("^[（(][^（()）、。]{4,24}?付け?[）)]");
+    /** A filing told in a relative clause before its word: "私たちの提出した住民監査請求書". */
+    private static final Pattern FILED_BEFORE = Pattern.compile("(?:提出|提起|郵送|送付)した$");
+    /** The body a sentence opens with as its subject, with its members in brackets: "…町監査委員（…）は、". */
+    private static final Pattern SUBJECT_BODY = Pattern.compile("^[■●◆◎○・]?(\\p{IsHan}{1,12}?(?:監査委員|委員会|[都道府県市区町村]長|知事))"
+            + "(?:[（(][^（()）]{0,30}[）)])?[はが]");
     private static final Pattern OWN_VOICE = Pattern.compile("当会|本会|同会|当団体|私たち|わたしたち|我々");
     /** To whom: a body or officer, then "あてに", "に対して", "に", "へ". */
     private static final Pattern ADDRESSEE = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{0,16}?(?:[都道府県市区町村]長|知事|監査委員|教育委員会"
@@ -58,14 +65,15 @@ final class ProseFilingExtractor implements Extractor {
             + "\\s?(?:あて|宛て?)?(?:に対して|に対し|に|へ)");
     private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?[^、。]{0,8}?(返還|返納|返金)");
     /** Words that take a decision back to what it concerns rather than report it: "一部開示決定の取消しを求め". */
-    private static final Pattern NOT_A_DECISION = Pattern.compile("^[^、。]{0,6}?(?:を求め|を不服|に対し|につい|への|の取り?消し?を)");
+    private static final Pattern NOT_A_DECISION = Pattern.compile("^[^、。]{0,6}?(?:を求め|を不服|に対し|につい|への|の取り?消し?を)"
+            + "|^(?:等)?の?(?:期限|期間|期日)");
     /** A decision's context in its sentence: it was notified, received, pronounced or decided. */
-    private static final Pattern DECIDED = Pattern.compile("届|通知|決定|言い?渡|結果|裁決|判決|連絡|受け取|送られ|する[。」]|された|とされ|でした|との|となった|となり");
+    private static final Pattern DECIDED = Pattern.compile("届|通知|決定|言い?渡|結果|裁決|判決|連絡|受け取|送られ|する[。」]|された|とされ|でした|との|となった|となり|(?:却下|棄却)し(?:まし)?た");
     private static final Pattern REFERENCE_NUMBER = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}]{1,10}第[0-9０-９]+(?:[-－ー‐][0-9０-９]+)*号$");
 
     /** The steps a sentence may tell, in order of precedence where two words overlap. */
     private enum Step {
-        REVOKED("原処分を取り消|取り?消す|取り?消され|取消し?と", FilingEventKind.DECIDED, FilingOutcome.REVOKED, true),
+        REVOKED("原処分を取り消|取り?消す|取り?消され|取消し?と|取り?消し?の?(?:通知|決定)", FilingEventKind.DECIDED, FilingOutcome.REVOKED, true),
         PARTIAL("一部開示|部分開示|一部非開示|一部不開示", FilingEventKind.DECIDED, FilingOutcome.PARTIALLY_DISCLOSED, true),
         NOT_HELD("不存在", FilingEventKind.DECIDED, FilingOutcome.NOT_HELD, true),
         NOT_DISCLOSED("非開示|不開示", FilingEventKind.DECIDED, FilingOutcome.NOT_DISCLOSED, true),
@@ -291,7 +299,7 @@ final class ProseFilingExtractor implements Extractor {
     }
 
     /** A filing word found in a sentence. */
-    private record KindMention(FilingKind kind, int start, int end, boolean filed) {
+    private record KindMention(FilingKind kind, int start, int end, boolean filed, @CheckForNull Mention<When> ownDate) {
     }
 
     private void sentence(String s, PostText.Block block, Reading r) {
@@ -303,8 +311,17 @@ final class ProseFilingExtractor implements Extractor {
             FilingKind kind = k.group(1) != null ? FilingKind.DISCLOSURE_REQUEST : k.group(2) != null
                     ? FilingKind.RESIDENT_AUDIT_REQUEST : k.group(3) != null ? FilingKind.RESIDENT_LAWSUIT : FilingKind.APPEAL;
             String after = s.substring(k.end());
+            Matcher bracketed = BRACKETED_DATE.matcher(after);
+            if (bracketed.find() && FILED_BEFORE.matcher(s.substring(Math.max(0, k.start() - 8), k.start())).find()) {
+                // "私たちの提出した住民監査請求書（令和５年６月１３日付）": filed on the date in brackets
+                Mention<When> own = dateAfter(dates, k.end(), s);
+                if (own != null && own.end() <= k.end() + bracketed.end()) {
+                    kinds.add(new KindMention(kind, k.start(), k.end(), !plan, own));
+                    continue;
+                }
+            }
             boolean filed = !CONCERNS.matcher(after).find() && FILED.matcher(after).find() && !plan;
-            kinds.add(new KindMention(kind, k.start(), k.end(), filed));
+            kinds.add(new KindMention(kind, k.start(), k.end(), filed, null));
         }
         // the dates that name a filing told before ("6月9日の開示請求に対して") date no step
         Set<Integer> naming = new HashSet<>();
@@ -320,6 +337,12 @@ final class ProseFilingExtractor implements Extractor {
                         named.event(FilingEventKind.FILED, d.value(), s.substring(km.start(), km.end()));
                         r.drafts.add(named);
                     }
+                    if (named == null) {
+                        named = namedByDecision(km.kind(), d, s.substring(d.end(), km.start()), block);
+                        if (named != null) {
+                            r.drafts.add(named);
+                        }
+                    }
                     if (named != null) {
                         r.current = named;
                         named.quote(s);
@@ -332,12 +355,17 @@ final class ProseFilingExtractor implements Extractor {
                 }
             }
         }
+        for (KindMention km : kinds) {
+            if (km.ownDate() != null) {
+                naming.add(km.ownDate().start());  // a filing's own date dates no step
+            }
+        }
         Set<FilingKind> filedHere = new HashSet<>();
         for (KindMention km : kinds) {
             if (!km.filed() || !filedHere.add(km.kind())) {
                 continue;
             }
-            Mention<When> d = dateBefore(dates, km.start(), naming);
+            Mention<When> d = km.ownDate() != null ? km.ownDate() : dateBefore(dates, km.start(), naming);
             if (d == null) {
                 d = dateAfter(dates, km.end(), s);
             }
@@ -356,6 +384,10 @@ final class ProseFilingExtractor implements Extractor {
             }
             draft.event(FilingEventKind.FILED, d.value(), s.substring(km.start(), km.end()));
             Party to = addressee(s, km);
+            Matcher subject = SUBJECT_BODY.matcher(s);
+            if (to == null && km.ownDate() != null && subject.find()) {
+                to = Party.organisation(subject.group(1));  // the body that decided on a filing named in a relative clause
+            }
             if (to != null && draft.filedWith == null) {
                 draft.filedWith = to;
             }
@@ -404,6 +436,9 @@ final class ProseFilingExtractor implements Extractor {
                 if (when == null) {
                     when = dateAfter(dates, m.end(), s);
                 }
+                if (when == null && (s.startsWith("が、", m.end()) || s.startsWith("は、", m.end()))) {
+                    when = dateAfter(dates, m.end() + 2, s);  // "第１回口頭弁論が、９月１５日（金）午前１０時から開かれ"
+                }
                 if (when != null && d.filed != null && when.value().compareTo(d.filed) < 0) {
                     when = null;
                 }
@@ -434,6 +469,31 @@ final class ProseFilingExtractor implements Extractor {
                 }
             }
         }
+    }
+
+    /** Words between a date and a filing word that name the filing by its decision: "5月29日に却下された住民監査請求". */
+    private static final Pattern DECIDED_ON = Pattern.compile("^(?:付け)?(?:に|で)?(?:[^、。]{0,8}?)(?:され|となっ|になっ)た$");
+
+    /**
+     * {@return a filing told in another post, named by the day it was decided ("5月29日に却下された住民監査請求"),
+     * with that decision and no day of filing, which the reading of the whole page merges with the filing decided
+     * that day; null when the words between do not tell a decision}
+     */
+    @CheckForNull
+    private static Draft namedByDecision(FilingKind kind, Mention<When> date, String between, PostText.Block block) {
+        if (!DECIDED_ON.matcher(between).matches()) {
+            return null;
+        }
+        for (Step step : Step.values()) {
+            Matcher m = step.pattern.matcher(between);
+            if (step.event == FilingEventKind.DECIDED && m.find() && step.of().contains(kind)) {
+                Draft named = new Draft(kind, null, block, true);
+                named.event(FilingEventKind.DECIDED, date.value(), m.group());
+                named.outcome = step.outcome;
+                return named;
+            }
+        }
+        return null;
     }
 
     private static boolean hasDecision(Draft d) {
@@ -514,10 +574,36 @@ final class ProseFilingExtractor implements Extractor {
         }
         Matcher m = ADDRESSEE.matcher(s).region(0, end);
         String last = null;
+        int from = 0;
         while (m.find()) {
             last = m.group(1);
+            from = m.start(1);
         }
-        return last == null ? null : Party.organisation(last);
+        return last == null ? null : Party.organisation(kanaPlaceBefore(s, from, last) + last);
+    }
+
+    /** Particles and verb endings that end the words before a place name written in kana. */
+    private static final String NOT_IN_KANA_NAME = "をにはがでとへのもやてた";
+
+    /**
+     * {@return the kana a municipality's name opens with, when an addressee begins with 市, 町, 村 or 区 right
+     * after kana ("みどり市監査委員", "さいたま市長"): the kana back to a particle, else nothing}
+     */
+    private static String kanaPlaceBefore(String s, int at, String name) {
+        if (name.isEmpty() || "市町村区".indexOf(name.charAt(0)) < 0) {
+            return "";
+        }
+        int start = at;
+        while (start > 0 && at - start < 8 && isKana(s.charAt(start - 1)) && NOT_IN_KANA_NAME.indexOf(s.charAt(start - 1)) < 0) {
+            start--;
+        }
+        boolean bounded = start == 0 || !isKana(s.charAt(start - 1)) || NOT_IN_KANA_NAME.indexOf(s.charAt(start - 1)) >= 0;
+        return at - start >= 2 && bounded ? s.substring(start, at) : "";
+    }
+
+    private static boolean isKana(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.HIRAGANA || b == Character.UnicodeBlock.KATAKANA || c == 'ー';
     }
 
     @CheckForNull

@@ -181,6 +181,8 @@ final class SightingExtractor implements Extractor {
                 if (area != null && STREET.matcher(area).find()) {
                     out.add(sighting(out, street(building), null, area, device, s, mount(s), null, SurveillanceZone.OUTDOOR,
                             p, 0.6));
+                } else {
+                    atSpotOfBuilding(s, s.length(), area, device, mount(s), null, p, out);
                 }
                 return;
             }
@@ -227,6 +229,8 @@ final class SightingExtractor implements Extractor {
                 String area = area(s.substring(from, c.start()), walk.previousSentence);
                 if (area != null && STREET.matcher(area).find()) {
                     out.add(sighting(out, street(building), null, area, d, s, mount, count, SurveillanceZone.OUTDOOR, p, 0.7));
+                } else {
+                    atSpotOfBuilding(s.substring(0, c.start()), c.start(), area, d, mount, count, p, out);
                 }
                 continue;
             }
@@ -309,6 +313,28 @@ final class SightingExtractor implements Extractor {
         SurveillanceZone zone = walk.outside && floor == null || OUTSIDE_SPOT.matcher(s.substring(from, at)).find()
                 ? SurveillanceZone.OUTDOOR : null;
         out.add(sighting(out, building, floor, area, device, s, mount, count, zone, p, confidence));
+    }
+
+    /**
+     * Outside a floor walk, a device at one spot of a building the sentence names ("市役所の正面玄関には、カメラが
+     * １台", "…役所の正面玄関にカメラがあった"): a sighting in that building at that spot, with the count when one
+     * is given. {@code area} is the spot read before the count (or in the sentence), which must follow the
+     * building's name.
+     */
+    private void atSpotOfBuilding(String before, int at, @CheckForNull String area, DeviceType device,
+                                  @CheckForNull Mount mount, @CheckForNull Count count, PostText.Block p, Extraction out) {
+        Facilities.Named named = area == null ? null : Facilities.lastIn(before.substring(0, Math.min(at, before.length())));
+        if (named == null) {
+            return;
+        }
+        String facility = named.place().facility();
+        int in = area.lastIndexOf(facility);
+        String spot = in < 0 ? area : area.substring(in + facility.length()).replaceFirst("^の+", "");
+        boolean follows = before.startsWith("の", named.end()) && before.indexOf(spot, named.end()) >= 0;
+        if (spot.isEmpty() || !follows) {
+            return;
+        }
+        out.add(sighting(out, named.place(), null, spot, device, before, mount, count, null, p, count == null ? 0.5 : 0.6));
     }
 
     /** Where a street sighting is: the post's municipality, but not its building. */

@@ -120,6 +120,79 @@ class ProseFilingExtractorTest {
     }
 
     @Test
+    void anExtensionOfTheDeadlineForADecisionIsAnExtensionAndNoDecision() {
+        List<Filing> f = filings("2021-10-05", "本会は、９月１０日付けで桐生市長に対して文書の開示を請求しました。",
+                "９月２４日、市から開示決定等の期限を延長するとの通知が届きました。",
+                "１０月４日には、決定の期間を延長した上で部分開示決定通知書が届きました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.PARTIALLY_DISCLOSED);
+            assertThat(events(x)).containsExactly("filed 2021-09-10", "extended 2021-09-24", "decided 2021-10-04");
+        });
+    }
+
+    @Test
+    void anAddresseeKeepsTheKanaNameOfItsMunicipality() {
+        List<Filing> f = filings("2022-03-01", "当会は２月３日に住民監査請求書をあさぎり市監査委員に提出しました。",
+                "その件について市長に説明を求めました。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.filedWith().name()).isEqualTo("あさぎり市監査委員"));
+        assertThat(filings("2022-03-01", "これについて市長あてに公文書開示請求書を２月３日に提出しました。"))
+                .singleElement().satisfies(x -> assertThat(x.filedWith().name()).isEqualTo("市長"));
+    }
+
+    @Test
+    void aFilingNamedByTheDayItWasDecidedIsTheFilingALawsuitFollows() {
+        List<Filing> f = filings("2023-07-01", "■６月２日に棄却された住民監査請求について、当会は６月２８日に甲府地方裁判所へ住民訴訟を提起しました。");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(0).kind()).isEqualTo(FilingKind.RESIDENT_AUDIT_REQUEST);
+        assertThat(f.get(0).filed()).isNull();
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.REJECTED);
+        assertThat(events(f.get(0))).containsExactly("decided 2023-06-02");
+        assertThat(f.get(1).kind()).isEqualTo(FilingKind.RESIDENT_LAWSUIT);
+        assertThat(f.get(1).precededBy()).isEqualTo(f.get(0).id());
+        assertThat(f.get(1).outcome()).isNull();
+        assertThat(events(f.get(1))).containsExactly("filed 2023-06-28");
+    }
+
+    @Test
+    void aNoticeThatARefusalIsRevokedDecidesTheAppealAgainstIt() {
+        List<Filing> f = filings("2022-04-02", "当会は１月５日に公文書開示請求を桐生市長あてに提出すると、１月１９日に非開示の決定通知が届きました。",
+                "そこで１月２８日に非開示決定処分の取消しを求める審査請求書を提出しました。",
+                "すると３月３０日付で非開示取消通知が市から届きました。");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.NOT_DISCLOSED);
+        assertThat(f.get(1).kind()).isEqualTo(FilingKind.APPEAL);
+        assertThat(f.get(1).outcome()).isEqualTo(FilingOutcome.REVOKED);
+        assertThat(events(f.get(1))).containsExactly("filed 2022-01-28", "decided 2022-03-30");
+    }
+
+    @Test
+    void aFilingInARelativeClauseIsFiledOnTheDateInBracketsAfterItsWord() {
+        List<Filing> f = filings("2024-03-01", "桐生市監査委員（田中一郎）は、２月９日付けで、私たちの提出した住民監査請求書（令和６年１月１０日付）を"
+                + "「請求の要件を欠く」として却下しました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_AUDIT_REQUEST);
+            assertThat(x.filedWith().name()).isEqualTo("桐生市監査委員");
+            assertThat(x.filedBy().name()).isEqualTo("まちの目の会");
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.DISMISSED);
+            assertThat(events(x)).containsExactly("filed 2024-01-10", "decided 2024-02-09");
+        });
+    }
+
+    @Test
+    void aStepDatedInTheClauseAfterItTakesThatDate() {
+        List<Filing> f = filings("2024-06-20", "当会は４月３０日に前橋地方裁判所に住民訴訟を提起しました。",
+                "４月３０日の提訴から間もなく２か月ですが、第１回口頭弁論が、６月１４日（金）に前橋地裁で開かれました。");
+
+        assertThat(f).singleElement().satisfies(x ->
+                assertThat(events(x)).containsExactly("filed 2024-04-30", "hearing 2024-06-14"));
+    }
+
+    @Test
     void theItemsOfADatedLinkListAreLinksOfTheFilingsTheyTellTheStoryOfWithTheirDates() {
         List<String> lines = List.of("当会は、昨年１１月２日付けで伊勢崎市長あてに公文書開示請求書を郵送しましたが、"
                         + "１１月１６日付けで公文書不存在決定通知書が届きました。",

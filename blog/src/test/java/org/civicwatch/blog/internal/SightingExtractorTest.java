@@ -22,6 +22,22 @@ class SightingExtractorTest {
     }
 
     @Test
+    void aDeviceAtOneSpotOfANamedBuildingOutsideAWalkIsASightingThere() {
+        List<Sighting> s = sightings("申請書を出しに行った太田市役所の北口には、防犯カメラが２台ありました。", "",
+                "帰りに寄った桐生市立図書館の正面玄関にも監視カメラがあった。", "", "駅の近くにもカメラが２台。");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).place().facility()).isEqualTo("太田市役所");
+        assertThat(s.get(0).place().jurisdiction()).isEqualTo("太田市");
+        assertThat(s.get(0).place().area()).isEqualTo("北口");
+        assertThat(s.get(0).place().floor()).isNull();
+        assertThat(s.get(0).count()).isEqualTo(Count.exactly(2).withOriginal("２台"));
+        assertThat(s.get(1).place().facility()).isEqualTo("桐生市立図書館");
+        assertThat(s.get(1).place().area()).isEqualTo("正面玄関");
+        assertThat(s.get(1).count()).isNull();
+        assertThat(s.get(1).device()).isEqualTo(DeviceType.CAMERA);
+    }
+
+    @Test
     void carriesTheFloorOfAWalkIntoTheNextParagraphs() {
         List<Sighting> s = sightings("まず２階をくまなく調べてみると、市民課前の廊下の天井に三基ある。", "",
                 "待合ロビーの壁にも２台。");
