@@ -79,8 +79,9 @@ final class ReadAhead implements AutoCloseable {
 
     /** The reading thread: fills batches until the reader ends, fails, or is stopped. */
     private void read() {
+        Batch b = null;
         try {
-            Batch b = new Batch();
+            b = new Batch();
             while (true) {
                 CivicRecord r = reader.next();
                 if (r != null) {
@@ -102,9 +103,12 @@ final class ReadAhead implements AutoCloseable {
             // the interrupt a plugin gave its own thread before it threw (its own cancellation check)
             interrupted = !stopping && Thread.currentThread().isInterrupted();
             failure = e;
-            Batch end = new Batch();
-            end.last = true;
-            hand(end);
+            if (b == null) {
+                b = new Batch();
+            }
+            // the records read before the failure are written first, as on one thread
+            b.last = true;
+            hand(b);
         }
     }
 
