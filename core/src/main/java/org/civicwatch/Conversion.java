@@ -8,6 +8,7 @@ import java.io.PushbackInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javax.annotation.CheckForNull;
 import org.civicwatch.internal.AtomicFiles;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
@@ -33,6 +34,10 @@ import org.civicwatch.spi.RecordWriter;
  * <li>A writer that needs records grouped by type ({@link Exporter#needsRecordsGrouped()}) gets the
  *     incidents as they come and the other types from temporary files, type by type, at the end.</li>
  * </ul>
+ *
+ * Once the writer is open, on a machine with more than one processor, the records are read one thread ahead of
+ * the writing ({@link ReadAhead}; the system property {@code civicwatch.readAhead=false} turns that off): the
+ * conversion behaves as it does on one thread, with the same output, exceptions and cancellation.
  *
  * The lenient reader's rejects go to the sink the read options name, each once, as the input is read
  * once. The output appears only when the whole conversion succeeded.
@@ -103,10 +108,13 @@ final class Conversion {
                 RecordSpool.Sink sink = grouping == null ? writer::write : grouping::write;
                 count = early.size();
                 early.drainTo(sink);
-                for (; r != null; r = reader.next()) {
-                    Cancellation.check("converting records");
-                    sink.accept(r);
-                    count++;
+                try (ReadAhead ahead = r != null && ReadAhead.enabled() ? ReadAhead.start(reader) : null) {
+                    Next next = ahead == null ? reader::next : ahead::next;
+                    for (; r != null; r = next.record()) {
+                        Cancellation.check("converting records");
+                        sink.accept(r);
+                        count++;
+                    }
                 }
                 if (grouping != null) {
                     grouping.finish();
@@ -123,6 +131,12 @@ final class Conversion {
             }
         }
         return count;
+    }
+
+    /** Where the records after the early ones come from: the reader, or the thread reading ahead of it. */
+    private interface Next {
+        @CheckForNull
+        CivicRecord record() throws IOException;
     }
 
     /**

@@ -10,6 +10,10 @@ import org.civicwatch.spi.RecordReader;
  * The progress bar of a conversion, on standard error: records and bytes read, the rate and, when the
  * input's size is known, the time left. It appears only on a terminal, and only once a conversion has
  * run for a while, so short runs and redirected output see nothing of it.
+ *
+ * <p>It is counted and drawn by the thread that reads the input, which in a conversion reading ahead of
+ * its writing is the conversion's reading thread; the command's thread uses it only before that thread starts
+ * and after it ended (joined), so the counters need no synchronisation.
  */
 final class Progress {
     /** A conversion shorter than this shows no bar at all. */
