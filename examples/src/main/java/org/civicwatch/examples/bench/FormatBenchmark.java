@@ -507,7 +507,7 @@ public final class FormatBenchmark {
             }
             log.printf(Locale.ROOT, "csv against the floor: round %d of %d done%n", round + 1, total);
         }
-        if (!java.util.Arrays.equals(Files.readAllBytes(csv), Files.readAllBytes(back))) {
+        if (Files.mismatch(csv, back) != -1) {
             throw new IllegalStateException("CSV → JSON Lines → CSV did not give the same file back");
         }
         int n = config.csvSightings();
