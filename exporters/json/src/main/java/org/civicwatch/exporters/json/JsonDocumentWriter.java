@@ -3,12 +3,16 @@ package org.civicwatch.exporters.json;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.EnumMap;
 import java.util.Map;
+import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.DatasetTree;
 import org.civicwatch.json.JsonMapping;
 import org.civicwatch.json.JsonTrees;
@@ -24,12 +28,17 @@ import tools.jackson.core.JsonGenerator;
  *
  * <p>Records known to come in that order (a whole {@link org.civicwatch.model.Dataset} written, or declared
  * so by {@link JsonExporter#GROUPED}) go straight to the output; one that breaks the order is refused before
- * anything of it is written, so the output is never wrong, only cut short. Records in any order (a conversion from JSON Lines or another format) go
- * straight out only as incidents, as a later incident could not follow another type's array; the other types
- * wait, one record at a time, in a spool file per type beside the output: the bytes
- * the document will hold, written by a generator of the same layout standing where the array's elements
- * stand, so that at close they are copied into place as they are, never parsed again, and deleted. Memory
- * holds one record either way.
+ * anything of it is written, so the output is never wrong, only cut short.
+ *
+ * <p>Records in any order (a conversion from JSON Lines or another format) go straight out too when the output
+ * is a file, as long as they come grouped: the writer notes where each array's elements start and end. A record
+ * whose array lies before the one being written moves what was written after that array into spool files, one
+ * per type, cuts the file back to the end of the array and goes on there; the types moved wait in their spools
+ * from then on, so no byte is moved twice. On a stream, which cannot be cut back, only incidents go straight
+ * out, as a later incident could not follow another type's array, and the other types wait in spools from the
+ * start. A spool holds the bytes the document will hold, written by a generator of the same layout standing
+ * where the array's elements stand, so that at close they are copied into place as they are, never parsed
+ * again, and deleted. Memory holds one record either way.
  */
 final class JsonDocumentWriter extends JsonWriting {
     private static final RecordType[] TYPES = RecordType.values();
@@ -62,23 +71,42 @@ final class JsonDocumentWriter extends JsonWriting {
      */
     private static final class Spool {
         final Path file;
+        final FileChannel channel;
         final Counting stream;
         final JsonGenerator generator;
         /** Where the elements start: after the opening the generator wrote first. */
         final long start;
 
+        /** A spool of no records yet. */
         Spool(Path folder, String prefix, RecordType type, boolean pretty) throws IOException {
+            this(folder, prefix, type, pretty, null, 0, 0, 0);
+        }
+
+        /**
+         * A spool holding first the elements {@code from[begin, end)}, {@code elements} of them, that a
+         * document's generator wrote (or none when {@code from} is null).
+         */
+        Spool(Path folder, String prefix, RecordType type, boolean pretty, @CheckForNull FileChannel from,
+              long begin, long end, long elements) throws IOException {
             this.file = Files.createTempFile(folder, prefix + type.plural() + "-", ".spool");
-            Counting opened = null;
+            FileChannel opened = null;
             try {
-                opened = new Counting(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
-                this.generator = JsonMapping.writer(pretty).createGenerator(opened, JsonEncoding.UTF8);
-                this.stream = opened;
-                generator.writeStartObject();
-                generator.writeName(DatasetTree.member(type));
-                generator.writeStartArray();
-                generator.flush();
-                this.start = opened.count;
+                opened = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                this.channel = opened;
+                this.stream = new Counting(new BufferedOutputStream(Channels.newOutputStream(opened), 1 << 16));
+                if (from == null) {
+                    this.generator = JsonMapping.writer(pretty).createGenerator(stream, JsonEncoding.UTF8);
+                    generator.writeStartObject();
+                    generator.writeName(DatasetTree.member(type));
+                    generator.writeStartArray();
+                    generator.flush();
+                    this.start = stream.count;
+                } else {
+                    transfer(from, begin, end - begin, opened);
+                    stream.count = end - begin;
+                    this.generator = resumed(stream, pretty, elements);
+                    this.start = 0;
+                }
             } catch (IOException | RuntimeException e) {
                 if (opened != null) {
                     opened.close();
@@ -89,29 +117,16 @@ final class JsonDocumentWriter extends JsonWriting {
         }
 
         /**
-         * Copies the elements into an output standing just after the array's {@code [}, with what the
+         * Copies the elements to an output standing just after the array's {@code [}, with what the
          * layout puts before its {@code ]}; the caller then ends the array.
          */
-        void copyTo(OutputStream out) throws IOException {
+        void copyTo(WritableByteChannel out) throws IOException {
             generator.writeEndArray();
             generator.flush();
             long closed = stream.count;
-            generator.close();
-            stream.close();
-            try (InputStream in = Files.newInputStream(file)) {
-                in.skipNBytes(start);
-                byte[] buffer = new byte[1 << 16];
-                // The elements, and the indentation before the ']' (the ']' itself is the caller's).
-                long left = closed - 1 - start;
-                while (left > 0) {
-                    int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                    if (n < 0) {
-                        throw new IOException("the spool file " + file + " ended early");
-                    }
-                    out.write(buffer, 0, n);
-                    left -= n;
-                }
-            }
+            // The elements, and the indentation before the ']' (the ']' itself is the caller's).
+            transfer(channel, start, closed - 1 - start, out);
+            release();
         }
 
         void release() throws IOException {
@@ -119,33 +134,68 @@ final class JsonDocumentWriter extends JsonWriting {
                 generator.close();
                 stream.close();
             } finally {
-                Files.deleteIfExists(file);
+                try {
+                    channel.close();
+                } finally {
+                    Files.deleteIfExists(file);
+                }
             }
+        }
+    }
+
+    /** Copies {@code count} bytes of a file from {@code position} to where {@code to} stands. */
+    private static void transfer(FileChannel from, long position, long count, WritableByteChannel to)
+            throws IOException {
+        long done = 0;
+        while (done < count) {
+            long n = from.transferTo(position + done, count - done, to);
+            if (n <= 0) {
+                // Nothing moved: copy a piece by hand, which also tells a file that ended early.
+                java.nio.ByteBuffer piece = java.nio.ByteBuffer.allocate((int) Math.min(1 << 16, count - done));
+                if (from.read(piece, position + done) <= 0) {
+                    throw new IOException("a temporary file ended early: " + (count - done) + " bytes missing");
+                }
+                piece.flip();
+                while (piece.hasRemaining()) {
+                    to.write(piece);
+                }
+                n = piece.limit();
+            }
+            done += n;
         }
     }
 
     private final boolean ordered;
     private final boolean pretty;
     private final OutputStream out;
+    /** The output file, when the writer may cut it back; null on a stream. */
+    private final @CheckForNull FileChannel file;
     private final Path spoolFolder;
     private final String spoolPrefix;
     /** The index in {@link #TYPES} of the array being written; -1 before the first. */
     private int current = -1;
-    /** The records waiting, by type; a type without any has none. */
+    /** The records waiting, by type; a type without any has none. Only types after {@link #current} have one. */
     private final Map<RecordType, Spool> waiting = new EnumMap<>(RecordType.class);
+    /** For each type's array in the file: where its elements start and end, and how many there are. */
+    private final long[] elementsStart = new long[TYPES.length];
+    private final long[] elementsEnd = new long[TYPES.length];
+    private final long[] elements = new long[TYPES.length];
 
     /**
      * @param ordered whether the records are sure to come in {@link org.civicwatch.model.Dataset#records()}
      *        order
+     * @param file the file {@code out} writes to, at its position, with nothing buffered between, for the
+     *        writer to cut back when records come out of order; null when {@code out} is a stream
      * @param spoolFolder where records that wait are kept: the output's folder
      * @param spoolPrefix how spool files start, to say whose they are ({@code .out.json.civicwatch-spool-})
      */
-    JsonDocumentWriter(OutputStream out, DatasetInfo info, WriteSettings settings, boolean ordered, Path spoolFolder,
-                       String spoolPrefix) {
+    JsonDocumentWriter(OutputStream out, DatasetInfo info, WriteSettings settings, boolean ordered,
+                       @CheckForNull FileChannel file, Path spoolFolder, String spoolPrefix) {
         super(out, settings.pretty());
         this.ordered = ordered;
         this.pretty = settings.pretty();
         this.out = out;
+        this.file = ordered ? null : file;
         this.spoolFolder = spoolFolder;
         this.spoolPrefix = spoolPrefix;
         generator.writeStartObject();
@@ -158,45 +208,97 @@ final class JsonDocumentWriter extends JsonWriting {
     @Override
     void append(CivicRecord record) throws IOException {
         int type = record.recordType().ordinal();
-        if (ordered && type < current) {
-            throw new IllegalStateException("the " + record.recordType().singular() + " '" + record.id()
-                    + "' cannot follow the " + TYPES[current].plural() + ": the records were declared grouped by type"
-                    + " (incidents, then sightings, filings, news), as Dataset.records() and the option grouped=true"
-                    + " declare them; write them without grouped=true to have the writer group them");
-        }
-        if (ordered || type == 0) {
-            openUpTo(type);
-            writeRecord(generator, record);
-        } else {
+        if (ordered) {
+            if (type < current) {
+                throw new IllegalStateException("the " + record.recordType().singular() + " '" + record.id()
+                        + "' cannot follow the " + TYPES[current].plural() + ": the records were declared grouped by"
+                        + " type (incidents, then sightings, filings, news), as Dataset.records() and the option"
+                        + " grouped=true declare them; write them without grouped=true to have the writer group them");
+            }
+        } else if (type < current && file != null) {
+            cutBackTo(type);
+        } else if (waitsFrom(type)) {
             Spool spool = waiting.get(record.recordType());
             if (spool == null) {
                 spool = new Spool(spoolFolder, spoolPrefix, record.recordType(), pretty);
                 waiting.put(record.recordType(), spool);
             }
             writeRecord(spool.generator, record);
+            return;
         }
+        openUpTo(type);
+        writeRecord(generator, record);
+        elements[type]++;
+    }
+
+    /**
+     * Whether a record of a type at or after the array being written must wait: its own type or one between
+     * waits already (its array is not yet written), or the output is a stream, where only incidents go
+     * straight out.
+     */
+    private boolean waitsFrom(int type) {
+        if (file == null) {
+            return type > 0;
+        }
+        for (int t = Math.max(current + 1, 0); t <= type; t++) {
+            if (waiting.containsKey(TYPES[t])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Moves the elements of the arrays after {@code type}'s, written straight so far, into spools, and cuts the
+     * file back to the end of {@code type}'s elements, the generator standing there.
+     */
+    private void cutBackTo(int type) throws IOException {
+        generator.flush();
+        elementsEnd[current] = file.position();
+        for (int t = type + 1; t <= current; t++) {
+            if (elements[t] > 0) {
+                waiting.put(TYPES[t], new Spool(spoolFolder, spoolPrefix, TYPES[t], pretty, file, elementsStart[t],
+                        elementsEnd[t], elements[t]));
+            }
+        }
+        file.truncate(elementsEnd[type]);
+        file.position(elementsEnd[type]);
+        resume(elements[type]);
+        current = type;
     }
 
     /** Closes the array being written and writes every array up to {@code type}, empty ones included. */
-    private void openUpTo(int type) {
+    private void openUpTo(int type) throws IOException {
         while (current < type) {
             if (current >= 0) {
+                if (file != null) {
+                    generator.flush();
+                    elementsEnd[current] = file.position();
+                }
                 generator.writeEndArray();
             }
             current++;
             generator.writeName(DatasetTree.member(TYPES[current]));
             generator.writeStartArray();
+            if (file != null) {
+                generator.flush();
+                elementsStart[current] = file.position();
+            }
         }
     }
 
     @Override
     void end() throws IOException {
+        WritableByteChannel target = null;
         for (int type = 0; type < TYPES.length; type++) {
             openUpTo(type);
-            Spool spool = waiting.get(TYPES[type]);
+            Spool spool = waiting.remove(TYPES[type]);
             if (spool != null) {
                 generator.flush();
-                spool.copyTo(out);
+                if (target == null) {
+                    target = file != null ? file : Channels.newChannel(out);
+                }
+                spool.copyTo(target);
             }
         }
         generator.writeEndArray();

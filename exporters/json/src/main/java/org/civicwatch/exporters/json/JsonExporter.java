@@ -3,7 +3,10 @@ package org.civicwatch.exporters.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.civicwatch.json.JsonFormat;
 import org.civicwatch.model.Dataset;
@@ -19,11 +22,13 @@ import org.civicwatch.spi.RecordWriter;
  * {@code info} first, then the four arrays in {@link org.civicwatch.model.RecordType} order, each record
  * in field catalog order.
  *
- * <p>A writer from {@link #open} takes records in any order, one in memory at a time: as the document
- * groups records by type, records other than incidents wait in spool files until {@link RecordWriter#close()}
- * copies them into place and deletes them: beside the output for {@link #open(Path, DatasetInfo, Options)}
- * (named {@code .<output name>.civicwatch-spool-<type>-<random>.spool}), in {@code java.io.tmpdir} for a
- * stream. Writing a whole {@link Dataset} needs no spool: its records come grouped.
+ * <p>A writer from {@link #open} takes records in any order, one in memory at a time. As the document
+ * groups records by type, records that cannot yet go in their array wait in spool files until
+ * {@link RecordWriter#close()} copies them into place and deletes them. On a file
+ * ({@link #open(Path, DatasetInfo, Options)}) records go straight out as long as they come grouped; a record
+ * that comes after its array moves the arrays written after it into spools beside the output (named
+ * {@code .<output name>.civicwatch-spool-<type>-<random>.spool}), once. On a stream every type but incidents
+ * waits, in {@code java.io.tmpdir}. Writing a whole {@link Dataset} needs no spool: its records come grouped.
  */
 public final class JsonExporter implements Exporter {
     /** Indent by two spaces, one member a line (the default), or write everything on one line. */
@@ -66,10 +71,13 @@ public final class JsonExporter implements Exporter {
     /** Spools beside the file, so that a large conversion needs no room in the system's temporary folder. */
     @Override
     public RecordWriter open(Path path, DatasetInfo info, Options options) throws IOException {
-        OutputStream out = Files.newOutputStream(path);
+        FileChannel file = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE, StandardOpenOption.READ);
+        OutputStream out = Channels.newOutputStream(file);
         try {
             JsonDocumentWriter writer = new JsonDocumentWriter(out, info, new WriteSettings(options.require(PRETTY)),
-                    options.require(GROUPED), path.toAbsolutePath().getParent(), "." + path.getFileName() + ".civicwatch-spool-");
+                    options.require(GROUPED), file, path.toAbsolutePath().getParent(),
+                    "." + path.getFileName() + ".civicwatch-spool-");
             writer.closeStreamAtEnd();
             return writer;
         } catch (RuntimeException e) {
@@ -79,7 +87,7 @@ public final class JsonExporter implements Exporter {
     }
 
     private static RecordWriter open(OutputStream out, DatasetInfo info, Options options, boolean ordered) {
-        return new JsonDocumentWriter(out, info, new WriteSettings(options.require(PRETTY)), ordered,
+        return new JsonDocumentWriter(out, info, new WriteSettings(options.require(PRETTY)), ordered, null,
                 Path.of(System.getProperty("java.io.tmpdir")), "civicwatch-spool-");
     }
 

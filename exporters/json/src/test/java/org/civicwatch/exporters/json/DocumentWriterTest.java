@@ -120,14 +120,21 @@ class DocumentWriterTest {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
-    void writerOnAFileSpoolsBesideItAndCopiesTheSpoolIntoPlace(boolean pretty, @org.junit.jupiter.api.io.TempDir
-            Path dir) throws IOException {
+    void writerOnAFileSpoolsBesideItWhatComesOutOfOrderAndCopiesTheSpoolsIntoPlace(boolean pretty,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Options options = Options.EMPTY.with(JsonExporter.PRETTY, pretty);
         Dataset dataset = RandomDatasets.generate(7, 20);
         Path out = dir.resolve("out.json");
+        // News first, then every other type: the news array, written straight, must move to a spool.
+        List<CivicRecord> order = new ArrayList<>(dataset.news());
+        order.addAll(dataset.incidents());
+        order.addAll(dataset.sightings());
+        order.addAll(dataset.filings());
+        assertThat(dataset.news()).isNotEmpty();
+        assertThat(dataset.incidents()).isNotEmpty();
         List<String> whileWriting = new ArrayList<>();
         try (RecordWriter w = new JsonExporter().open(out, dataset.info(), options)) {
-            for (CivicRecord r : interleaved(dataset, 7)) {
+            for (CivicRecord r : order) {
                 w.write(r);
             }
             try (Stream<Path> files = Files.list(dir)) {
@@ -135,8 +142,8 @@ class DocumentWriterTest {
                         .forEach(whileWriting::add);
             }
         }
-        assertThat(whileWriting).hasSize(3).allMatch(n -> n.matches(
-                "\\.out\\.json\\.civicwatch-spool-(sightings|filings|news)-.*\\.spool"));
+        assertThat(whileWriting).singleElement().matches(n -> n.matches(
+                "\\.out\\.json\\.civicwatch-spool-news-.*\\.spool"));
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("out.json");
         }
@@ -147,9 +154,64 @@ class DocumentWriterTest {
 
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
-    void recordsDeclaredGroupedGoStraightToTheFileAsTheOrderedWriteHasThem(boolean pretty,
+    void recordsOnAFileInAnyOrderGiveTheDocumentTheOrderedWriteGives(boolean pretty,
             @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-        Options options = Options.EMPTY.with(JsonExporter.PRETTY, pretty).with(JsonExporter.GROUPED, true);
+        Options options = Options.EMPTY.with(JsonExporter.PRETTY, pretty);
+        for (long seed = 1; seed <= 40; seed++) {
+            Dataset dataset = RandomDatasets.generate(seed, 1 + (int) (seed % 12));
+            List<CivicRecord> order = switch ((int) (seed % 4)) {
+                case 0 -> interleaved(dataset, seed);
+                case 1 -> reversed(dataset.records().toList());
+                case 2 -> { // each type's records together, the types in a random order
+                    List<org.civicwatch.model.RecordType> types = new ArrayList<>(
+                            List.of(org.civicwatch.model.RecordType.values()));
+                    java.util.Collections.shuffle(types, new java.util.Random(seed));
+                    List<CivicRecord> grouped = new ArrayList<>();
+                    types.forEach(t -> grouped.addAll(dataset.records(t)));
+                    yield grouped;
+                }
+                default -> {
+                    List<CivicRecord> shuffled = new ArrayList<>(dataset.records().toList());
+                    java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+                    yield shuffled;
+                }
+            };
+            Path out = dir.resolve("out-" + seed + ".json");
+            try (RecordWriter w = new JsonExporter().open(out, dataset.info(), options)) {
+                for (CivicRecord r : order) {
+                    w.write(r);
+                }
+            }
+            // Expected: each type's records in the order they came, the types in the document's order.
+            List<CivicRecord> byType = new ArrayList<>(order);
+            byType.sort(java.util.Comparator.comparing(CivicRecord::recordType));
+            ByteArrayOutputStream grouped = new ByteArrayOutputStream();
+            try (RecordWriter w = new JsonExporter().open(grouped, dataset.info(), options.with(JsonExporter.GROUPED,
+                    true))) {
+                for (CivicRecord r : byType) {
+                    w.write(r);
+                }
+            }
+            assertThat(Files.readString(out)).as("seed %d", seed).isEqualTo(grouped.toString(StandardCharsets.UTF_8));
+            Files.delete(out);
+            try (Stream<Path> files = Files.list(dir)) {
+                assertThat(files).as("seed %d: spools left", seed).isEmpty();
+            }
+        }
+    }
+
+    private static List<CivicRecord> reversed(List<CivicRecord> records) {
+        List<CivicRecord> copy = new ArrayList<>(records);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    /** Grouped records go straight out, declared so or not: a file can be cut back should one come out of order. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"true,true", "false,true", "true,false", "false,false"})
+    void recordsComingGroupedGoStraightToTheFileAsTheOrderedWriteHasThem(boolean pretty, boolean declared,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Options options = Options.EMPTY.with(JsonExporter.PRETTY, pretty).with(JsonExporter.GROUPED, declared);
         for (long seed = 1; seed <= 5; seed++) {
             Dataset dataset = RandomDatasets.generate(seed, 20);
             Path out = dir.resolve("out-" + seed + ".json");
