@@ -99,6 +99,21 @@ final class JsonLinesReader extends JsonReading {
                 return null;
             }
             line = lines.lineNumber();
+            if (!ended && lines.plainUtf8()) {
+                // Read whole by the byte parser, which decodes every string, the line is UTF-8.
+                CivicRecord plain = plainLine();
+                if (plain != null) {
+                    any = true;
+                    recordLines++;
+                    return plain;
+                }
+            }
+            try {
+                lines.requireUtf8();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                finished = true;
+                throw new DataException(Location.at(source, line, 0), Utf8.problem(e), e);
+            }
             if (lines.blank()) {
                 continue;
             }
@@ -110,7 +125,7 @@ final class JsonLinesReader extends JsonReading {
             boolean first = !any;
             any = true;
             frameLine = false;
-            CivicRecord r = line(first);
+            CivicRecord r = treeLine(lines.text(), first);
             if (!frameLine && (r != null || !first)) {
                 recordLines++;
             }
@@ -125,12 +140,6 @@ final class JsonLinesReader extends JsonReading {
     @Override
     public boolean infoComplete() {
         return any || finished;
-    }
-
-    @CheckForNull
-    private CivicRecord line(boolean first) throws IOException {
-        CivicRecord plain = plainLine();
-        return plain != null ? plain : treeLine(lines.text(), first);
     }
 
     /**

@@ -89,4 +89,44 @@ class LinesErrorsTest {
         assertThat(e.getMessage()).isEqualTo("bad.jsonl:1: the input is not UTF-8 text (it holds bytes that are not"
                 + " UTF-8); JSON must be UTF-8 (RFC 8259): save the file as UTF-8");
     }
+
+    /**
+     * Bytes that are not UTF-8 inside a record's strings end the input with the encoding error at their line,
+     * whether the byte parser could read the line or not, and never give a record.
+     */
+    @Test
+    void notUtf8InsideAStringIsAnErrorAtItsLineWhateverTheBytes() {
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 3_000; n++) {
+            java.io.ByteArrayOutputStream bad = new java.io.ByteArrayOutputStream();
+            int length = 1 + random.nextInt(4);
+            for (int i = 0; i < length; i++) {
+                bad.write(0x80 + random.nextInt(0x80));
+            }
+            byte[] broken = bad.toByteArray();
+            boolean utf8;
+            try {
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(broken));
+                utf8 = true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                utf8 = false;
+            }
+            if (utf8) {
+                continue;
+            }
+            java.io.ByteArrayOutputStream input = new java.io.ByteArrayOutputStream();
+            input.writeBytes((INFO + S1).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            input.writeBytes("{\"type\":\"sighting\",\"record\":{\"id\":\"s2\",\"device\":\"camera\",\"notes\":\"カメラ"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            input.writeBytes(broken);
+            input.writeBytes("です\"}}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            input.writeBytes(S1.replace("s1", "s3").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            DataException e = catchThrowableOfType(DataException.class, () -> importer.read(
+                    new java.io.ByteArrayInputStream(input.toByteArray()), "bad.jsonl", org.civicwatch.spi.Options.EMPTY));
+            assertThat(e).as(java.util.HexFormat.of().formatHex(broken)).isNotNull();
+            assertThat(e.getMessage()).as(java.util.HexFormat.of().formatHex(broken)).isEqualTo("bad.jsonl:3: the input"
+                    + " is not UTF-8 text (it holds bytes that are not UTF-8); JSON must be UTF-8 (RFC 8259): save the"
+                    + " file as UTF-8");
+        }
+    }
 }

@@ -13,8 +13,12 @@ import javax.annotation.CheckForNull;
  * Reads lines (ending in LF or CRLF) of UTF-8 text as bytes, left in one reused buffer for a byte parser to
  * read in place: no chars, no string per line. A line may have at most a given number of chars (UTF-16
  * units, as a {@code String} counts them), checked before more of it is kept, so that one endless line cannot
- * fill memory: a longer line is skipped to its end and reported. Each line is checked to be UTF-8 as it is
- * handed out (a byte order mark at the start skipped, UTF-16 and UTF-32 refused by name, see {@link Utf8}).
+ * fill memory: a longer line is skipped to its end and reported. A byte order mark at the start is skipped,
+ * UTF-16 and UTF-32 are refused by name (see {@link Utf8}).
+ *
+ * <p>Whether a line is UTF-8 is checked when asked ({@link #requireUtf8}), or when the line is handed out if
+ * it holds bytes that only a strict decoder refuses ({@link #plainUtf8}): a parser that decodes every string of a
+ * line checks the rest itself, so a line it reads whole needs no second pass over its bytes.
  */
 public final class ByteLines {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -32,6 +36,8 @@ public final class ByteLines {
     /** The line handed out last: {@code buffer[start, end)}, without its line end. */
     private int start;
     private int end;
+    /** Whether the line handed out last is known to be UTF-8. */
+    private boolean checked;
 
     /** A line, or the whole input, is longer than allowed; the line has been skipped. */
     public static final class TooLongException extends IOException {
@@ -66,6 +72,8 @@ public final class ByteLines {
      * @return false at the end of the input
      * @throws TooLongException if the line, or the whole input, is too long
      * @throws java.nio.charset.CharacterCodingException if the line is not UTF-8 text (see {@link Utf8#problem})
+     *     and holds bytes that only a strict decoder refuses, or is too long (its other flaws are found by
+     *     {@link #requireUtf8})
      */
     public boolean next() throws IOException {
         if (in == null) {
@@ -99,18 +107,26 @@ public final class ByteLines {
     }
 
     private boolean hand(int lineEnd, int next) throws IOException {
-        long units = utf16(buffer, pos, lineEnd);
-        if (units < 0) {
+        long units = plainUnits(buffer, pos, lineEnd);
+        checked = units < 0;
+        if (checked) {
+            units = utf16(buffer, pos, lineEnd);
+            if (units < 0) {
+                throw new MalformedInputException(1);
+            }
+        }
+        long after = total + units + (next > lineEnd ? 1 : 0);
+        if ((units > maxLine || after > maxTotal) && !checked && utf16(buffer, pos, lineEnd) < 0) {
+            // Not UTF-8 comes before too long, as a strict decoder would have it.
             throw new MalformedInputException(1);
         }
+        total = after;
         if (units > maxLine) {
-            total += units + (next > lineEnd ? 1 : 0);
             pos = next;
             number++;
             throw new TooLongException("the line is longer than " + maxLine
                     + " chars; raise the option max-record-length if it is meant to be", false);
         }
-        total += units + (next > lineEnd ? 1 : 0);
         if (total > maxTotal) {
             throw tooLongInput();
         }
@@ -119,6 +135,72 @@ public final class ByteLines {
         pos = next;
         number++;
         return true;
+    }
+
+    /**
+     * {@return whether the line handed out last holds none of the bytes that a JSON parser decoding UTF-8 may
+     * take although Java's strict decoder refuses them} (lead bytes of overlong forms, of surrogates, of code
+     * points past U+10FFFF, and every lead of a four-byte form): a parser that reads such a line whole, decoding
+     * each of its strings and member names, has found it to be UTF-8. Lines holding them were checked when
+     * handed out.
+     */
+    public boolean plainUtf8() {
+        return !checked;
+    }
+
+    /**
+     * Checks that the line handed out last is UTF-8, as Java's strict decoder reads it.
+     *
+     * @throws java.nio.charset.CharacterCodingException if it is not (see {@link Utf8#problem})
+     */
+    public void requireUtf8() throws java.nio.charset.CharacterCodingException {
+        if (!checked) {
+            if (utf16(buffer, start, end) < 0) {
+                throw new MalformedInputException(1);
+            }
+            checked = true;
+        }
+    }
+
+    private static final long HIGH = 0x8080_8080_8080_8080L;
+    private static final long ONES = 0x0101_0101_0101_0101L;
+
+    /** Whether one of the eight bytes of {@code w} is zero. */
+    private static boolean anyZero(long w) {
+        return ((w - ONES) & ~w & HIGH) != 0;
+    }
+
+    /**
+     * The UTF-16 units of UTF-8 bytes holding no byte {@link #plainUtf8} names, assuming they are well formed,
+     * or -1 when they hold one: eight bytes at a time, each unit told by a byte that is no continuation byte.
+     */
+    static long plainUnits(byte[] b, int from, int to) {
+        long units = 0;
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            long w = (long) LONGS.get(b, i);
+            long high = w & HIGH;
+            if (high == 0) {
+                units += Long.BYTES;
+                continue;
+            }
+            // 0xF0-0xFF: the four high bits set; 0xC0, 0xC1; 0xE0; 0xED.
+            if ((w & w << 1 & w << 2 & w << 3 & HIGH) != 0 || anyZero((w & 0xFEFE_FEFE_FEFE_FEFEL) ^ 0xC0C0_C0C0_C0C0_C0C0L)
+                    || anyZero(w ^ 0xE0E0_E0E0_E0E0_E0E0L) || anyZero(w ^ 0xEDED_EDED_EDED_EDEDL)) {
+                return -1;
+            }
+            units += Long.BYTES - Long.bitCount(w & ~(w << 1) & HIGH);
+        }
+        for (; i < to; i++) {
+            int c = b[i] & 0xFF;
+            if (c >= 0xF0 || c == 0xC0 || c == 0xC1 || c == 0xE0 || c == 0xED) {
+                return -1;
+            }
+            if ((c & 0xC0) != 0x80) {
+                units++;
+            }
+        }
+        return units;
     }
 
     /** Skips a line found too long (the buffer holds its start, {@code chars} chars) to its end. */

@@ -92,11 +92,84 @@ class ByteLinesTest {
     }
 
     @Test
-    void aLineThatIsNotUtf8IsAnEncodingError() throws IOException {
-        ByteLines lines = new ByteLines(new ByteArrayInputStream(new byte[] {'a', '\n', 'b', (byte) 0xC3, '\n'}),
-                100, Long.MAX_VALUE);
+    void aLineThatIsNotUtf8IsAnEncodingErrorWhenHandedOutOrWhenChecked() throws IOException {
+        // 0xC0 is refused only by a strict decoder: at once. A lone lead byte is left for the check.
+        ByteLines lines = new ByteLines(new ByteArrayInputStream(new byte[] {'a', '\n', 'b', (byte) 0xC0, (byte) 0x80,
+                '\n', 'c', (byte) 0xC3, '\n', 'd', '\n'}), 100, Long.MAX_VALUE);
         assertThat(lines.next()).isTrue();
+        assertThat(lines.plainUtf8()).isTrue();
         assertThatThrownBy(lines::next).isInstanceOf(CharacterCodingException.class);
         assertThat(lines.lineNumber()).isEqualTo(1);
+        lines = new ByteLines(new ByteArrayInputStream(new byte[] {'c', (byte) 0xC3, '\n', 'd', '\n'}), 100,
+                Long.MAX_VALUE);
+        assertThat(lines.next()).isTrue();
+        assertThat(lines.plainUtf8()).isTrue();
+        assertThatThrownBy(lines::requireUtf8).isInstanceOf(CharacterCodingException.class);
+        assertThat(lines.lineNumber()).isEqualTo(1);
+        assertThat(lines.next()).isTrue();
+        lines.requireUtf8();
+        assertThat(lines.text()).isEqualTo("d");
+    }
+
+    @Test
+    void notUtf8ComesBeforeTooLong() {
+        byte[] bytes = new byte[40];
+        java.util.Arrays.fill(bytes, (byte) 'a');
+        bytes[20] = (byte) 0xC3;
+        bytes[39] = '\n';
+        ByteLines lines = new ByteLines(new ByteArrayInputStream(bytes), 10, Long.MAX_VALUE);
+        assertThatThrownBy(lines::next).isInstanceOf(CharacterCodingException.class);
+    }
+
+    /**
+     * The plain count is the strict decoder's for UTF-8 text free of the bytes only a strict decoder refuses,
+     * and gives up (-1) on text holding one; text it counts that is not UTF-8 holds a flaw a parser decoding
+     * it finds (a lone continuation byte, a lead byte without its continuation bytes).
+     */
+    @Test
+    void thePlainCountIsTheStrictOneOrGivesUpOnBytesOnlyAStrictDecoderRefuses() {
+        Random random = new Random(17);
+        int[] leads = {0xC2, 0xC3, 0xDF, 0xE1, 0xE3, 0xE9, 0xEC, 0xEE, 0xEF};
+        for (int n = 0; n < 50_000; n++) {
+            java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+            int length = 1 + random.nextInt(40);
+            boolean special = false;
+            while (text.size() < length) {
+                int kind = random.nextInt(10);
+                if (kind < 4) {
+                    text.write('a' + random.nextInt(26));
+                } else if (kind < 8) {
+                    // A Japanese character: three bytes
+                    text.writeBytes(String.valueOf((char) (0x3041 + random.nextInt(0x9FA0 - 0x3041)))
+                            .getBytes(StandardCharsets.UTF_8));
+                } else if (kind == 8) {
+                    // A byte of any value, often one a strict decoder alone refuses
+                    int b = random.nextBoolean() ? 0x80 + random.nextInt(0x80) : leads[random.nextInt(leads.length)];
+                    text.write(b);
+                } else {
+                    int[] strict = {0xC0, 0xC1, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0xFF};
+                    int b = strict[random.nextInt(strict.length)];
+                    special = true;
+                    text.write(b);
+                    text.write(0x80 + random.nextInt(0x40));
+                    text.write(0x80 + random.nextInt(0x40));
+                }
+            }
+            byte[] bytes = text.toByteArray();
+            for (byte b : bytes) {
+                int c = b & 0xFF;
+                special |= c >= 0xF0 || c == 0xC0 || c == 0xC1 || c == 0xE0 || c == 0xED;
+            }
+            long strict = ByteLines.utf16(bytes, 0, bytes.length);
+            long plain = ByteLines.plainUnits(bytes, 0, bytes.length);
+            String hex = java.util.HexFormat.of().formatHex(bytes);
+            if (special) {
+                assertThat(plain).as(hex).isEqualTo(-1);
+            } else if (strict >= 0) {
+                assertThat(plain).as(hex).isEqualTo(strict);
+            } else {
+                assertThat(plain).as(hex).isNotNegative();
+            }
+        }
     }
 }
