@@ -32,7 +32,8 @@ import org.civicwatch.model.When;
  * say when it was filed and both were decided on one day; incidents when they are of one type, on one day,
  * in one place (as far as both say). The first told keeps its id and what it says; the others add their
  * steps, links, parties and what the first leaves out, and every reference to them is turned to it. A
- * record told in more than one post links each of those posts, with its date, in date order. A filing
+ * record told in more than one post links each of those posts, with its date, in date order, and so does one
+ * told in one post of an input of several (an archive page), whose page is not that post. A filing
  * inferred from a list of links to posts that are themselves read here is what those posts tell, so it is
  * left to them. Linear in the records, but for the filings and incidents of one day, kind and place.
  */
@@ -86,15 +87,32 @@ public final class Matters {
      */
     public static final class Merger {
         private final boolean streaming;
+        private final boolean pageOfPosts;
         private final Set<String> permalinks = new HashSet<>();
         private final List<Matter> held = new ArrayList<>();
         private final Map<String, Matter> filings = new HashMap<>();
         private final Map<String, List<Matter>> incidents = new HashMap<>();
         private final Map<String, String> renamed = new HashMap<>();
 
-        /** @param streaming whether records that no later post can merge with are given back at once */
+        /**
+         * A merger of the posts of one input, whose records told in one post name it when the input holds
+         * several.
+         *
+         * @param streaming whether records that no later post can merge with are given back at once
+         */
         public Merger(boolean streaming) {
+            this(streaming, true);
+        }
+
+        /**
+         * @param streaming whether records that no later post can merge with are given back at once
+         * @param pageOfPosts whether the posts added are those of one input, so that a record told in one of
+         *     several names it; false for records gathered from many inputs, where only a matter told in more
+         *     than one post links its posts
+         */
+        public Merger(boolean streaming, boolean pageOfPosts) {
             this.streaming = streaming;
+            this.pageOfPosts = pageOfPosts;
         }
 
         /** Counts a post as read here, before its records are added (the posts of one page, all at once). */
@@ -155,7 +173,9 @@ public final class Matters {
             List<CivicRecord> out = new ArrayList<>();
             for (Matter m : held) {
                 CivicRecord r = renamed.isEmpty() ? m.record : withReferencesTurned(m.record, renamed);
-                out.add(m.posts.size() > 1 ? withPostLinks(r, m.posts.values()) : r);
+                // on a page of several posts a record names the posts telling it; one post's page is the post
+                boolean linked = m.posts.size() > 1 || pageOfPosts && !m.posts.isEmpty() && permalinks.size() > 1;
+                out.add(linked ? withPostLinks(r, m.posts.values()) : r);
             }
             held.clear();
             filings.clear();
