@@ -41,13 +41,12 @@ public final class MatterMerge {
     }
 
     /**
-     * {@return the records of one key merged as one input's reader merges them}, but that a record told in
-     * one post keeps no link to it (which posts shared its page is not known here), as on a page of one post
+     * {@return the records of one key merged as one input's reader merges them}
      *
      * @param told records of one {@link #key}, read with {@link BlogOptions#MERGE_MATTERS} off, in input order
      */
     public static Result merge(List<CivicRecord> told) {
-        Matters.Merger merger = new Matters.Merger(false, false);
+        Matters.Merger merger = new Matters.Merger(false);
         for (CivicRecord r : told) {
             Link post = r.links().isEmpty() ? null : r.links().get(0);
             boolean linksItsPost = post != null && post.kind() == LinkKind.BLOG_POST && r.provenance() != null

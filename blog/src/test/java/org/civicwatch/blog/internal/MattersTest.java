@@ -81,9 +81,13 @@ class MattersTest {
     }
 
     @Test
-    void aRecordOfAPageOfOnePostDoesNotLinkThatPost() {
-        List<CivicRecord> merged = Matters.merge(List.of(post(A, "2020-06-03", incident("a.incident-1", "2020-06-02", "太田市"))));
+    void aRecordToldInOnePostLinksItOnlyWhenThePageItWasReadFromHoldsOtherPosts() {
+        List<CivicRecord> alone = Matters.merge(List.of(post(A, "2020-06-03", incident("a.incident-1", "2020-06-02", "太田市"))));
+        Matters.Merger archive = new Matters.Merger(false);
+        archive.add(post(A, "2020-06-03", incident("a.incident-1", "2020-06-02", "太田市")).onAPageOfSeveral(true));
+        archive.add(post(B, "2020-06-04"));
 
-        assertThat(merged).singleElement().satisfies(r -> assertThat(r.links()).isEmpty());
+        assertThat(alone).singleElement().satisfies(r -> assertThat(r.links()).isEmpty());
+        assertThat(archive.finish()).singleElement().satisfies(r -> assertThat(r.links()).extracting(Link::url).containsExactly(A));
     }
 }
