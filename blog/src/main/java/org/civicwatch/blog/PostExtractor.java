@@ -124,7 +124,7 @@ public final class PostExtractor {
         List<CivicRecord> out = new ArrayList<>();
         for (BlogPost post : posts) {
             Cancellation.check("extracting records from the posts of " + source);
-            out.addAll(merger.add(told(post, records(post, from, capture.apply(post)))));
+            out.addAll(merger.add(told(post, records(post, from, capture.apply(post))).onAPageOfSeveral(posts.size() > 1)));
         }
         return out;
     }

@@ -72,6 +72,12 @@ public final class Extraction {
         links.add(link);
     }
 
+    /** {@return the record added last, or null before any} */
+    @javax.annotation.CheckForNull
+    public CivicRecord last() {
+        return records.isEmpty() ? null : records.get(records.size() - 1);
+    }
+
     /** The records so far, in the order found. */
     public List<CivicRecord> records() {
         return List.copyOf(records);

@@ -10,9 +10,16 @@ import org.civicwatch.model.Place;
  * facility of a prefecture or municipality (群馬県立図書館, 前橋市立病院) it names, with that jurisdiction.
  */
 final class Facilities {
+    private static final String KINDS = "(?:図書館|博物館|美術館|病院|高等学校|高校|中学校|小学校|公民館|体育館|文化会館|会館|公園)";
     private static final Pattern FACILITY = Pattern.compile("(\\p{IsHan}{1,4}?[都道府県])庁|(\\p{IsHan}{1,6}?[市区町村])役所"
-            + "|(\\p{IsHan}{1,4}?[都道府県市区町村])立\\p{IsHan}{0,6}?(?:図書館|博物館|美術館|病院|高等学校|高校|中学校|小学校"
-            + "|公民館|体育館|文化会館|会館|公園)");
+            + "|(\\p{IsHan}{1,4}?[都道府県市区町村])立\\p{IsHan}{0,6}?" + KINDS);
+    /** A facility named by the kind of body that runs it alone: "市立図書館". */
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern UNNAMED = Pattern.compile("(?<!\\p{IsHan})([都道府県市区町村])立(\\p{IsHan}{0,6}?" + KINDS + ")");
+    /** A municipality or prefecture named as the subject or topic of a clause: "小山市は６日、". */
+    private static final Pattern BODY = Pattern.compile("(?<![\\p{IsHan}])(?![同当本各全他両])(\\p{IsHan}{1,4}?[都道府県市区町村])(?=[はが、])");
+    /** The kind of building a facility is, by which a post names it again: "図書館の入口". */
+    private static final Pattern KIND = Pattern.compile("(役所|庁|" + KINDS.substring(3, KINDS.length() - 1) + ")$");
 
     private Facilities() {
     }
@@ -22,9 +29,35 @@ final class Facilities {
         String text = (post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines());
         Matcher m = FACILITY.matcher(text);
         if (!m.find()) {
-            return Place.builder().build();
+            return unnamed(text);
         }
         return place(m);
+    }
+
+    /**
+     * {@return the facility a text names only as its body's ("市立図書館"), given the name of the body the text
+     * speaks of ("小山市は…、市立図書館の…" is 小山市立図書館); an empty place when there is none or no such body}
+     */
+    private static Place unnamed(String text) {
+        Matcher u = UNNAMED.matcher(text);
+        if (!u.find()) {
+            return Place.builder().build();
+        }
+        Matcher body = BODY.matcher(text);
+        while (body.find()) {
+            String name = body.group(1);
+            if (name.length() > 1 && name.charAt(name.length() - 1) == u.group(1).charAt(0)) {
+                return Place.builder().jurisdiction(name, null).facility(name + "立" + u.group(2)).build();
+            }
+        }
+        return Place.builder().build();
+    }
+
+    /** {@return the kind of building a facility is ("図書館" of 小山市立図書館, "役所" of 鹿沼市役所), or null} */
+    @CheckForNull
+    static String kind(@CheckForNull String facility) {
+        Matcher m = facility == null ? null : KIND.matcher(facility);
+        return m != null && m.find() ? m.group(1) : null;
     }
 
     /** {@return the building a text names last, with its jurisdiction and where its name ends; null when none} */

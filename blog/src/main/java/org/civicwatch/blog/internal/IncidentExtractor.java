@@ -50,6 +50,10 @@ final class IncidentExtractor implements Extractor {
     private static final Pattern OUTCOME = Pattern.compile(
             "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|日))?|戒告|逮捕|書類送検|起訴");
 
+    /** Footage or data taken out ("映像を…持ち出していた", "持ち出しは…映像は"), not a topic brought up. */
+    private static final Pattern TAKEN_OUT = Pattern.compile("(?:映像|画像|動画|データ|個人情報|名簿|ＵＳＢ|USB)[^。]{0,30}?持ち出"
+            + "|持ち出[^。]{0,30}?(?:映像|画像|動画|データ|個人情報|名簿)");
+
     private static Map<String, String> types() {
         Map<String, String> t = new LinkedHashMap<>();
         t.put("盗聴", "eavesdropping");
@@ -66,6 +70,7 @@ final class IncidentExtractor implements Extractor {
         t.put("流出", "data-misuse");
         t.put("ストーカー", "stalking");
         t.put("つきまとい", "stalking");
+        t.put("持ち出", "data-misuse");  // only of footage or data (TAKEN_OUT)
         return t;
     }
 
@@ -78,10 +83,13 @@ final class IncidentExtractor implements Extractor {
     public void extract(PostText post, Extraction out) {
         List<PostText.Block> news = NewsBlockExtractor.blocks(post);
         Set<Integer> inNews = NewsBlockExtractor.linesOf(news);
+        // a quoted letter or form tells no incident in the post's own words
+        Set<Integer> quoted = new java.util.HashSet<>(inNews);
+        quoted.addAll(NewsBlockExtractor.documentLines(post, inNews));
         Map<Object, Told> found = Told.none();
         Place building = Facilities.of(post);
         for (PostText.Block p : post.paragraphs()) {
-            out.guard(p, () -> statement(post, building, p, inNews, found));
+            out.guard(p, () -> statement(post, building, p, quoted, found));
         }
         found.values().stream().map(Told::incident).forEach(i -> out.add(i.toBuilder().id(out.nextId("incident"))
                 .provenance(new Provenance(post.permalink(), i.provenance().locator(), i.provenance().quote(), id(),
@@ -129,7 +137,8 @@ final class IncidentExtractor implements Extractor {
     /** The first kind of incident, in the order of {@link #TYPES}, that a text speaks of. */
     @CheckForNull
     private static String keyword(String text) {
-        return TYPES.keySet().stream().filter(text::contains).findFirst().orElse(null);
+        return TYPES.keySet().stream().filter(k -> text.contains(k) && (!k.equals("持ち出") || TAKEN_OUT.matcher(text).find()))
+                .findFirst().orElse(null);
     }
 
     private Incident incident(PostText post, Place building, PostText.Block p, String sentence, String keyword,

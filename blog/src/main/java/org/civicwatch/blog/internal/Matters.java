@@ -32,7 +32,8 @@ import org.civicwatch.model.When;
  * say when it was filed and both were decided on one day; incidents when they are of one type, on one day,
  * in one place (as far as both say). The first told keeps its id and what it says; the others add their
  * steps, links, parties and what the first leaves out, and every reference to them is turned to it. A
- * record told in more than one post links each of those posts, with its date, in date order. A filing
+ * record told in more than one post links each of those posts, with its date, in date order, and so does one
+ * told in one post of a page of several (an archive page), whose address is not that post's. A filing
  * inferred from a list of links to posts that are themselves read here is what those posts tell, so it is
  * left to them. Linear in the records, but for the filings and incidents of one day, kind and place.
  */
@@ -45,10 +46,21 @@ public final class Matters {
      *
      * @param link the post as a link: permalink, title, date; null for a post without a URL of its own
      * @param records what the extractors found in it, in order
+     * @param sharesItsPage whether the page it was read from holds other posts too (an archive page)
      */
-    public record Told(@CheckForNull Link link, List<CivicRecord> records) {
+    public record Told(@CheckForNull Link link, List<CivicRecord> records, boolean sharesItsPage) {
         public Told {
             records = List.copyOf(records);
+        }
+
+        /** A post read from a page of its own. */
+        public Told(@CheckForNull Link link, List<CivicRecord> records) {
+            this(link, records, false);
+        }
+
+        /** {@return the same post, read from a page that holds others too or not} */
+        public Told onAPageOfSeveral(boolean several) {
+            return several == sharesItsPage ? this : new Told(link, records, several);
         }
     }
 
@@ -56,16 +68,27 @@ public final class Matters {
     private static final class Matter {
         CivicRecord record;
         final Map<String, Link> posts = new LinkedHashMap<>();
+        /** Whether a post telling it was read from a page of several, whose address is not the post's. */
+        boolean onASharedPage;
 
-        Matter(CivicRecord record, @CheckForNull Link post) {
+        Matter(CivicRecord record, Told post) {
             this.record = record;
             toldIn(post);
         }
 
-        void toldIn(@CheckForNull Link post) {
-            if (post != null) {
-                posts.putIfAbsent(post.url(), post);
+        void toldIn(Told post) {
+            if (post.link() != null) {
+                posts.putIfAbsent(post.link().url(), post.link());
+                onASharedPage |= post.sharesItsPage();
             }
+        }
+
+        /**
+         * Whether the record names the posts telling it: several, or one read from a page of several; a
+         * post read from its own page is already the record's source.
+         */
+        boolean namesItsPosts() {
+            return posts.size() > 1 || onASharedPage;
         }
     }
 
@@ -73,7 +96,8 @@ public final class Matters {
     public static List<CivicRecord> merge(List<Told> posts) {
         Merger m = new Merger(false);
         posts.stream().filter(p -> p.link() != null).forEach(p -> m.readHere(p.link().url()));
-        posts.forEach(m::add);
+        boolean several = posts.size() > 1;
+        posts.forEach(p -> m.add(p.onAPageOfSeveral(several)));
         return m.finish();
     }
 
@@ -129,7 +153,7 @@ public final class Matters {
                 Matter same = r instanceof Filing f ? sameFiling(f, filings)
                         : r instanceof Incident inc ? sameIncident(inc, incidents) : null;
                 if (same == null) {
-                    Matter m = new Matter(r, post.link());
+                    Matter m = new Matter(r, post);
                     if (index(m, filings, incidents) || !streaming) {
                         held.add(m);
                     } else {
@@ -137,7 +161,7 @@ public final class Matters {
                     }
                 } else {
                     same.record = r instanceof Filing f ? merged((Filing) same.record, f) : merged((Incident) same.record, (Incident) r);
-                    same.toldIn(post.link());
+                    same.toldIn(post);
                     renamed.put(r.id(), same.record.id());
                     index(same, filings, incidents);
                 }
@@ -155,7 +179,7 @@ public final class Matters {
             List<CivicRecord> out = new ArrayList<>();
             for (Matter m : held) {
                 CivicRecord r = renamed.isEmpty() ? m.record : withReferencesTurned(m.record, renamed);
-                out.add(m.posts.size() > 1 ? withPostLinks(r, m.posts.values()) : r);
+                out.add(m.namesItsPosts() ? withPostLinks(r, m.posts.values()) : r);
             }
             held.clear();
             filings.clear();

@@ -17,7 +17,8 @@ import org.civicwatch.text.ParsedDate;
 
 /**
  * Quoted news articles: a row of asterisks with the outlet and date ({@code **********日本経済新聞2017年6月14日1:50},
- * with or without a time, with a web or regional edition's name after the outlet), or a bare row of
+ * with or without a time, with a web or regional edition's name after the outlet, in Japanese or, after a
+ * newspaper's name, in Latin letters: {@code 東京新聞 TOKYO Web}), or a bare row of
  * asterisks with the outlet in brackets on the next line ({@code 【毎日新聞】}); the headline on the next
  * line, the text, and optionally an agency credit ({@code 〔共同〕}) and the date and minute
  * ({@code (2019年3月5日 9時12分)}) at its end. A block ends at a row of asterisks, the next block's header or
@@ -27,6 +28,8 @@ import org.civicwatch.text.ParsedDate;
 final class NewsBlockExtractor implements Extractor {
     /** Asterisks, then the outlet and date; a line that also ends in asterisks is a document's title instead. */
     private static final Pattern HEADER = Pattern.compile("^[*＊]{5,}\\s*([^*＊\\s](?:.*[^*＊\\s])?)\\s*$");
+    /** A line opened by a row of asterisks: a header, a closing row or a document's title ({@code *****申入書*****}). */
+    private static final Pattern ROW = Pattern.compile("^[*＊]{3,}");
     private static final Pattern CLOSING = Pattern.compile("^[*＊]{3,}\\s*$");
     private static final Pattern AGENCY = Pattern.compile("[〔(（【\\[]\\s*(共同|時事|ロイター|AFP|AP|ブルームバーグ)\\s*[〕)）】\\]]\\s*$");
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
@@ -43,6 +46,9 @@ final class NewsBlockExtractor implements Extractor {
             + "|大分|宮崎|鹿児島|沖縄";
     private static final Pattern EDITION = Pattern.compile("(?<![\\s　])[\\s　]++\\S{1,6}版$|(?<![\\s　])[\\s　]*+(?:(?:電子|デジタル|ウェブ"
             + "|[Ww][Ee][Bb]|地方|地域|全国|" + PREFECTURES + ")版|朝刊|夕刊)$");
+    /** A newspaper's web edition named in Latin letters after it: "東京新聞 TOKYO Web" is the paper. */
+    private static final Pattern WEB_EDITION = Pattern.compile("(?<=新聞)[\\s　]++[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9.\\-]*+"
+            + "(?:[\\s　][A-Za-zＡ-Ｚａ-ｚ0-9.\\-]++)*+$");
     /** A line that is only a date in brackets, as articles end: "(2019年3月5日 9時12分)". */
     private static final Pattern TRAILING_DATE = Pattern.compile("^[(（]([^()（）]{6,30})[)）]$");
 
@@ -70,6 +76,37 @@ final class NewsBlockExtractor implements Extractor {
         Set<Integer> in = new HashSet<>();
         blocks.forEach(b -> IntStream.range(b.first(), b.first() + b.lines().size()).forEach(in::add));
         return in;
+    }
+
+    /**
+     * {@return the body lines of a post inside quoted documents: a letter, a notice or a form between two rows
+     * of asterisks that open no article ({@code *****申入書*****} … {@code *****}), rows included}
+     */
+    static Set<Integer> documentLines(PostText post, Set<Integer> inNews) {
+        Set<Integer> in = new HashSet<>();
+        List<String> lines = post.lines();
+        int i = 0;
+        while (i < lines.size()) {
+            if (inNews.contains(i) || !isRow(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && !isRow(lines.get(end)) && !inNews.contains(end)) {
+                end++;
+            }
+            if (end < lines.size() && isRow(lines.get(end)) && !inNews.contains(end)) {
+                IntStream.rangeClosed(i, end).forEach(in::add);
+                i = end + 1;
+            } else {
+                i = end;
+            }
+        }
+        return in;
+    }
+
+    private static boolean isRow(String line) {
+        return ROW.matcher(line).find();
     }
 
     /** The news blocks of a post: each from its header line to the line before its end. */
@@ -130,7 +167,7 @@ final class NewsBlockExtractor implements Extractor {
             // the date first, then the outlet
             outlet = DATED.matcher(header.substring(dates.get(0).end())).replaceFirst("").strip();
         }
-        outlet = EDITION.matcher(outlet).replaceFirst("");
+        outlet = WEB_EDITION.matcher(EDITION.matcher(outlet).replaceFirst("")).replaceFirst("");
         When published = dates.isEmpty() ? null : dates.get(0).value().when();
         if (!body.isEmpty()) {
             Matcher trailing = TRAILING_DATE.matcher(body.get(body.size() - 1).strip());

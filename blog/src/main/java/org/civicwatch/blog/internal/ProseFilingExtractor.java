@@ -45,7 +45,7 @@ final class ProseFilingExtractor implements Extractor {
             + "|(住民訴訟|訴状|提訴|訴えを提起|訴訟を提起)"
             + "|(審査請求書?|異議申し?立て?書?|不服申し?立て?書?)");
     /** A verb of filing in the clause after a filing word. */
-    private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡)"
+    private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡|起こ)"
             + "|[をも]?(?:し|しました|した|して)|(?:提出|提起))");
     /** What makes a filing word a plan or a question rather than a filing done. */
     private static final Pattern PLAN = Pattern.compile("予定|方針|検討|つもり|考え|したい|しよう|する方向|かどうか|話し合");
@@ -82,13 +82,14 @@ final class ProseFilingExtractor implements Extractor {
         RECOMMENDATION("勧告", FilingEventKind.DECIDED, FilingOutcome.RECOMMENDATION, true),
         DISCLOSED("全部開示|全面開示|開示決定|開示され|開示する|開示を受け|開示の連絡", FilingEventKind.DECIDED,
                 FilingOutcome.DISCLOSED, true),
-        JUDGMENT("判決(?:の)?言い?渡し?|判決が言い渡|判決を言い渡|判決が出", FilingEventKind.DECIDED, null, false),
+        JUDGMENT("判決(?:の)?言い?渡し?|判決が言い渡|判決を言い渡|判決が出|判決が下|判決を下", FilingEventKind.DECIDED, null, false),
         RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を", FilingEventKind.DECIDED, null, false),
         CORRECTION_REQUESTED("補正を求め|補正を命じ|補正するよう|補正(?:の)?(?:通知|命令|指示)", FilingEventKind.CORRECTION_REQUESTED, null,
                 false),
         CORRECTED("補正書を?(?:提出|送付|郵送|手渡)|補正書を出|修正版を?(?:提出|手渡)", FilingEventKind.CORRECTED, null, false),
         ACCEPTED("受理", FilingEventKind.ACCEPTED, null, false),
-        HEARING("意見陳述|口頭弁論|弁論準備|結審|証人尋問|意見聴取", FilingEventKind.HEARING, null, false),
+        HEARING("意見陳述|口頭弁論|弁論準備|結審|証人尋問|意見聴取|(?:審査請求人|請求人|申立人|原告)(?:ら|側)?の陳述(?!書)",
+                FilingEventKind.HEARING, null, false),
         EXTENDED("期限を?延長|延長(?:する|の)(?:旨の)?通知", FilingEventKind.EXTENDED, null, false),
         WITHDRAWN("取り下げ|取下げ", FilingEventKind.WITHDRAWN, null, false),
         FURTHER_APPEAL("控訴|上告", FilingEventKind.OTHER, null, false);
@@ -236,6 +237,8 @@ final class ProseFilingExtractor implements Extractor {
             out.guard(line, () -> line(line, r));
             i++;
         }
+        // a filing only named, with no day and no step, tells nothing
+        r.drafts.removeIf(d -> d.named && d.filed == null && d.events.isEmpty());
         for (Draft d : r.drafts) {
             d.id = out.nextId("filing");
         }
@@ -331,10 +334,15 @@ final class ProseFilingExtractor implements Extractor {
                 if (d != null && km.start() - d.end() <= 20 && !s.substring(d.end(), km.start()).contains("、")) {
                     naming.add(d.start());
                     Draft named = r.filedOn(km.kind(), d.value());
-                    if (named == null && (s.charAt(d.end()) == 'の' || s.startsWith("付けの", d.end()))) {
-                        // a filing told in another post, named by the day it was filed
+                    String between = s.substring(d.end(), km.start());
+                    if (named == null && (s.charAt(d.end()) == 'の' || s.startsWith("付けの", d.end())
+                            || FILED_ON.matcher(between).matches())) {
+                        // a filing told in another post, named by the day it was filed ("…12月27日に当会が行った審査請求")
                         named = new Draft(km.kind(), d.value(), block, true);
                         named.event(FilingEventKind.FILED, d.value(), s.substring(km.start(), km.end()));
+                        if (OWN_VOICE.matcher(between).find() && r.post.group() != null) {
+                            named.filedBy = Party.group(r.post.group());
+                        }
                         r.drafts.add(named);
                     }
                     if (named == null) {
@@ -349,6 +357,11 @@ final class ProseFilingExtractor implements Extractor {
                     }
                 } else {
                     Draft named = r.latest(Set.of(km.kind()));
+                    if (named == null && ELAPSED.matcher(s.substring(km.end())).find()) {
+                        // "提訴から１年が経過した": a filing told in another post, named without its day
+                        named = new Draft(km.kind(), null, block, true);
+                        r.drafts.add(named);
+                    }
                     if (named != null) {
                         r.current = named;
                     }
@@ -471,6 +484,12 @@ final class ProseFilingExtractor implements Extractor {
         }
     }
 
+    /** Words between a date and a filing word that name the filing by who filed it: "12月27日に当会が行った審査請求". */
+    private static final Pattern FILED_ON = Pattern.compile(
+            "^(?:付け?)?(?:に|で)?、?[^、。]{0,8}?(?:行っ|提出し|提起し|申し立て|申立て|郵送し|送付し|起こし|出し)た$");
+    /** Time gone by since a filing, which names it: "提訴から１年が経過した", "請求から半年が経ち". */
+    private static final Pattern ELAPSED = Pattern.compile("^書?から[^、。]{0,12}?(?:経過|経っ|経ち|たっ|たち|過ぎ)");
+
     /** Words between a date and a filing word that name the filing by its decision: "5月29日に却下された住民監査請求". */
     private static final Pattern DECIDED_ON = Pattern.compile("^(?:付け)?(?:に|で)?(?:[^、。]{0,8}?)(?:され|となっ|になっ)た$");
 
@@ -584,10 +603,13 @@ final class ProseFilingExtractor implements Extractor {
 
     /** Particles and verb endings that end the words before a place name written in kana. */
     private static final String NOT_IN_KANA_NAME = "をにはがでとへのもやてた";
+    /** Particles of one kana, which never stand two in a row, nor after a mark. */
+    private static final String PARTICLE = "をにはがでとへのもや";
 
     /**
      * {@return the kana a municipality's name opens with, when an addressee begins with 市, 町, 村 or 区 right
-     * after kana ("みどり市監査委員", "さいたま市長"): the kana back to a particle, else nothing}
+     * after kana ("みどり市監査委員", "さいたま市長"): the kana back to a particle, else nothing; and that
+     * particle's kana too where it cannot be one, after a mark or another particle ("、にかほ市長", "書をにかほ市長")}
      */
     private static String kanaPlaceBefore(String s, int at, String name) {
         if (name.isEmpty() || "市町村区".indexOf(name.charAt(0)) < 0) {
@@ -596,6 +618,10 @@ final class ProseFilingExtractor implements Extractor {
         int start = at;
         while (start > 0 && at - start < 8 && isKana(s.charAt(start - 1)) && NOT_IN_KANA_NAME.indexOf(s.charAt(start - 1)) < 0) {
             start--;
+        }
+        if (start > 0 && at - start >= 2 && PARTICLE.indexOf(s.charAt(start - 1)) >= 0
+                && (start == 1 || !Character.isLetterOrDigit(s.charAt(start - 2)) || PARTICLE.indexOf(s.charAt(start - 2)) >= 0)) {
+            return s.substring(start - 1, at);
         }
         boolean bounded = start == 0 || !isKana(s.charAt(start - 1)) || NOT_IN_KANA_NAME.indexOf(s.charAt(start - 1)) >= 0;
         return at - start >= 2 && bounded ? s.substring(start, at) : "";
@@ -638,6 +664,13 @@ final class ProseFilingExtractor implements Extractor {
     }
 
     private Filing build(Draft d, Extraction out) {
+        Draft before = d.precededBy;
+        if (before != null && d.filedBy == null) {
+            d.filedBy = before.filedBy;  // an appeal or a lawsuit is brought by whoever brought what it follows
+        }
+        if (before != null && d.filedWith == null && d.kind == FilingKind.APPEAL) {
+            d.filedWith = before.filedWith;  // an appeal naming no body goes to the one that decided the request
+        }
         List<FilingEvent> events = new ArrayList<>(d.events);
         events.sort(java.util.Comparator.comparing(e -> e.when() == null ? java.time.LocalDate.MAX : day(e.when())));
         Filing.Builder b = Filing.builder(d.id, d.kind).filed(d.filed).filedWith(d.filedWith).filedBy(d.filedBy)

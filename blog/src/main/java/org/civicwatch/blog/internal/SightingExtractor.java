@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.annotation.CheckForNull;
 import org.civicwatch.model.CameraType;
+import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Count;
 import org.civicwatch.model.DeviceType;
 import org.civicwatch.model.Floor;
@@ -85,6 +86,13 @@ final class SightingExtractor implements Extractor {
     // and い after 沿 (通学路沿い), digits after 第 (第2駐車場)
     private static final Pattern AREA_CHARS = Pattern.compile(
             "(?<![\\p{IsHan}\\p{IsKatakana}ーの・りヶ])(?:[\\p{IsHan}\\p{IsKatakana}ーの・りヶ]++|(?<=沿)い|(?<=第)[0-9０-９]++)++$");
+    /** The building a spot is named after, which is not part of it ("鹿沼市役所の地下駐車場"), unless the spot is by it ("市役所前"). */
+    private static final Pattern BUILDING_FIRST = Pattern.compile("^(?:\\p{IsHan}{0,6}?(?:[都道府県]庁|[市区町村]役所)|庁舎"
+            + "|\\p{IsHan}{1,4}?[都道府県市区町村]立\\p{IsHan}{0,6}?(?:図書館|博物館|美術館|病院|公民館|体育館|会館))(?![前横脇裏隣向周付近側])");
+    /** Some of the devices just counted: "１２台の…カメラがあり、そのうち３台は". */
+    private static final Pattern OF_THOSE = Pattern.compile("(?:^|、)(?:その)?うち[、\\s]*+$");
+    /** A body's own account of the devices, which makes it their operator: "市の説明では", "町によると". */
+    private static final Pattern OWN_ACCOUNT = Pattern.compile("(?<!\\p{IsHan})([都道府県市区町村])(?:の(?:説明|回答|資料|発表)|によると|によれば)");
     private static final Pattern PREVIOUSLY = Pattern.compile("前回[^。]{0,80}?報告");
     private static final Pattern PREVIOUS_AREA = Pattern.compile("^の?([^、。]*?)(の他|や|の天井|、|に|を|$)");
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
@@ -182,7 +190,7 @@ final class SightingExtractor implements Extractor {
                     out.add(sighting(out, street(building), null, area, device, s, mount(s), null, SurveillanceZone.OUTDOOR,
                             p, 0.6));
                 } else {
-                    atSpotOfBuilding(s, s.length(), area, device, mount(s), null, p, out);
+                    atSpotOfBuilding(s, s.length(), area, device, mount(s), null, building, p, out);
                 }
                 return;
             }
@@ -196,8 +204,13 @@ final class SightingExtractor implements Extractor {
             return;
         }
         String tail = s.substring(counts.get(counts.size() - 1).end());
+        String byAccount = operatorByAccount(s, building);
         int clauseStart = 0;
+        CivicRecord mark = out.last();
         for (Mention<Count> c : counts) {
+            // the sighting the count before made, which "そのうち" takes some of
+            Sighting counted = out.last() != mark && out.last() instanceof Sighting made ? made : null;
+            mark = out.last();
             String clause = s.substring(clauseStart, c.start());
             int from = clauseStart;
             clauseStart = c.end();
@@ -210,6 +223,12 @@ final class SightingExtractor implements Extractor {
             }
             walk.device = d;
             Count count = c.value().withOriginal(c.text());
+            if (counted != null && OF_THOSE.matcher(clause).find()) {
+                // "そのうち３台は音声も録音できる": some of those just counted, where they are
+                out.add(counted.toBuilder().id(out.nextId("sighting")).device(d).count(count)
+                        .cameraType(d == DeviceType.CAMERA ? counted.cameraType() : null).build());
+                continue;
+            }
             boolean floorHere = floors.stream().anyMatch(f -> f.end() <= c.start());
             Mount mount = mount(clause) != null ? mount(clause) : mount(tail);
             if (!floorHere && WHOLE_BUILDING.matcher(s.substring(0, c.start())).find()) {
@@ -228,9 +247,10 @@ final class SightingExtractor implements Extractor {
                 // no building walk: cameras counted in a street, a district, a car park are outside
                 String area = area(s.substring(from, c.start()), walk.previousSentence);
                 if (area != null && STREET.matcher(area).find()) {
-                    out.add(sighting(out, street(building), null, area, d, s, mount, count, SurveillanceZone.OUTDOOR, p, 0.7));
+                    out.add(sighting(out, street(building), null, area, d, s, mount, count, SurveillanceZone.OUTDOOR, p, 0.7)
+                            .toBuilder().operator(byAccount).build());
                 } else {
-                    atSpotOfBuilding(s.substring(0, c.start()), c.start(), area, d, mount, count, p, out);
+                    atSpotOfBuilding(s.substring(0, c.start()), c.start(), area, d, mount, count, building, p, out);
                 }
                 continue;
             }
@@ -322,8 +342,16 @@ final class SightingExtractor implements Extractor {
      * building's name.
      */
     private void atSpotOfBuilding(String before, int at, @CheckForNull String area, DeviceType device,
-                                  @CheckForNull Mount mount, @CheckForNull Count count, PostText.Block p, Extraction out) {
+                                  @CheckForNull Mount mount, @CheckForNull Count count, Place building, PostText.Block p,
+                                  Extraction out) {
         Facilities.Named named = area == null ? null : Facilities.lastIn(before.substring(0, Math.min(at, before.length())));
+        String kind = Facilities.kind(building.facility());
+        if (named == null && area != null && kind != null && area.startsWith(kind + "の") && area.length() > kind.length() + 1) {
+            // the post's building named again by its kind: "図書館の入口の天井には" in a post about 小山市立図書館
+            out.add(sighting(out, building, null, area.substring(kind.length() + 1), device, before, mount, count, null, p,
+                    count == null ? 0.5 : 0.6));
+            return;
+        }
         if (named == null) {
             return;
         }
@@ -335,6 +363,17 @@ final class SightingExtractor implements Extractor {
             return;
         }
         out.add(sighting(out, named.place(), null, spot, device, before, mount, count, null, p, count == null ? 0.5 : 0.6));
+    }
+
+    /**
+     * {@return who runs the devices a sentence counts by its own account ("市の説明では、…"): the post's
+     * municipality when the body speaking is of its kind, else null}
+     */
+    @CheckForNull
+    private static String operatorByAccount(String s, Place building) {
+        Matcher m = OWN_ACCOUNT.matcher(s);
+        String j = building.jurisdiction();
+        return m.find() && j != null && j.endsWith(m.group(1)) ? j : null;
     }
 
     /** Where a street sighting is: the post's municipality, but not its building. */
@@ -437,7 +476,7 @@ final class SightingExtractor implements Extractor {
             return null;
         }
         String named = m.group().replaceFirst("^の+", "");
-        String spot = HEIGHT.matcher(named.replaceFirst("^(県庁|市役所|庁舎)", "").replaceFirst("^の+", "")).replaceFirst("");
+        String spot = HEIGHT.matcher(BUILDING_FIRST.matcher(named).replaceFirst("").replaceFirst("^の+", "")).replaceFirst("");
         if (SURFACE_ONLY.matcher(spot).matches() || HOLDER.matcher(spot).matches()) {
             // "公園の北東の角に立てたポール": the holder stands where it was put
             Matcher put = PUT_THERE.matcher(t.substring(0, m.start()));

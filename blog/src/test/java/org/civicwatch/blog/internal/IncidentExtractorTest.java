@@ -93,4 +93,37 @@ class IncidentExtractorTest {
                     assertThat(i.outcome()).isNull();
                 });
     }
+
+    @Test
+    void footageTakenOutIsDataMisuseButATopicBroughtUpIsNot() {
+        assertThat(incidents(run("９月２日に前橋市立図書館で、職員が防犯カメラの映像をＵＳＢメモリーに写して持ち出していた件で、市に申し入れた。")))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.type()).isEqualTo("data-misuse");
+                    assertThat(i.when().edtf()).isEqualTo("2018-09-02");
+                    assertThat(i.place().facility()).isEqualTo("前橋市立図書館");
+                    assertThat(i.place().jurisdiction()).isEqualTo("前橋市");
+                });
+        assertThat(incidents(run("９月２日の会議で、職員が古い話を持ち出してきた。"))).isEmpty();
+    }
+
+    @Test
+    void aQuotedLetterBetweenRowsOfAsterisksTellsNoIncident() {
+        assertThat(incidents(run("次の申入書を市長に手渡しました。", "*****申入書*****", "平成３０年９月２０日", "前橋市長　様",
+                "映像の持ち出しを防ぐ仕組みを作るよう申し入れます。", "*****"))).isEmpty();
+    }
+
+    @Test
+    void theDayTheNewsLeavesOutToldAfterItIsTheIncidentTheNewsReports() {
+        Extraction out = run("**********上毛新聞 2018年9月7日", "図書館の映像、職員が持ち出し",
+                "高崎市は６日、市立図書館の職員が防犯カメラの映像を無断で持ち出していたと発表した。", "**********", "",
+                "記事によれば、持ち出しは９月２日で、映像は利用者が写ったものだったそうです。");
+
+        assertThat(incidents(out)).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo("data-misuse");
+            assertThat(i.when().edtf()).isEqualTo("2018-09-02");
+            assertThat(i.place().jurisdiction()).isEqualTo("高崎市");
+            assertThat(i.place().facility()).isEqualTo("高崎市立図書館");
+            assertThat(i.related()).containsExactly(out.news().get(0).id());
+        });
+    }
 }

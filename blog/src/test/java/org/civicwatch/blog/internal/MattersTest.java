@@ -42,7 +42,8 @@ class MattersTest {
         assertThat(merged.get(0).links()).extracting(Link::url).containsExactly(A, B);
         assertThat(merged.get(0).links()).extracting(Link::kind).containsOnly(LinkKind.BLOG_POST);
         assertThat(merged.get(1).related()).containsExactly("b.incident-1");
-        assertThat(merged.get(2).links()).isEmpty();
+        assertThat(merged.get(2).links()).as("told once on a page of two posts, it names its post").extracting(Link::url)
+                .containsExactly(A);
     }
 
     @Test
@@ -77,5 +78,16 @@ class MattersTest {
 
         assertThat(Matters.merge(List.of(post(A, "2020-06-10"), post(B, "2020-06-25", fromList)))).isEmpty();
         assertThat(Matters.merge(List.of(post(B, "2020-06-25", fromList)))).hasSize(1);
+    }
+
+    @Test
+    void aRecordToldInOnePostLinksItOnlyWhenThePageItWasReadFromHoldsOtherPosts() {
+        List<CivicRecord> alone = Matters.merge(List.of(post(A, "2020-06-03", incident("a.incident-1", "2020-06-02", "太田市"))));
+        Matters.Merger archive = new Matters.Merger(false);
+        archive.add(post(A, "2020-06-03", incident("a.incident-1", "2020-06-02", "太田市")).onAPageOfSeveral(true));
+        archive.add(post(B, "2020-06-04"));
+
+        assertThat(alone).singleElement().satisfies(r -> assertThat(r.links()).isEmpty());
+        assertThat(archive.finish()).singleElement().satisfies(r -> assertThat(r.links()).extracting(Link::url).containsExactly(A));
     }
 }

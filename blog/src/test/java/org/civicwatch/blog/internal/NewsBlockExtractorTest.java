@@ -78,4 +78,14 @@ class NewsBlockExtractorTest {
         assertThat(found).extracting(n -> n.published().edtf()).containsExactly("2017-06-05T07:00+09:00", "2021-06-07");
         assertThat(found).extracting(NewsReference::headline).containsExactly("隣県でも同様の問題", "市長が謝罪");
     }
+
+    @Test
+    void aNewspapersWebEditionInLatinLettersAfterItsNameIsNoPartOfTheOutlet() {
+        List<NewsReference> found = news("**********", "【北関東新聞 KITAKAN Web】", "市の補助金に住民が異議", "本文です。",
+                "（2017年6月12日 20時05分）", "**********", "**********NHK News Web 2017年6月13日", "見出し", "本文",
+                "**********");
+
+        assertThat(found).extracting(NewsReference::outlet).containsExactly("北関東新聞", "NHK News Web");
+        assertThat(found.get(0).published().edtf()).isEqualTo("2017-06-12T20:05+09:00");
+    }
 }

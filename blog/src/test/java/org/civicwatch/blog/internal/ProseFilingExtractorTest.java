@@ -215,4 +215,69 @@ class ProseFilingExtractorTest {
         assertThat(f.get(1).links()).extracting(l -> l.url()).containsExactly("https://blog.example.jp/a/2.html");
         assertThat(f.get(1).precededBy()).isEqualTo(f.get(0).id());
     }
+
+    @Test
+    void aStatementHearingNamedByWhoSpeaksIsAHearingOfTheAuditRequest() {
+        List<Filing> f = filings("2021-03-01", "本会は、令和２年１１月４日、太田市監査委員に住民監査請求書を提出しました。",
+                "同月２０日に請求人の陳述が行われ、請求人陳述書も出しました。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2020-11-04", "hearing 2020-11-20"));
+    }
+
+    @Test
+    void aJudgmentHandedDownIsTheDecisionOfTheLawsuit() {
+        List<Filing> f = filings("2023-02-01", "当会は令和４年５月１０日に高崎地裁に住民訴訟を提起しました。",
+                "１月２５日に判決が下されましたが、その内容には納得できません。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2022-05-10", "decided 2023-01-25"));
+    }
+
+    @Test
+    void aLawsuitNamedByTheTimeSinceItWasBroughtTakesTheHearingsThatFollow() {
+        List<Filing> f = filings("2023-06-10", "渋川市の補助金をめぐる住民訴訟は、提訴から１年が経過しました。",
+                "５月１０日に第３回口頭弁論が開かれました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_LAWSUIT);
+            assertThat(x.filed()).isNull();
+            assertThat(events(x)).containsExactly("hearing 2023-05-10");
+        });
+        assertThat(filings("2023-06-10", "提訴から半年が経ちましたが、まだ何も決まっていません。")).isEmpty();
+    }
+
+    @Test
+    void aKanaMunicipalityOpeningWithAParticlesKanaKeepsIt() {
+        assertThat(filings("2023-04-10", "当会は３月１日付けで、にかほ市長あてに公文書開示請求書を提出しました。"))
+                .singleElement().satisfies(x -> assertThat(x.filedWith().name()).isEqualTo("にかほ市長"));
+        assertThat(filings("2023-04-10", "当会は３月１日付けで公文書開示請求書をにかほ市長あてに提出しました。"))
+                .singleElement().satisfies(x -> assertThat(x.filedWith().name()).isEqualTo("にかほ市長"));
+        assertThat(filings("2023-04-10", "これについて市長あてに公文書開示請求書を３月１日に提出しました。"))
+                .singleElement().satisfies(x -> assertThat(x.filedWith().name()).isEqualTo("市長"));
+    }
+
+    @Test
+    void anAppealNamingNoBodyIsBroughtByTheRequesterToTheBodyThatRefused() {
+        List<Filing> f = filings("2024-02-01", "当会は、１月５日付けで館林市長あてに公文書開示請求書を郵送したが、１月１５日付けで非開示決定通知が届いた。",
+                "納得できないので、同月２２日、この決定に対して審査請求を行いました。");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(1).kind()).isEqualTo(FilingKind.APPEAL);
+        assertThat(f.get(1).precededBy()).isEqualTo(f.get(0).id());
+        assertThat(f.get(1).filedWith().name()).isEqualTo("館林市長");
+        assertThat(f.get(1).filedBy().name()).isEqualTo("まちの目の会");
+    }
+
+    @Test
+    void anAppealNamedByTheDayItWasBroughtTakesTheRulingThatRevokesTheRefusal() {
+        List<Filing> f = filings("2024-03-05", "昨年１２月２０日に当会が行った審査請求について、２月２８日付けの裁決書が翌日郵送で届きました。",
+                "裁決は、非開示決定を取り消すというものでした。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.APPEAL);
+            assertThat(x.filed().edtf()).isEqualTo("2023-12-20");
+            assertThat(x.filedBy().name()).isEqualTo("まちの目の会");
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.REVOKED);
+            assertThat(events(x)).containsExactly("filed 2023-12-20", "decided 2024-02-28");
+        });
+    }
 }

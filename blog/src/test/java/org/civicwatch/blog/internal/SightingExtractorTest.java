@@ -14,8 +14,11 @@ import org.junit.jupiter.api.Test;
 
 class SightingExtractorTest {
     private static List<Sighting> sightings(String... lines) {
-        PostText post = PostText.of("https://blog.example.jp/a/2.html", "p2", "前橋市役所の防犯カメラ",
-                When.parse("2020-02-01"), List.of(lines));
+        return sightingsOf("前橋市役所の防犯カメラ", lines);
+    }
+
+    private static List<Sighting> sightingsOf(String title, String... lines) {
+        PostText post = PostText.of("https://blog.example.jp/a/2.html", "p2", title, When.parse("2020-02-01"), List.of(lines));
         Extraction out = Extraction.strict(post);
         new SightingExtractor().extract(post, out);
         return out.records().stream().map(Sighting.class::cast).toList();
@@ -240,5 +243,65 @@ class SightingExtractorTest {
         assertThat(s.get(2).place().jurisdiction()).isEqualTo("伊勢崎市");
         assertThat(s.get(3).device()).isEqualTo(DeviceType.MICROPHONE);
         assertThat(s.get(3).count().value()).isEqualTo(30L);
+    }
+
+    @Test
+    void someOfADistrictsCamerasThatAlsoRecordSoundAreMicrophonesThereRunByTheCityThatSaysSo() {
+        List<Sighting> s = sightings("市の説明では、中央地区に８台の防犯カメラがあり、そのうち２台は音声も録音できるとのことです。");
+
+        assertThat(s).hasSize(2);
+        assertThat(s).extracting(Sighting::device).containsExactly(DeviceType.CAMERA, DeviceType.MICROPHONE);
+        assertThat(s).extracting(x -> x.count().value()).containsExactly(8L, 2L);
+        assertThat(s).allSatisfy(x -> {
+            assertThat(x.place().area()).isEqualTo("中央地区");
+            assertThat(x.place().jurisdiction()).isEqualTo("前橋市");
+            assertThat(x.place().facility()).isNull();
+            assertThat(x.operator()).isEqualTo("前橋市");
+            assertThat(x.zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        });
+        assertThat(s.get(0).id()).isNotEqualTo(s.get(1).id());
+        assertThat(sightings("中央地区に８台の防犯カメラがある。")).singleElement()
+                .satisfies(x -> assertThat(x.operator()).as("no one said whose they are").isNull());
+    }
+
+    @Test
+    void aSpotNamedAfterItsBuildingLosesTheBuildingsNameButOneByItKeepsIt() {
+        List<Sighting> s = sightings("申請の帰りに見ると、前橋市役所の地下駐車場の出入口には、ドーム型カメラが２台ありました。", "",
+                "なお、市役所前の交差点にも、防犯カメラが設置されていました。");
+
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).place().facility()).isEqualTo("前橋市役所");
+        assertThat(s.get(0).place().area()).isEqualTo("地下駐車場の出入口");
+        assertThat(s.get(1).place().area()).isEqualTo("市役所前の交差点");
+        assertThat(s.get(1).place().facility()).isNull();
+        assertThat(s.get(1).count()).isNull();
+        assertThat(s.get(1).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+    }
+
+    @Test
+    void thePostsBuildingNamedAgainByItsKindIsWhereTheSpotIs() {
+        List<Sighting> s = sightingsOf("桐生市立図書館に行ってきた", "図書館の入口の天井には、３６０度カメラが１台付いています。");
+
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.place().facility()).isEqualTo("桐生市立図書館");
+            assertThat(x.place().area()).isEqualTo("入口");
+            assertThat(x.mount()).isEqualTo(Mount.CEILING);
+            assertThat(x.cameraType()).isEqualTo(org.civicwatch.model.CameraType.DOME);
+            assertThat(x.count().value()).isEqualTo(1L);
+        });
+        assertThat(sightingsOf("桐生市立図書館に行ってきた", "美術館の入口の天井には、カメラが１台付いています。")).isEmpty();
+    }
+
+    @Test
+    void aFacilityNamedOnlyByTheKindOfBodyRunningItIsThatOfTheBodyThePostSpeaksOf() {
+        List<Sighting> s = sightingsOf("図書館のカメラ", "高崎市は５日、市立図書館の利用者アンケートの結果を公表した。",
+                "図書館の入口の天井には、カメラが２台ありました。");
+
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.place().facility()).isEqualTo("高崎市立図書館");
+            assertThat(x.place().jurisdiction()).isEqualTo("高崎市");
+        });
+        assertThat(sightingsOf("図書館のカメラ", "同市は５日、市立図書館の利用者アンケートの結果を公表した。",
+                "図書館の入口の天井には、カメラが２台ありました。")).as("同市 names no body").isEmpty();
     }
 }

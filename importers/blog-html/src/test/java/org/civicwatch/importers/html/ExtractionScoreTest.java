@@ -57,7 +57,11 @@ class ExtractionScoreTest {
                 Arguments.of("round4-heldout/heldout-month-pool.gold.json", List.of()),
                 // Round 6, appeals, audit requests and lawsuits in the shapes of more real posts
                 Arguments.of("round6/appeal-revoked-notice.gold.json", List.of()),
-                Arguments.of("round6/audit-paren-lawsuit.gold.json", List.of()));
+                Arguments.of("round6/audit-paren-lawsuit.gold.json", List.of()),
+                // Round 5, written blind and scored held out, then tuned on: no longer held out
+                Arguments.of("round5-heldout/heldout-month-appeal.gold.json", List.of()),
+                Arguments.of("round5-heldout/heldout-audit-lawsuit-news.gold.json", List.of()),
+                Arguments.of("round5-heldout/heldout-incident-twice.gold.json", List.of()));
     }
 
     /** Every score measured in this run, printed as one table when the class is done. */
