@@ -48,6 +48,11 @@ final class Reading {
         Dataset read() throws IOException {
             return FormatRegistry.of(List.of(importer), List.of()).read(input.path(), importer.descriptor().id(), options);
         }
+
+        /** {@return a reader of the input's records, once its importer has checked the options} */
+        org.civicwatch.spi.RecordReader open() throws IOException {
+            return importer.open(input.path(), options.requireOnly(importer.descriptor().id(), importer.descriptor().options()));
+        }
     }
 
     /** The plugin option of an importer that writes the input it rejects to a file of its own. */

@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import javax.annotation.CheckForNull;
-import org.civicwatch.model.Dataset;
+import org.civicwatch.DatasetCheck;
+import org.civicwatch.model.CivicRecord;
+import org.civicwatch.spi.Cancellation;
 import org.civicwatch.spi.DataException;
 import org.civicwatch.spi.Problem;
+import org.civicwatch.spi.RecordReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -60,9 +63,15 @@ final class ValidateCommand implements Callable<Integer> {
             for (Reading.Source source : sources) {
                 int before = reading.problems().size();
                 List<String> found = new ArrayList<>();
-                Dataset dataset = null;
-                try {
-                    dataset = source.read();
+                // the records stream through the check, which keeps their ids and references, not them
+                DatasetCheck check = new DatasetCheck();
+                boolean ended = false;
+                try (RecordReader reader = source.open()) {
+                    for (CivicRecord r; (r = reader.next()) != null; ) {
+                        Cancellation.check("validating " + source.input().name());
+                        check.add(r);
+                    }
+                    ended = true;
                 } catch (DataException e) {
                     // What lenient reading cannot pass over (malformed JSON, too many problems) ends the input.
                     found.add(e.getMessage());
@@ -73,8 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
                 List<String> all = new ArrayList<>();
                 passed.stream().filter(p -> !p.warning()).forEach(p -> all.add(p.toString()));
                 all.addAll(found);
-                if (dataset != null) {
-                    dataset.validate().forEach(p -> all.add(source.input().name() + ": " + p));
+                if (ended) {
+                    check.finish().forEach(p -> all.add(source.input().name() + ": " + p));
                 }
                 all.forEach(out::println);
                 if (!all.isEmpty()) {
@@ -84,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
                                 + (all.size() == 1 ? " problem" : " problems"));
                     }
                 } else if (!root.quiet()) {
-                    out.println(source.input().name() + ": valid, " + Summary.of(Summary.counts(dataset)));
+                    out.println(source.input().name() + ": valid, " + Summary.of(check.counts()));
                 }
             }
             if (sources.size() > 1 && !root.quiet()) {

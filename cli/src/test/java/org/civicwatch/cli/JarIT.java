@@ -158,6 +158,28 @@ class JarIT {
     }
 
     @Test
+    void validateStreamsTheRecordsSoThatMoreThanTheHeapHoldsAreCheckedAndAReferenceAtTheEndStillResolves()
+            throws Exception {
+        Path many = dir.resolve("many.jsonl");
+        String notes = "x".repeat(300);
+        int records = 300_000;
+        try (java.io.Writer w = Files.newBufferedWriter(many, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < records; i++) {
+                w.write("{\"type\":\"sighting\",\"record\":{\"id\":\"sighting-" + i + "\",\"device\":\"camera\",\"notes\":\"" + notes + "\"}}\n");
+            }
+            w.write("{\"type\":\"news\",\"record\":{\"id\":\"news-1\",\"outlet\":\"o\",\"headline\":\"h\","
+                    + "\"related\":[\"sighting-7\",\"sighting-missing\"]}}\n");
+        }
+        // the records' text alone is about 100 MB of heap, three times what the JVM is given
+        Process p = java("-Xmx32m", "-XX:+UseSerialGC", "-jar", runnableJar.toString(), "validate", many.toString());
+
+        assertThat(p.err()).doesNotContain("OutOfMemoryError");
+        assertThat(p.code()).as(p.err()).isEqualTo(ExitCode.DATA);
+        assertThat(p.out()).contains("many.jsonl: news 'news-1', field 'related[1]': no record has the id 'sighting-missing'")
+                .contains("many.jsonl: 1 problem").doesNotContain("related[0]");
+    }
+
+    @Test
     void aJsonDocumentWithATwentyMegabyteRecordIsALocatedErrorInA64MegabyteHeap() throws Exception {
         // one record of 20 MB, once as a single string and once as many short ones
         Path oneString = dir.resolve("one-string.json");

@@ -37,6 +37,42 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
         public String toString() {
             return type.singular() + " '" + recordId + "', field '" + field + "': " + message;
         }
+
+        /**
+         * {@return the problem of a record whose id another record has already}
+         *
+         * @param type the type of the record that came second
+         * @param id the id
+         * @param first the type of the record that has the id first
+         */
+        public static Problem duplicateId(RecordType type, String id, RecordType first) {
+            return new Problem(type, id, "id",
+                    "duplicate id: " + withArticle(first) + " already has it; ids must be unique in a dataset");
+        }
+
+        /**
+         * {@return the problem of a reference that no record's id resolves}
+         *
+         * @param type the type of the record that refers
+         * @param recordId its id
+         * @param field the field that holds the reference ({@code related[0]}, {@code precededBy})
+         * @param id the id referred to
+         */
+        public static Problem unresolved(RecordType type, String recordId, String field, String id) {
+            return new Problem(type, recordId, field, "no record has the id '" + id + "'");
+        }
+
+        /**
+         * {@return the problem of a filing preceded by a record that is not a filing}
+         *
+         * @param filingId the filing's id
+         * @param precededBy the id its {@code precededBy} names
+         * @param target the type of the record of that id
+         */
+        public static Problem precededByNoFiling(String filingId, String precededBy, RecordType target) {
+            return new Problem(RecordType.FILING, filingId, "precededBy",
+                    "'" + precededBy + "' is " + withArticle(target) + ", not a filing");
+        }
     }
 
     /**
@@ -104,7 +140,8 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
     }
 
     /**
-     * Checks the dataset as a whole.
+     * Checks the dataset as a whole; {@link org.civicwatch.DatasetCheck} checks the same of records that stream
+     * by, without holding them.
      *
      * @return every duplicate id and every unresolved reference, in record order; empty when valid
      */
@@ -114,27 +151,21 @@ public record Dataset(DatasetInfo info, List<Incident> incidents, List<Sighting>
         records().forEach(r -> {
             CivicRecord first = byId.putIfAbsent(r.id(), r);
             if (first != null) {
-                problems.add(new Problem(r.recordType(), r.id(), "id",
-                        "duplicate id: " + withArticle(first.recordType())
-                        + " already has it; ids must be unique in a dataset"));
+                problems.add(Problem.duplicateId(r.recordType(), r.id(), first.recordType()));
             }
         });
         records().forEach(r -> {
             for (int i = 0; i < r.related().size(); i++) {
-                String ref = r.related().get(i);
-                if (!byId.containsKey(ref)) {
-                    problems.add(new Problem(r.recordType(), r.id(), "related[" + i + "]",
-                            "no record has the id '" + ref + "'"));
+                if (!byId.containsKey(r.related().get(i))) {
+                    problems.add(Problem.unresolved(r.recordType(), r.id(), "related[" + i + "]", r.related().get(i)));
                 }
             }
             if (r instanceof Filing f && f.precededBy() != null) {
                 CivicRecord target = byId.get(f.precededBy());
                 if (target == null) {
-                    problems.add(new Problem(r.recordType(), r.id(), "precededBy",
-                            "no record has the id '" + f.precededBy() + "'"));
+                    problems.add(Problem.unresolved(r.recordType(), r.id(), "precededBy", f.precededBy()));
                 } else if (!(target instanceof Filing)) {
-                    problems.add(new Problem(r.recordType(), r.id(), "precededBy",
-                            "'" + f.precededBy() + "' is " + withArticle(target.recordType()) + ", not a filing"));
+                    problems.add(Problem.precededByNoFiling(f.id(), f.precededBy(), target.recordType()));
                 }
             }
         });

@@ -46,15 +46,9 @@ public final class SeenIds {
             throw new IllegalArgumentException("a tag is at least 0, got " + tag);
         }
         long h = hash(id);
-        int mask = slots.length - 1;
-        for (int i = (int) (h ^ h >>> 32) & mask; ; i = i + 1 & mask) {
-            int entry = slots[i];
-            if (entry == 0) {
-                break;
-            }
-            if (hashes[(entry - 1) >>> CHUNK_BITS][(entry - 1) & CHUNK - 1] == h) {
-                return tags[(entry - 1) >>> CHUNK_BITS][(entry - 1) & CHUNK - 1];
-            }
+        long seen = find(h);
+        if (seen != NEW) {
+            return seen;
         }
         if (size == Integer.MAX_VALUE - 1) {
             throw new IllegalStateException("more than " + (Integer.MAX_VALUE - 1) + " ids");
@@ -78,6 +72,28 @@ public final class SeenIds {
             place(slots, h, n + 1);
         }
         return NEW;
+    }
+
+    /**
+     * {@return the tag an id was added with, or {@link #NEW} when it was not}
+     *
+     * @param id the id
+     */
+    public long tagOf(CharSequence id) {
+        return find(hash(id));
+    }
+
+    private long find(long h) {
+        int mask = slots.length - 1;
+        for (int i = (int) (h ^ h >>> 32) & mask; ; i = i + 1 & mask) {
+            int entry = slots[i];
+            if (entry == 0) {
+                return NEW;
+            }
+            if (hashes[(entry - 1) >>> CHUNK_BITS][(entry - 1) & CHUNK - 1] == h) {
+                return tags[(entry - 1) >>> CHUNK_BITS][(entry - 1) & CHUNK - 1];
+            }
+        }
     }
 
     /** {@return how many different ids were added} */

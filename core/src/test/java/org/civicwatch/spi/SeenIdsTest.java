@@ -31,6 +31,10 @@ class SeenIdsTest {
             assertThat(seen.add(id, n)).as(id).isEqualTo(first == null ? SeenIds.NEW : first);
         }
         assertThat(seen.size()).isEqualTo(exact.size());
+        for (int n = 0; n < 20_000; n++) {
+            String id = "s-" + random.nextInt(400_000) + "-b" + random.nextInt(3);
+            assertThat(seen.tagOf(id)).as(id).isEqualTo(exact.getOrDefault(id, SeenIds.NEW));
+        }
     }
 
     @Test
