@@ -69,6 +69,8 @@ final class ProseFilingExtractor implements Extractor {
             + "|^(?:等)?の?(?:期限|期間|期日)");
     /** A decision's context in its sentence: it was notified, received, pronounced or decided. */
     private static final Pattern DECIDED = Pattern.compile("届|通知|決定|言い?渡|結果|裁決|判決|連絡|受け取|送られ|する[。」]|された|とされ|でした|との|となった|となり|(?:却下|棄却)し(?:まし)?た");
+    /** A filing told as one more of the same: "同日、…市長にも", "あわせて". */
+    private static final Pattern ALSO = Pattern.compile("^[■●◆◎○・]?同日|同じく|にも[、，]|あわせて|併せて");
     /** A quoted letter that asks for a correction: its subject "…の補正について", or what it asks to be done. */
     private static final Pattern CORRECTION_ASKED = Pattern.compile("補正について$|補正(?:書を提出|を)?して(?:ください|下さい)"
             + "|補正書を(?:提出|送付)(?:してください|して下さい|されたい)");
@@ -86,7 +88,7 @@ final class ProseFilingExtractor implements Extractor {
         DISCLOSED("全部開示|全面開示|開示決定|開示され|開示する|開示を受け|開示の連絡", FilingEventKind.DECIDED,
                 FilingOutcome.DISCLOSED, true),
         JUDGMENT("判決(?:の)?言い?渡し?|判決が言い渡|判決を言い渡|判決が出|判決が下|判決を下", FilingEventKind.DECIDED, null, false),
-        RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を", FilingEventKind.DECIDED, null, false),
+        RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を|(?<![開示])決定書が|(?<![開示])決定書を", FilingEventKind.DECIDED, null, false),
         CORRECTION_REQUESTED("補正を求め|補正を命じ|補正するよう|補正(?:の)?(?:通知|命令|指示)", FilingEventKind.CORRECTION_REQUESTED, null,
                 false),
         CORRECTED("補正書を?(?:提出|送付|郵送|手渡)|補正書を出|修正版を?(?:提出|手渡)", FilingEventKind.CORRECTED, null, false),
@@ -431,6 +433,11 @@ final class ProseFilingExtractor implements Extractor {
             if (OWN_VOICE.matcher(s).find() && r.post.group() != null) {
                 draft.filedBy = Party.group(r.post.group());
             }
+            int at = r.drafts.indexOf(draft);
+            if (draft.filedBy == null && at > 0 && ALSO.matcher(s).find()) {
+                // "同日、川越市長にも…を提出しました": one more filing by whoever filed the one before
+                draft.filedBy = r.drafts.get(at - 1).filedBy;
+            }
             draft.quote(s);
             r.current = draft;
             filedAt.add(new FiledAt(km.start(), draft));
@@ -515,7 +522,7 @@ final class ProseFilingExtractor implements Extractor {
 
     /** Words between a date and a filing word that name the filing by who filed it: "12月27日に当会が行った審査請求". */
     private static final Pattern FILED_ON = Pattern.compile(
-            "^(?:付け?)?(?:に|で)?、?[^、。]{0,8}?(?:行っ|提出し|提起し|申し立て|申立て|郵送し|送付し|起こし|出し)た$");
+            "^(?:付け?)?(?:に|で)?、?[^、。]{0,16}?(?:行っ|提出し|提起し|申し立て|申立て|郵送し|送付し|起こし|出し)た$");
     /** Time gone by since a filing, which names it: "提訴から１年が経過した", "請求から半年が経ち". */
     private static final Pattern ELAPSED = Pattern.compile("^書?から[^、。]{0,12}?(?:経過|経っ|経ち|たっ|たち|過ぎ)");
 

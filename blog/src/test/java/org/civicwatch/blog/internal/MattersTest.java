@@ -16,6 +16,7 @@ import org.civicwatch.model.NewsReference;
 import org.civicwatch.model.Place;
 import org.civicwatch.model.Provenance;
 import org.civicwatch.model.When;
+import org.civicwatch.model.Party;
 import org.junit.jupiter.api.Test;
 
 class MattersTest {
@@ -89,5 +90,23 @@ class MattersTest {
 
         assertThat(alone).singleElement().satisfies(r -> assertThat(r.links()).isEmpty());
         assertThat(archive.finish()).singleElement().satisfies(r -> assertThat(r.links()).extracting(Link::url).containsExactly(A));
+    }
+
+    @Test
+    void requestsOfOneDayWithTwoBodiesStayTwoAndARetellingJoinsTheOneOfItsBody() {
+        Filing toPrefecture = Filing.builder("a.filing-1", FilingKind.DISCLOSURE_REQUEST).filed(When.parse("2023-07-14"))
+                .filedWith(Party.organisation("埼玉県知事")).build();
+        Filing toCity = Filing.builder("a.filing-2", FilingKind.DISCLOSURE_REQUEST).filed(When.parse("2023-07-14"))
+                .filedWith(Party.organisation("川越市長")).build();
+        Filing retold = Filing.builder("b.filing-1", FilingKind.DISCLOSURE_REQUEST).filed(When.parse("2023-07-14"))
+                .filedWith(Party.organisation("川越市長"))
+                .event(new FilingEvent(FilingEventKind.DECIDED, When.parse("2023-07-28"), null, null)).build();
+
+        List<CivicRecord> merged = Matters.merge(List.of(post(A, "2023-07-18", toPrefecture, toCity), post(B, "2023-08-01", retold)));
+
+        assertThat(merged).extracting(CivicRecord::id).containsExactly("a.filing-1", "a.filing-2");
+        assertThat(((Filing) merged.get(0)).events()).isEmpty();
+        assertThat(((Filing) merged.get(1)).events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                .containsExactly("DECIDED 2023-07-28");
     }
 }

@@ -318,4 +318,29 @@ class ProseFilingExtractorTest {
             assertThat(x.referenceNumber()).as("the letter's number is not the filing's").isNull();
         });
     }
+
+    @Test
+    void anAppealRetoldByItsDayAndFilerIsNamedWithTheDecisionThatFollows() {
+        List<Filing> f = filings("2023-03-28", "先月９日に本会が前橋市長に対して行った異議申立てについて、３月２０日付けの決定書が同月２４日に届きました。",
+                "決定は、一部開示とした決定のうち、黒塗りにした部分を取り消す、というものです。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.APPEAL);
+            assertThat(x.filed().edtf()).isEqualTo("2023-02-09");
+            assertThat(x.filedBy().name()).isEqualTo("まちの目の会");
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.REVOKED);
+            assertThat(events(x)).containsExactly("filed 2023-02-09", "decided 2023-03-20");
+        });
+    }
+
+    @Test
+    void aSecondRequestFiledTheSameDayWithAnotherBodyIsFiledByTheSameFiler() {
+        List<Filing> f = filings("2023-03-28", "本会は、３月１４日、群馬県知事あてに公文書開示請求書を提出しました。",
+                "同日、前橋市長にも、同じ内容の開示請求書を提出しました。", "翌日、高崎市長あてに開示請求書を送付しました。");
+
+        assertThat(f).extracting(x -> x.filedWith().name()).containsExactly("群馬県知事", "前橋市長", "高崎市長");
+        assertThat(f).extracting(x -> x.filed().edtf()).containsExactly("2023-03-14", "2023-03-14", "2023-03-15");
+        assertThat(f.get(1).filedBy().name()).isEqualTo("まちの目の会");
+        assertThat(f.get(2).filedBy()).as("no filer named, and not told as one more").isNull();
+    }
 }
