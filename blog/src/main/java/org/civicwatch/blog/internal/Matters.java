@@ -347,9 +347,28 @@ public final class Matters {
                 parties.add(p);
             }
         }
-        return a.toBuilder().summary(or(a.summary(), b.summary())).place(or(a.place(), b.place()))
+        return a.toBuilder().summary(or(a.summary(), b.summary())).place(place(a.place(), b.place()))
                 .status(or(a.status(), b.status())).outcome(or(a.outcome(), b.outcome())).parties(parties)
                 .related(union(a.related(), b.related())).links(unionLinks(a.links(), b.links())).build();
+    }
+
+    /**
+     * {@return the place of an incident told twice: the first telling's, with the jurisdiction and the building the
+     * other names where it names none ("市民課の職員" retold of "川越市役所の市民課の職員")}
+     */
+    @CheckForNull
+    private static Place place(@CheckForNull Place a, @CheckForNull Place b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        Place.Builder p = a.toBuilder();
+        if (a.jurisdiction() == null) {
+            p.jurisdiction(b.jurisdiction(), b.jurisdictionCode());
+        }
+        if (a.facility() == null) {
+            p.facility(b.facility());
+        }
+        return p.build();
     }
 
     /** A record with its references to records merged away turned to the one they became (or dropped). */

@@ -109,4 +109,23 @@ class MattersTest {
         assertThat(((Filing) merged.get(1)).events()).extracting(e -> e.kind() + " " + e.when().edtf())
                 .containsExactly("DECIDED 2023-07-28");
     }
+
+    @Test
+    void anIncidentRetoldWithoutItsBuildingKeepsTheBuildingTheOtherTellingNames() {
+        Incident retold = Incident.builder("b.incident-1").title("漏えい").type("data-misuse").when(When.parse("2023-07-11"))
+                .place(Place.builder().build()).outcome("停職1か月").build();
+        Incident first = Incident.builder("a.incident-1").title("漏えい").type("data-misuse").when(When.parse("2023-07-11"))
+                .place(Place.builder().jurisdiction("川越市", null).facility("川越市役所").area("市民課").build()).build();
+
+        List<CivicRecord> merged = Matters.merge(List.of(post(B, "2023-07-27", retold), post(A, "2023-07-18", first)));
+
+        assertThat(merged).singleElement().satisfies(r -> {
+            Incident i = (Incident) r;
+            assertThat(i.id()).isEqualTo("b.incident-1");
+            assertThat(i.place().jurisdiction()).isEqualTo("川越市");
+            assertThat(i.place().facility()).isEqualTo("川越市役所");
+            assertThat(i.place().area()).as("only the jurisdiction and the building are taken").isNull();
+            assertThat(i.outcome()).isEqualTo("停職1か月");
+        });
+    }
 }
