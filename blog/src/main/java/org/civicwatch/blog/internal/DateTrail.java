@@ -19,13 +19,14 @@ import org.civicwatch.text.ParsedDate;
  * (the year before when it would fall after the post was written), and the words that count from the date
  * before them resolve against it: {@code 同日} and {@code 当日} (that day), {@code 翌日} and {@code 前日},
  * {@code 同月19日} (that month), {@code 翌月3日}, {@code 同年4月1日}; {@code 本日} and {@code 今日} are the day
- * of writing. A span that opens at a time ({@code 午後1時10分から}) is read as its start, a deadline
+ * of writing, and {@code 先月12日} and {@code 今月3日} count from it. A span that opens at a time ({@code 午後1時10分から}) is read as its start, a deadline
  * ({@code 7月11日までに}) as its day. One trail per post.
  */
 final class DateTrail {
     private static final String N = "([0-9０-９]{1,2}|[〇一二三四五六七八九十]{1,3})";
     private static final Pattern RELATIVE = Pattern.compile(
-            "同日|当日|翌日|前日|本日|今日|同月\\s?" + N + "\\s?日|翌月\\s?" + N + "\\s?日|同年\\s?" + N + "\\s?月\\s?" + N + "\\s?日");
+            "同日|当日|翌日|前日|本日|今日|同月\\s?" + N + "\\s?日|翌月\\s?" + N + "\\s?日|同年\\s?" + N + "\\s?月\\s?" + N + "\\s?日"
+            + "|先月\\s?" + N + "\\s?日|今月\\s?" + N + "\\s?日");
 
     /** A year written in digits; a date without it and without 年 (so no era and no 昨年) names no year. */
     private static final Pattern YEAR_DIGITS = Pattern.compile("[0-9０-９]{4}");
@@ -111,6 +112,10 @@ final class DateTrail {
         try {
             if (word.equals("本日") || word.equals("今日")) {
                 day = writtenOn;
+            } else if (writtenOn != null && (word.startsWith("先月") || word.startsWith("今月"))) {
+                // counted from the day of writing, not from the date before
+                day = word.startsWith("先月") ? writtenOn.minusMonths(1).withDayOfMonth(number(m.group(5)))
+                        : writtenOn.withDayOfMonth(number(m.group(6)));
             } else if (last != null) {
                 day = switch (word.substring(0, 2)) {
                     case "同日", "当日" -> last;

@@ -27,7 +27,9 @@ final class FilingChain {
     private static final Pattern NEGATED = Pattern.compile("(受理|開示|陳述)を?(躊躇|ためら|拒|渋|せず|されず|しない)");
     private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?(返還|返納|返金)");
     private static final Pattern FILED = Pattern.compile(
-            "(情報開示請求|公文書開示請求|開示請求|情報公開請求|住民監査請求|監査請求|住民訴訟|審査請求)(書?を(?:提出|郵送|送付|送っ)|を行う|した|へ)?\\s*$");
+            "(情報開示請求|公文書開示請求|開示請求|情報公開請求|住民監査請求|監査請求|住民訴訟|審査請求)(書?を(?:提出|郵送|送付|送っ)|を行う|を提起|を起こ(?:す|した)|した|へ)?\\s*$");
+    /** A court named in a title, which tells of a lawsuit: "水戸地裁が住民の請求を棄却". */
+    private static final Pattern COURT = Pattern.compile("地裁|高裁|最高裁|裁判所");
     private static final Pattern AUDIT_BODY = Pattern.compile("\\p{IsHan}{0,4}監査委員");
     /**
      * The authority a request was made to, named just before it: "支出記録を館林市に公文書開示請求",
@@ -210,7 +212,7 @@ final class FilingChain {
         if (title.contains("監査請求") || title.contains("監査委員") || title.contains("監査結果")) {
             return FilingKind.RESIDENT_AUDIT_REQUEST;
         }
-        if (title.contains("住民訴訟") || title.contains("提訴")) {
+        if (title.contains("訴訟") || title.contains("提訴") || COURT.matcher(title).find()) {
             return FilingKind.RESIDENT_LAWSUIT;
         }
         if (title.contains("審査請求")) {

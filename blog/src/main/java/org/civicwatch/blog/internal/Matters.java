@@ -28,8 +28,8 @@ import org.civicwatch.model.When;
 
 /**
  * One matter told in many posts (and twice in one: a quoted form and the sentence that files it) becomes one
- * record. Filings are one matter when they are of one kind and were filed on one day, or when one does not
- * say when it was filed and both were decided on one day; incidents when they are of one type, on one day,
+ * record. Filings are one matter when they are of one kind and were filed on one day (with one body, as far
+ * as both name it), or when one does not say when it was filed and both were decided on one day; incidents when they are of one type, on one day,
  * in one place (as far as both say). The first told keeps its id and what it says; the others add their
  * steps, links, parties and what the first leaves out, and every reference to them is turned to it. A
  * record told in more than one post links each of those posts, with its date, in date order, and so does one
@@ -112,7 +112,7 @@ public final class Matters {
         private final boolean streaming;
         private final Set<String> permalinks = new HashSet<>();
         private final List<Matter> held = new ArrayList<>();
-        private final Map<String, Matter> filings = new HashMap<>();
+        private final Map<String, List<Matter>> filings = new HashMap<>();
         private final Map<String, List<Matter>> incidents = new HashMap<>();
         private final Map<String, String> renamed = new HashMap<>();
 
@@ -217,16 +217,16 @@ public final class Matters {
     }
 
     /** Indexes a matter by what a later one would share with it; {@return whether it has any such key} */
-    private static boolean index(Matter m, Map<String, Matter> filings, Map<String, List<Matter>> incidents) {
+    private static boolean index(Matter m, Map<String, List<Matter>> filings, Map<String, List<Matter>> incidents) {
         boolean keyed = false;
         if (m.record instanceof Filing f) {
             if (f.filed() != null) {
-                filings.putIfAbsent(f.kind() + "@" + day(f.filed()), m);
+                indexFiling(filings, f.kind() + "@" + day(f.filed()), m);
                 keyed = true;
             }
             for (FilingEvent e : f.events()) {
                 if (e.kind() == FilingEventKind.DECIDED && e.when() != null) {
-                    filings.putIfAbsent(f.kind() + "!" + day(e.when()), m);
+                    indexFiling(filings, f.kind() + "!" + day(e.when()), m);
                     keyed = true;
                 }
             }
@@ -240,20 +240,43 @@ public final class Matters {
         return keyed;
     }
 
+    /** Filings of one kind and day to two bodies are two ("同日、…市長にも…開示請求書を提出"): a key holds each. */
+    private static void indexFiling(Map<String, List<Matter>> filings, String key, Matter m) {
+        List<Matter> same = filings.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!same.contains(m)) {
+            same.add(m);
+        }
+    }
+
     @CheckForNull
-    private static Matter sameFiling(Filing f, Map<String, Matter> filings) {
+    private static Matter sameFiling(Filing f, Map<String, List<Matter>> filings) {
         if (f.filed() != null) {
-            Matter m = filings.get(f.kind() + "@" + day(f.filed()));
+            Matter m = sameBody(f, filings.get(f.kind() + "@" + day(f.filed())));
             if (m != null) {
                 return m;
             }
         }
         for (FilingEvent e : f.events()) {
             if (e.kind() == FilingEventKind.DECIDED && e.when() != null) {
-                Matter m = filings.get(f.kind() + "!" + day(e.when()));
+                Matter m = sameBody(f, filings.get(f.kind() + "!" + day(e.when())));
                 if (m != null && (f.filed() == null || ((Filing) m.record).filed() == null)) {
                     return m;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** {@return the first of the matters filed with the body a filing names (as far as both name one), or null} */
+    @CheckForNull
+    private static Matter sameBody(Filing f, @CheckForNull List<Matter> candidates) {
+        if (candidates == null) {
+            return null;
+        }
+        for (Matter m : candidates) {
+            Filing had = (Filing) m.record;
+            if (had.filedWith() == null || f.filedWith() == null || Objects.equals(had.filedWith().name(), f.filedWith().name())) {
+                return m;
             }
         }
         return null;
@@ -324,9 +347,28 @@ public final class Matters {
                 parties.add(p);
             }
         }
-        return a.toBuilder().summary(or(a.summary(), b.summary())).place(or(a.place(), b.place()))
+        return a.toBuilder().summary(or(a.summary(), b.summary())).place(place(a.place(), b.place()))
                 .status(or(a.status(), b.status())).outcome(or(a.outcome(), b.outcome())).parties(parties)
                 .related(union(a.related(), b.related())).links(unionLinks(a.links(), b.links())).build();
+    }
+
+    /**
+     * {@return the place of an incident told twice: the first telling's, with the jurisdiction and the building the
+     * other names where it names none ("市民課の職員" retold of "川越市役所の市民課の職員")}
+     */
+    @CheckForNull
+    private static Place place(@CheckForNull Place a, @CheckForNull Place b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        Place.Builder p = a.toBuilder();
+        if (a.jurisdiction() == null) {
+            p.jurisdiction(b.jurisdiction(), b.jurisdictionCode());
+        }
+        if (a.facility() == null) {
+            p.facility(b.facility());
+        }
+        return p.build();
     }
 
     /** A record with its references to records merged away turned to the one they became (or dropped). */

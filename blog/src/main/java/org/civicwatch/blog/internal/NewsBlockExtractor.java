@@ -35,7 +35,12 @@ final class NewsBlockExtractor implements Extractor {
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
     /** The outlet in brackets on the line after a bare row of asterisks: "【毎日新聞】". */
     private static final Pattern BRACKETED_OUTLET = Pattern.compile(
-            "^(?:[【\\[［〔《〈＜]|≪|<<)\\s*+([^】\\]］〕》〉＞≫<>]{1,30}?)\\s*+(?:[】\\]］〕》〉＞]|≫|>>)$");
+            "^(?:[【\\[［〔《〈＜]|≪|<<)\\s*+([^】\\]］〕》〉＞≫<>]{1,30}?)\\s*+(?:[】\\]］〕》〉＞]|≫|>>)(?:[\\s　]*+(\\S.{0,29}))?$");
+    /** What may follow a date after the outlet in brackets: "【中日新聞・長野版】2022年2月11日付". */
+    private static final Pattern DATE_SUFFIX = Pattern.compile("^[\\s　]*+(?:付け?)?[\\s　]*+$");
+    /** A reporter credited in brackets on the article's last line: "【山田太郎】", "（山田太郎記者）". */
+    private static final Pattern REPORTER = Pattern.compile(
+            "^[【〔（(]\\s*+(\\p{IsHan}{1,4}[\\s　]?\\p{IsHan}{1,4}?)(?:記者)?\\s*+[】〕）)]$");
     /** What joins a date written before the outlet to it: "令和3年6月7日付 上毛新聞". */
     private static final Pattern DATED = Pattern.compile("^(?:付け?|の)?[\\s　]*+");
     /** A header naming a document rather than an outlet: a letter, a notice, a form, a court's list. */
@@ -44,7 +49,7 @@ final class NewsBlockExtractor implements Extractor {
     private static final String PREFECTURES = "北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井"
             + "|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本"
             + "|大分|宮崎|鹿児島|沖縄";
-    private static final Pattern EDITION = Pattern.compile("(?<![\\s　])[\\s　]++\\S{1,6}版$|(?<![\\s　])[\\s　]*+(?:(?:電子|デジタル|ウェブ"
+    private static final Pattern EDITION = Pattern.compile("(?<![\\s　・])[\\s　・]++\\S{1,6}版$|(?<![\\s　・])[\\s　・]*+(?:(?:電子|デジタル|ウェブ"
             + "|[Ww][Ee][Bb]|地方|地域|全国|" + PREFECTURES + ")版|朝刊|夕刊)$");
     /** A newspaper's web edition named in Latin letters after it: "東京新聞 TOKYO Web" is the paper. */
     private static final Pattern WEB_EDITION = Pattern.compile("(?<=新聞)[\\s　]++[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9.\\-]*+"
@@ -141,10 +146,18 @@ final class NewsBlockExtractor implements Extractor {
     private static boolean opensArticle(List<String> lines, int i) {
         String line = lines.get(i);
         if (CLOSING.matcher(line).matches()) {
-            return i + 1 < lines.size() && BRACKETED_OUTLET.matcher(lines.get(i + 1).strip()).matches();
+            Matcher bracketed = i + 1 < lines.size() ? BRACKETED_OUTLET.matcher(lines.get(i + 1).strip()) : null;
+            return bracketed != null && bracketed.matches() && (bracketed.group(2) == null || dateOnly(bracketed.group(2)));
         }
         Matcher header = HEADER.matcher(line);
         return header.matches() && !DOCUMENT.matcher(header.group(1)).find();
+    }
+
+    /** Whether a text is one date, optionally with 付 after it: "2022年2月11日付". */
+    private static boolean dateOnly(String text) {
+        List<Mention<ParsedDate>> found = JapaneseDates.findAll(text);
+        return found.size() == 1 && found.get(0).start() == 0
+                && DATE_SUFFIX.matcher(text.substring(found.get(0).end())).matches();
     }
 
     /** The dates of a text; without a year they take the post's (the year before for a later month). */
@@ -158,7 +171,9 @@ final class NewsBlockExtractor implements Extractor {
         if (header.isEmpty() && !body.isEmpty()) {
             // a bare row, then the outlet in brackets: the headline is the line after it
             Matcher bracketed = BRACKETED_OUTLET.matcher(body.get(0).strip());
-            header = bracketed.matches() ? bracketed.group(1) : "";
+            // a date after the brackets is the article's: "【中日新聞・長野版】2022年2月11日付"
+            header = !bracketed.matches() ? "" : bracketed.group(2) == null ? bracketed.group(1)
+                    : bracketed.group(1) + " " + bracketed.group(2);
             body = body.subList(1, body.size());
         }
         List<Mention<ParsedDate>> dates = dates(header, writtenOn);
@@ -180,6 +195,12 @@ final class NewsBlockExtractor implements Extractor {
         if (outlet.isEmpty() || body.isEmpty()) {
             throw new IllegalStateException("a news block needs an outlet in its header and a headline on the next line");
         }
+        List<String> authors = List.of();
+        Matcher reporter = body.size() > 1 ? REPORTER.matcher(body.get(body.size() - 1).strip()) : null;
+        if (reporter != null && reporter.matches() && !AGENCY.matcher(body.get(body.size() - 1)).find()) {
+            authors = List.of(reporter.group(1));
+            body = body.subList(0, body.size() - 1);
+        }
         String headline = body.get(0);
         String via = null;
         for (int k = body.size() - 1; k > 0 && via == null; k--) {
@@ -191,7 +212,7 @@ final class NewsBlockExtractor implements Extractor {
         String lead = body.size() > 1 ? body.get(1) : null;
         double confidence = published == null ? 0.7 : 0.9;
         out.add(NewsReference.builder(out.nextId("news")).outlet(outlet).headline(headline).published(published)
-                .via(via).language(JAPANESE.matcher(headline).find() ? "ja" : null).excerpt(lead)
+                .via(via).authors(authors).language(JAPANESE.matcher(headline).find() ? "ja" : null).excerpt(lead)
                 .provenance(out.provenance(block, block.lines().get(0) + "\n" + headline, this, confidence)).build());
     }
 }

@@ -69,6 +69,11 @@ final class ProseFilingExtractor implements Extractor {
             + "|^(?:等)?の?(?:期限|期間|期日)");
     /** A decision's context in its sentence: it was notified, received, pronounced or decided. */
     private static final Pattern DECIDED = Pattern.compile("届|通知|決定|言い?渡|結果|裁決|判決|連絡|受け取|送られ|する[。」]|された|とされ|でした|との|となった|となり|(?:却下|棄却)し(?:まし)?た");
+    /** A filing told as one more of the same: "同日、…市長にも", "あわせて". */
+    private static final Pattern ALSO = Pattern.compile("^[■●◆◎○・]?同日|同じく|にも[、，]|あわせて|併せて");
+    /** A quoted letter that asks for a correction: its subject "…の補正について", or what it asks to be done. */
+    private static final Pattern CORRECTION_ASKED = Pattern.compile("補正について$|補正(?:書を提出|を)?して(?:ください|下さい)"
+            + "|補正書を(?:提出|送付)(?:してください|して下さい|されたい)");
     private static final Pattern REFERENCE_NUMBER = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}]{1,10}第[0-9０-９]+(?:[-－ー‐][0-9０-９]+)*号$");
 
     /** The steps a sentence may tell, in order of precedence where two words overlap. */
@@ -83,16 +88,18 @@ final class ProseFilingExtractor implements Extractor {
         DISCLOSED("全部開示|全面開示|開示決定|開示され|開示する|開示を受け|開示の連絡", FilingEventKind.DECIDED,
                 FilingOutcome.DISCLOSED, true),
         JUDGMENT("判決(?:の)?言い?渡し?|判決が言い渡|判決を言い渡|判決が出|判決が下|判決を下", FilingEventKind.DECIDED, null, false),
-        RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を", FilingEventKind.DECIDED, null, false),
+        RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を|(?<![開示])決定書が|(?<![開示])決定書を", FilingEventKind.DECIDED, null, false),
         CORRECTION_REQUESTED("補正を求め|補正を命じ|補正するよう|補正(?:の)?(?:通知|命令|指示)", FilingEventKind.CORRECTION_REQUESTED, null,
                 false),
         CORRECTED("補正書を?(?:提出|送付|郵送|手渡)|補正書を出|修正版を?(?:提出|手渡)", FilingEventKind.CORRECTED, null, false),
-        ACCEPTED("受理", FilingEventKind.ACCEPTED, null, false),
+        // "上告受理申立書" asks for acceptance, which is not one
+        ACCEPTED("受理(?!申し?立)", FilingEventKind.ACCEPTED, null, false),
         HEARING("意見陳述|口頭弁論|弁論準備|結審|証人尋問|意見聴取|(?:審査請求人|請求人|申立人|原告)(?:ら|側)?の陳述(?!書)",
                 FilingEventKind.HEARING, null, false),
         EXTENDED("期限を?延長|延長(?:する|の)(?:旨の)?通知", FilingEventKind.EXTENDED, null, false),
         WITHDRAWN("取り下げ|取下げ", FilingEventKind.WITHDRAWN, null, false),
-        FURTHER_APPEAL("控訴|上告", FilingEventKind.OTHER, null, false);
+        // the appeal court, the appellant and its costs (控訴審, 控訴人, 控訴費用) are no appeal brought
+        FURTHER_APPEAL("(?:控訴|上告)(?![審人費])", FilingEventKind.OTHER, null, false);
 
         final Pattern pattern;
         final FilingEventKind event;
@@ -167,6 +174,8 @@ final class ProseFilingExtractor implements Extractor {
         final Extraction out;
         final DateTrail trail;
         final List<Draft> drafts = new ArrayList<>();
+        /** Sentences before the first filing that name one, whose steps wait for it to be told. */
+        final List<Pending> pending = new ArrayList<>();
         @CheckForNull Draft current;
 
         Reading(PostText post, Extraction out) {
@@ -237,6 +246,14 @@ final class ProseFilingExtractor implements Extractor {
             out.guard(line, () -> line(line, r));
             i++;
         }
+        for (Pending p : r.pending) {
+            // a post that opens with the latest step before it tells the story: the step is the filing's it names
+            Draft named = r.latest(p.kinds().stream().map(KindMention::kind).collect(java.util.stream.Collectors.toSet()));
+            if (named != null) {
+                r.current = named;
+                steps(p.sentence(), p.dates(), p.naming(), p.kinds(), List.of(), r);
+            }
+        }
         // a filing only named, with no day and no step, tells nothing
         r.drafts.removeIf(d -> d.named && d.filed == null && d.events.isEmpty());
         for (Draft d : r.drafts) {
@@ -299,6 +316,14 @@ final class ProseFilingExtractor implements Extractor {
         for (String s : Sentences.of(line.lines().get(0))) {
             sentence(s, line, r);
         }
+    }
+
+    /** A sentence told before the filing it names: "…住民訴訟の控訴審で、１１月１７日…判決が言い渡されました". */
+    private record Pending(String sentence, List<Mention<When>> dates, Set<Integer> naming, List<KindMention> kinds) {
+    }
+
+    /** A filing a sentence files, where its word starts. */
+    private record FiledAt(int start, Draft draft) {
     }
 
     /** A filing word found in a sentence. */
@@ -374,6 +399,7 @@ final class ProseFilingExtractor implements Extractor {
             }
         }
         Set<FilingKind> filedHere = new HashSet<>();
+        List<FiledAt> filedAt = new ArrayList<>();
         for (KindMention km : kinds) {
             if (!km.filed() || !filedHere.add(km.kind())) {
                 continue;
@@ -407,13 +433,22 @@ final class ProseFilingExtractor implements Extractor {
             if (OWN_VOICE.matcher(s).find() && r.post.group() != null) {
                 draft.filedBy = Party.group(r.post.group());
             }
+            int at = r.drafts.indexOf(draft);
+            if (draft.filedBy == null && at > 0 && ALSO.matcher(s).find()) {
+                // "同日、川越市長にも…を提出しました": one more filing by whoever filed the one before
+                draft.filedBy = r.drafts.get(at - 1).filedBy;
+            }
             draft.quote(s);
             r.current = draft;
+            filedAt.add(new FiledAt(km.start(), draft));
         }
         if (r.drafts.isEmpty()) {
-            return;  // a step or a remedy belongs to a filing: before the first there is nothing to read
+            if (!kinds.isEmpty() && !dates.isEmpty()) {
+                r.pending.add(new Pending(s, dates, naming, kinds));
+            }
+            return;  // a step or a remedy belongs to a filing: before the first there is nothing to read now
         }
-        steps(s, dates, naming, kinds, r);
+        steps(s, dates, naming, kinds, filedAt, r);
         Matcher remedy = REMEDY.matcher(s);
         if (remedy.find()) {
             Draft d = r.latest(Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.RESIDENT_LAWSUIT, FilingKind.APPEAL,
@@ -426,7 +461,8 @@ final class ProseFilingExtractor implements Extractor {
     }
 
     /** The steps a sentence tells, each with the date before it (else the one after it in its clause). */
-    private void steps(String s, List<Mention<When>> dates, Set<Integer> naming, List<KindMention> kinds, Reading r) {
+    private void steps(String s, List<Mention<When>> dates, Set<Integer> naming, List<KindMention> kinds,
+                       List<FiledAt> filedAt, Reading r) {
         boolean decisionContext = DECIDED.matcher(s).find();
         int taken = -1;
         // one decision per filing per sentence: a letter dated one day and received the next is decided on the first
@@ -441,7 +477,7 @@ final class ProseFilingExtractor implements Extractor {
                 if (step.isOutcome) {
                     taken = Math.max(taken, m.end());
                 }
-                Draft d = stepOf(step, m.start(), kinds, r);
+                Draft d = stepOf(step, m.start(), filedAt, r);
                 if (d == null) {
                     continue;
                 }
@@ -486,7 +522,7 @@ final class ProseFilingExtractor implements Extractor {
 
     /** Words between a date and a filing word that name the filing by who filed it: "12月27日に当会が行った審査請求". */
     private static final Pattern FILED_ON = Pattern.compile(
-            "^(?:付け?)?(?:に|で)?、?[^、。]{0,8}?(?:行っ|提出し|提起し|申し立て|申立て|郵送し|送付し|起こし|出し)た$");
+            "^(?:付け?)?(?:に|で)?、?[^、。]{0,16}?(?:行っ|提出し|提起し|申し立て|申立て|郵送し|送付し|起こし|出し)た$");
     /** Time gone by since a filing, which names it: "提訴から１年が経過した", "請求から半年が経ち". */
     private static final Pattern ELAPSED = Pattern.compile("^書?から[^、。]{0,12}?(?:経過|経っ|経ち|たっ|たち|過ぎ)");
 
@@ -519,12 +555,25 @@ final class ProseFilingExtractor implements Extractor {
         return d.events.stream().anyMatch(e -> e.kind() == FilingEventKind.DECIDED);
     }
 
-    /** The filing a step belongs to: the one its sentence files or names before it, else the latest it can be a step of. */
+    /**
+     * The filing a step belongs to: the one its sentence files last before it ("…監査請求書を提出しましたが、…付けで
+     * 棄却されたため、…住民訴訟を提起" is the audit request's decision), else the one it names or files, else the
+     * latest it can be a step of.
+     */
     @CheckForNull
-    private static Draft stepOf(Step step, int at, List<KindMention> kinds, Reading r) {
+    private static Draft stepOf(Step step, int at, List<FiledAt> filedAt, Reading r) {
         Set<FilingKind> fits = step.of();
         if (step == Step.REVOKED) {
             fits = Set.of(FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT);
+        }
+        Draft before = null;
+        for (FiledAt f : filedAt) {
+            if (f.start() < at && fits.contains(f.draft().kind)) {
+                before = f.draft();
+            }
+        }
+        if (before != null) {
+            return before;
         }
         Draft c = r.current;
         if (c != null && fits.contains(c.kind)) {
@@ -541,6 +590,7 @@ final class ProseFilingExtractor implements Extractor {
         When date = null;
         Step decision = null;
         String decisionLine = null;
+        String correctionLine = null;
         for (int k = 1; k < lines.size() - 1; k++) {
             String line = lines.get(k).strip();
             if (referenceNumber == null && REFERENCE_NUMBER.matcher(line).matches()) {
@@ -552,6 +602,9 @@ final class ProseFilingExtractor implements Extractor {
                 date = r.trail.read(line).get(0).value();
                 continue;
             }
+            if (correctionLine == null && CORRECTION_ASKED.matcher(line).find()) {
+                correctionLine = line;
+            }
             if (decision == null && (line.endsWith("。") || line.contains("する"))) {
                 for (Step step : Step.values()) {
                     if (step.isOutcome && step.pattern.matcher(line).find() && !NOT_A_DECISION.matcher(line).find()) {
@@ -562,6 +615,15 @@ final class ProseFilingExtractor implements Extractor {
                 }
             }
             title = title.isBlank() && line.endsWith("）") ? line : title;
+        }
+        if (decision == null && correctionLine != null && date != null) {
+            // a letter asking for a correction ("…の補正について", "補正書を提出してください") asks it on its date
+            Draft d = r.latest(Step.CORRECTION_REQUESTED.of());
+            if (d != null && (d.filed == null || date.compareTo(d.filed) >= 0)) {
+                d.event(FilingEventKind.CORRECTION_REQUESTED, date, correctionLine);
+                d.quote(block.text());
+            }
+            return;
         }
         if (decision == null || date == null) {
             return;

@@ -35,17 +35,31 @@ final class SightingExtractor implements Extractor {
     /** Places counted where devices are: "天井の２箇所にカメラ" is a device at each. */
     private static final Pattern PLACE_COUNTER = Pattern.compile("(箇所|か所|ヶ所|ケ所|カ所|ヵ所|個所)(以上|余り|程度|ほど|前後)?$");
     private static final Pattern DEVICE_WORD = Pattern.compile("センサー|マイク|盗聴器|カメラ");
+    private static final Pattern DEVICE_LAST = Pattern.compile("(センサー|マイク|盗聴器|カメラ)$");
     /** A count the clause plans or asks for ("５台増やすと答弁", "設置する予定") is no sighting. */
     private static final Pattern PLANNED = Pattern.compile(
             "^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め|することにな|することとな|する方向)");
     /** A place in the street or a neighbourhood, where cameras are counted outside any building walk. */
     private static final Pattern STREET = Pattern.compile("地区|商店街|交差点|通り|駅前|駅周辺|公園|駐車場|駐輪場|道路|路上|町内|沿い"
-            + "|店先|店頭|街頭|交番|広場|通学路|踏切|バス停|ロータリー|歩道|路地|団地|集会所");
+            + "|店先|店頭|街頭|交番|広場|通学路|踏切|バス停|ターミナル|ロータリー|歩道|路地|団地|集会所");
     /** What holds a device in the street, which is no spot of its own: "信号機の柱". */
     private static final Pattern HOLDER = Pattern.compile("^(信号機|信号|街灯|防犯灯|電柱|標識|照明)(の(柱|ポール|支柱|上))?$");
     /** Who runs the devices counted: "前橋市が管理する防犯カメラ". */
     private static final Pattern OPERATOR = Pattern.compile(
             "(?<!\\p{IsHan})(\\p{IsHan}{1,6}?[都道府県市区町村]|\\p{IsHan}{1,8}?(?:警察署|県警|警察))が(?:管理|設置|所有|運用)");
+    /** A bare body as the operator ("市が管理する防犯カメラ"): the one named before, or the post's. */
+    private static final Pattern BODY_OPERATES = Pattern.compile("(?<!\\p{IsHan})([都道府県市区町村])が(?:管理|設置|所有|運用)");
+    /** A body the writer asked, whose answer the sentence tells: "甲府市に問い合わせたところ". */
+    private static final Pattern ASKED = Pattern.compile(
+            "(?<!\\p{IsHan})(\\p{IsHan}{1,6}?[都道府県市区町村])(?:役所|役場|庁)?(?:に|へ)(?:問い合わせ|問合せ|聞い|尋ね|確認し)");
+    /** A count the writer says was not made: "何台あるかまでは数えませんでした". */
+    private static final Pattern NOT_COUNTED = Pattern.compile("^[^、。]{0,12}?(数えな|数えませ|数えていな|数えられな|分から|わから|不明)");
+    /** A place walked through, where the count of the next clause is: "公園の中を一回りしましたが、". */
+    // (?<=…) lets a search start only where a clause begins: each clause is read once.
+    private static final Pattern WALKED_THROUGH = Pattern.compile("(?:^|(?<=[、。]))([^、。]+?)(?:の中|の周り|の周辺|内)?を"
+            + "(?:一回り|ひと回り|一周|歩い|歩き|見て回|回っ|回り|探し|調べ)");
+    /** What the sentence before counted, mounted as this one says: "どれも信号柱に取り付けられていた". */
+    private static final Pattern ALL_OF_THOSE = Pattern.compile("^(?:どれも|いずれも|すべて|全て|どちらも|両方とも)");
     /** Devices of a count that also record sound: "そのうち１０台は音声も録音できる". */
     private static final Pattern RECORDS_SOUND = Pattern.compile("^[はがも]?[^、。]{0,6}?(音声|録音|集音)");
     /** A camera that sees all around, a dome to OpenStreetMap: "360度カメラ", "全方位カメラ". */
@@ -68,14 +82,14 @@ final class SightingExtractor implements Extractor {
     /** A spot outside a door or the building. */
     private static final Pattern OUTSIDE_SPOT = Pattern.compile("(玄関|入口|入り口|出入口|建物|庁舎)の外|屋外");
     private static final Pattern MOUNT_WORD = Pattern.compile("天井|壁|照明柱|電柱|支柱|柱|ポール");
-    private static final Pattern SURFACE_ONLY = Pattern.compile("^(天井|壁|照明柱|電柱|支柱|柱|ポール)(の上|の隅|の片隅)?$");
+    private static final Pattern SURFACE_ONLY = Pattern.compile("^(天井|壁|照明柱|電柱|支柱|柱|ポール|屋根|軒)(の上|の隅|の片隅)?$");
     /** A clause that names the place the next one is in: "地下２階の駐車場では、…". */
     private static final Pattern TOPIC = Pattern.compile("(では|には|でも|にも|は|に)$");
     /** A holder named after what was done to it: "公園の角に立てたポール" is in the park's corner. */
     private static final Pattern PUT_THERE = Pattern.compile("に[^に、。]{1,6}た$");
     private static final Pattern EXISTS = Pattern.compile(
             "(設置|取り付け|取付け|設け)(され|して|て|られ)|がある|があります|がありました|があった|付いている|ついている"
-            + "|を見つけ|を見かけ|が見つか");
+            + "|を見つけ|を見かけ|が見つか|が見え");
     private static final Pattern SEVERAL_PLACES = Pattern.compile("ここにもあそこにも|あちこち|あちらこちら");
     private static final Pattern WHOLE_BUILDING = Pattern.compile("(庁|館|舎|[都道府県市区町村])内|建物全体|全館|全部で|全体で|合計|合わせて|計$");
     /** The surface a device is mounted on ends the name of the spot: "売店前の廊下の天井", "東側通用口の壁". */
@@ -112,6 +126,8 @@ final class SightingExtractor implements Extractor {
         /** Whether the paragraph read so far names a device: a bare "…がある" counts only then. */
         boolean deviceNamed;
         String previousSentence = "";
+        /** The sightings the sentence before made. */
+        List<Sighting> made = List.of();
     }
 
     @Override
@@ -142,8 +158,11 @@ final class SightingExtractor implements Extractor {
 
     private void paragraph(PostText.Block p, Place building, Walk walk, Extraction out) {
         for (String s : Sentences.of(p.prose())) {
+            int before = out.records().size();
             sentence(s, p, building, walk, out);
             walk.previousSentence = s;
+            walk.made = out.records().subList(before, out.records().size()).stream()
+                    .filter(Sighting.class::isInstance).map(Sighting.class::cast).toList();
         }
     }
 
@@ -160,6 +179,7 @@ final class SightingExtractor implements Extractor {
                 .filter(c -> c.value().isNone() || c.value().value() == null && c.text().contains("数")
                         || DEVICE_COUNTER.matcher(c.text()).find() || named && PLACE_COUNTER.matcher(c.text()).find())
                 .filter(c -> !PLANNED.matcher(s.substring(c.end())).find())
+                .filter(c -> c.value().value() != null || !NOT_COUNTED.matcher(s.substring(c.end())).find())
                 .toList();
         if (floors.isEmpty() && (GOING_OUTSIDE.matcher(s).find() || OUTDOOR_PLACE.matcher(s).find())) {
             walk.floor = null;
@@ -182,10 +202,22 @@ final class SightingExtractor implements Extractor {
             noneAt(s, floors, noneThere, p, building, out);
             return;
         }
+        Mount ofThose = counts.isEmpty() && ALL_OF_THOSE.matcher(s).find() && EXISTS.matcher(s).find() ? mount(s) : null;
+        if (ofThose != null && !walk.made.isEmpty()) {
+            // "どれも信号柱に取り付けられていました": the mount of what the sentence before counted
+            for (Sighting m : walk.made) {
+                if (m.mount() == null) {
+                    out.replace(m.toBuilder().mount(ofThose).build());
+                }
+            }
+            return;
+        }
+        Matcher exists = EXISTS.matcher(s);
         if (counts.isEmpty()) {
-            if (named && carried == null && floors.isEmpty() && EXISTS.matcher(s).find()) {
+            if (named && carried == null && floors.isEmpty() && exists.find()) {
                 // one device named in the street, without a count: a sighting with no count
-                String area = area(s, walk.previousSentence);
+                int clauseEnd = s.indexOf('、', exists.end());
+                String area = area(clauseEnd < 0 ? s : s.substring(0, clauseEnd), walk.previousSentence);
                 if (area != null && STREET.matcher(area).find()) {
                     out.add(sighting(out, street(building), null, area, device, s, mount(s), null, SurveillanceZone.OUTDOOR,
                             p, 0.6));
@@ -234,9 +266,8 @@ final class SightingExtractor implements Extractor {
             if (!floorHere && WHOLE_BUILDING.matcher(s.substring(0, c.start())).find()) {
                 Matcher operator = OPERATOR.matcher(s.substring(0, c.start()));
                 Place whose = building;
-                String runBy = null;
-                if (operator.find()) {
-                    runBy = operator.group(1);
+                String runBy = operator.find() ? operator.group(1) : bodyOperating(s.substring(0, c.start()), building);
+                if (runBy != null) {
                     whose = building.jurisdiction() == null && runBy.matches(".*[都道府県市区町村]")
                             ? building.toBuilder().jurisdiction(runBy, null).build() : building;
                 }
@@ -246,9 +277,14 @@ final class SightingExtractor implements Extractor {
             if (!floorHere && carried == null && !walk.outside) {
                 // no building walk: cameras counted in a street, a district, a car park are outside
                 String area = area(s.substring(from, c.start()), walk.previousSentence);
+                if (area == null) {
+                    area = walkedThrough(s.substring(from, c.start()));
+                }
                 if (area != null && STREET.matcher(area).find()) {
+                    Matcher operator = OPERATOR.matcher(s.substring(0, c.start()));
+                    String runBy = byAccount != null ? byAccount : operator.find() ? operator.group(1) : null;
                     out.add(sighting(out, street(building), null, area, d, s, mount, count, SurveillanceZone.OUTDOOR, p, 0.7)
-                            .toBuilder().operator(byAccount).build());
+                            .toBuilder().operator(runBy).build());
                 } else {
                     atSpotOfBuilding(s.substring(0, c.start()), c.start(), area, d, mount, count, building, p, out);
                 }
@@ -329,7 +365,8 @@ final class SightingExtractor implements Extractor {
             }
         }
         String before = s.substring(start, at);
-        String area = area(before, walk.previousSentence);
+        String named = area(before, walk.previousSentence);
+        String area = named != null ? named : walkedThrough(before);
         SurveillanceZone zone = walk.outside && floor == null || OUTSIDE_SPOT.matcher(s.substring(from, at)).find()
                 ? SurveillanceZone.OUTDOOR : null;
         out.add(sighting(out, building, floor, area, device, s, mount, count, zone, p, confidence));
@@ -374,6 +411,33 @@ final class SightingExtractor implements Extractor {
         Matcher m = OWN_ACCOUNT.matcher(s);
         String j = building.jurisdiction();
         return m.find() && j != null && j.endsWith(m.group(1)) ? j : null;
+    }
+
+    /**
+     * {@return the body a bare "市が管理する" names: the one the writer asked in the sentence ("甲府市に問い合わせた
+     * ところ"), else the post's municipality, when of that kind; else null}
+     */
+    @CheckForNull
+    private static String bodyOperating(String before, Place building) {
+        Matcher bare = BODY_OPERATES.matcher(before);
+        if (!bare.find()) {
+            return null;
+        }
+        String kind = bare.group(1);
+        Matcher asked = ASKED.matcher(before.substring(0, bare.start()));
+        String body = asked.find() ? asked.group(1) : building.jurisdiction();
+        return body != null && body.endsWith(kind) ? body : null;
+    }
+
+    /** The place a clause before says was walked through ("舞鶴城公園の中を一回りしましたが、"), or null. */
+    @CheckForNull
+    private static String walkedThrough(String before) {
+        Matcher m = WALKED_THROUGH.matcher(before);
+        String place = null;
+        while (m.find()) {
+            place = m.group(1);
+        }
+        return place == null ? null : spot(place, "");
     }
 
     /** Where a street sighting is: the post's municipality, but not its building. */
@@ -458,7 +522,9 @@ final class SightingExtractor implements Extractor {
         }
         String previous = before.substring(before.lastIndexOf('、', clause - 1) + 1, clause);
         Matcher particle = TOPIC.matcher(previous);
-        if (!particle.find() || NOT_A_PLACE.matcher(previous.substring(0, particle.start())).find()) {
+        if (!particle.find() || NOT_A_PLACE.matcher(previous.substring(0, particle.start())).find()
+                || DEVICE_LAST.matcher(previous.substring(0, particle.start())).find()) {
+            // "山梨県警が設置した街頭防犯カメラは、" names the devices, not a place
             return null;
         }
         return spot(previous.substring(0, particle.start()), "");

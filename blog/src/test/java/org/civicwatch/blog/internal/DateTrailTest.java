@@ -61,4 +61,13 @@ class DateTrailTest {
         assertThat(edtf(later.read("１２月５日に請求しました。"))).as("the next December is after the post: the one before")
                 .containsExactly("2022-12-05 １２月５日");
     }
+
+    @Test
+    void lastMonthAndThisMonthCountFromTheDayOfWriting() {
+        DateTrail trail = new DateTrail(LocalDate.of(2023, 1, 27));
+
+        assertThat(edtf(trail.read("令和４年５月１日に、先月１２日に、今月３日に")))
+                .containsExactly("2022-05-01 令和４年５月１日", "2022-12-12 先月１２日", "2023-01-03 今月３日");
+        assertThat(edtf(trail.read("同月２０日"))).containsExactly("2023-01-20 同月２０日");
+    }
 }

@@ -124,4 +124,17 @@ class LinkListExtractorTest {
             assertThat(x.outcome()).as("棄却 of an appeal, not of an audit request").isEqualTo(FilingOutcome.REJECTED);
         });
     }
+
+    @Test
+    void aLawsuitBroughtAndItsJudgmentByACourtAreOneLawsuit() {
+        List<Filing> f = filings(run("○2018年3月4日：補助金の返還を求めて前橋地裁に住民訴訟を提起↓", "https://blog.example.jp/a/1.html",
+                "○2018年11月12日：補助金訴訟、前橋地裁が住民の請求を棄却↓", "https://blog.example.jp/a/2.html"));
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_LAWSUIT);
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.REJECTED);
+            assertThat(x.events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                    .containsExactly("FILED 2018-03-04", "DECIDED 2018-11-12");
+        });
+    }
 }

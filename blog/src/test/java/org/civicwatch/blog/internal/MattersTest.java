@@ -16,6 +16,7 @@ import org.civicwatch.model.NewsReference;
 import org.civicwatch.model.Place;
 import org.civicwatch.model.Provenance;
 import org.civicwatch.model.When;
+import org.civicwatch.model.Party;
 import org.junit.jupiter.api.Test;
 
 class MattersTest {
@@ -89,5 +90,42 @@ class MattersTest {
 
         assertThat(alone).singleElement().satisfies(r -> assertThat(r.links()).isEmpty());
         assertThat(archive.finish()).singleElement().satisfies(r -> assertThat(r.links()).extracting(Link::url).containsExactly(A));
+    }
+
+    @Test
+    void requestsOfOneDayWithTwoBodiesStayTwoAndARetellingJoinsTheOneOfItsBody() {
+        Filing toPrefecture = Filing.builder("a.filing-1", FilingKind.DISCLOSURE_REQUEST).filed(When.parse("2023-07-14"))
+                .filedWith(Party.organisation("埼玉県知事")).build();
+        Filing toCity = Filing.builder("a.filing-2", FilingKind.DISCLOSURE_REQUEST).filed(When.parse("2023-07-14"))
+                .filedWith(Party.organisation("川越市長")).build();
+        Filing retold = Filing.builder("b.filing-1", FilingKind.DISCLOSURE_REQUEST).filed(When.parse("2023-07-14"))
+                .filedWith(Party.organisation("川越市長"))
+                .event(new FilingEvent(FilingEventKind.DECIDED, When.parse("2023-07-28"), null, null)).build();
+
+        List<CivicRecord> merged = Matters.merge(List.of(post(A, "2023-07-18", toPrefecture, toCity), post(B, "2023-08-01", retold)));
+
+        assertThat(merged).extracting(CivicRecord::id).containsExactly("a.filing-1", "a.filing-2");
+        assertThat(((Filing) merged.get(0)).events()).isEmpty();
+        assertThat(((Filing) merged.get(1)).events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                .containsExactly("DECIDED 2023-07-28");
+    }
+
+    @Test
+    void anIncidentRetoldWithoutItsBuildingKeepsTheBuildingTheOtherTellingNames() {
+        Incident retold = Incident.builder("b.incident-1").title("漏えい").type("data-misuse").when(When.parse("2023-07-11"))
+                .place(Place.builder().build()).outcome("停職1か月").build();
+        Incident first = Incident.builder("a.incident-1").title("漏えい").type("data-misuse").when(When.parse("2023-07-11"))
+                .place(Place.builder().jurisdiction("川越市", null).facility("川越市役所").area("市民課").build()).build();
+
+        List<CivicRecord> merged = Matters.merge(List.of(post(B, "2023-07-27", retold), post(A, "2023-07-18", first)));
+
+        assertThat(merged).singleElement().satisfies(r -> {
+            Incident i = (Incident) r;
+            assertThat(i.id()).isEqualTo("b.incident-1");
+            assertThat(i.place().jurisdiction()).isEqualTo("川越市");
+            assertThat(i.place().facility()).isEqualTo("川越市役所");
+            assertThat(i.place().area()).as("only the jurisdiction and the building are taken").isNull();
+            assertThat(i.outcome()).isEqualTo("停職1か月");
+        });
     }
 }

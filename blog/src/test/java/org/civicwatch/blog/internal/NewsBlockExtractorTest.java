@@ -88,4 +88,27 @@ class NewsBlockExtractorTest {
         assertThat(found).extracting(NewsReference::outlet).containsExactly("北関東新聞", "NHK News Web");
         assertThat(found.get(0).published().edtf()).isEqualTo("2017-06-12T20:05+09:00");
     }
+
+    @Test
+    void aReporterCreditedInBracketsAtTheEndIsTheAuthorAndAnAgencyIsNot() {
+        List<NewsReference> found = news("**********上毛新聞 2017年6月12日 18時05分（最終更新 6月12日 19時40分）", "見出しの一行",
+                "本文です。", "【高橋一郎】", "**********", "**********東京新聞 2017年6月13日", "二つ目", "本文です。", "【共同】",
+                "**********");
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).authors()).containsExactly("高橋一郎");
+        assertThat(found.get(0).published().edtf()).isEqualTo("2017-06-12T18:05+09:00");
+        assertThat(found.get(0).excerpt()).isEqualTo("本文です。");
+        assertThat(found.get(1).authors()).isEmpty();
+        assertThat(found.get(1).via()).isEqualTo("共同");
+    }
+
+    @Test
+    void anOutletWithItsEditionInBracketsAndTheDateWithTsukeAfterThem() {
+        List<NewsReference> found = news("**********", "【上毛新聞・群馬版】2017年6月10日付", "見出しの一行", "本文です。", "**********",
+                "**********", "【お知らせ】次回の例会は６月２０日です", "本文", "**********");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).outlet()).isEqualTo("上毛新聞");
+        assertThat(found.get(0).headline()).isEqualTo("見出しの一行");
+        assertThat(found.get(0).published().edtf()).isEqualTo("2017-06-10");
+    }
 }

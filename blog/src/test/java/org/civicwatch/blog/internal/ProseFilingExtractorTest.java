@@ -280,4 +280,67 @@ class ProseFilingExtractorTest {
             assertThat(events(x)).containsExactly("filed 2023-12-20", "decided 2024-02-28");
         });
     }
+
+    @Test
+    void aDecisionToldInTheClauseThatLeadsToTheNextFilingIsTheDecisionOfTheFilingBeforeIt() {
+        List<Filing> f = filings("2021-06-01", "当会は、令和２年６月３日に前橋市監査委員へ住民監査請求書を提出しましたが、"
+                + "同年７月３０日付けで却下されたため、同年８月２５日に前橋地裁へ住民訴訟を提起しました。");
+
+        assertThat(f).extracting(Filing::kind).containsExactly(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.RESIDENT_LAWSUIT);
+        assertThat(events(f.get(0))).containsExactly("filed 2020-06-03", "decided 2020-07-30");
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.DISMISSED);
+        assertThat(events(f.get(1))).containsExactly("filed 2020-08-25");
+        assertThat(f.get(1).outcome()).isNull();
+        assertThat(f.get(1).precededBy()).isEqualTo(f.get(0).id());
+    }
+
+    @Test
+    void aJudgmentToldBeforeTheStoryIsAStepOfTheLawsuitItNamesAndTheAppealCourtIsNoAppeal() {
+        List<Filing> f = filings("2022-04-01",
+                "当会が起こした住民訴訟の控訴審で、３月２３日（水）午前１１時、東京高裁で判決が言い渡されました。",
+                "当会は令和２年１０月１日に前橋地裁に住民訴訟を提起しました。",
+                "同年１２月に一審で敗訴し、当会は令和３年１月６日に控訴し、同年１０月１３日に控訴審の第１回口頭弁論が開かれました。",
+                "当会は４月１日、上告状と上告受理申立書を東京高裁に提出しました。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2020-10-01",
+                "other 2021-01-06", "hearing 2021-10-13", "decided 2022-03-23T11:00+09:00", "other 2022-04-01"));
+    }
+
+    @Test
+    void aQuotedLetterAskingForACorrectionAsksItOnTheLettersDate() {
+        List<Filing> f = filings("2022-03-01", "本会は、令和４年１月１１日付で高崎市職員措置請求書を高崎市監査委員に提出しました。",
+                "すると、次の書面が届きました。", "**********", "高監第１２号", "令和４年１月１８日", "高崎市監査委員",
+                "職員措置請求書の補正について", "請求の対象を特定したうえで、１月２８日までに補正書を提出してください。", "**********",
+                "本会は同月２５日に補正書を提出しました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(events(x)).containsExactly("filed 2022-01-11", "correction_requested 2022-01-18", "corrected 2022-01-25");
+            assertThat(x.referenceNumber()).as("the letter's number is not the filing's").isNull();
+        });
+    }
+
+    @Test
+    void anAppealRetoldByItsDayAndFilerIsNamedWithTheDecisionThatFollows() {
+        List<Filing> f = filings("2023-03-28", "先月９日に本会が前橋市長に対して行った異議申立てについて、３月２０日付けの決定書が同月２４日に届きました。",
+                "決定は、一部開示とした決定のうち、黒塗りにした部分を取り消す、というものです。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.APPEAL);
+            assertThat(x.filed().edtf()).isEqualTo("2023-02-09");
+            assertThat(x.filedBy().name()).isEqualTo("まちの目の会");
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.REVOKED);
+            assertThat(events(x)).containsExactly("filed 2023-02-09", "decided 2023-03-20");
+        });
+    }
+
+    @Test
+    void aSecondRequestFiledTheSameDayWithAnotherBodyIsFiledByTheSameFiler() {
+        List<Filing> f = filings("2023-03-28", "本会は、３月１４日、群馬県知事あてに公文書開示請求書を提出しました。",
+                "同日、前橋市長にも、同じ内容の開示請求書を提出しました。", "翌日、高崎市長あてに開示請求書を送付しました。");
+
+        assertThat(f).extracting(x -> x.filedWith().name()).containsExactly("群馬県知事", "前橋市長", "高崎市長");
+        assertThat(f).extracting(x -> x.filed().edtf()).containsExactly("2023-03-14", "2023-03-14", "2023-03-15");
+        assertThat(f.get(1).filedBy().name()).isEqualTo("まちの目の会");
+        assertThat(f.get(2).filedBy()).as("no filer named, and not told as one more").isNull();
+    }
 }

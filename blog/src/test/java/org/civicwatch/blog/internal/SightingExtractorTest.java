@@ -3,6 +3,7 @@ package org.civicwatch.blog.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.civicwatch.model.CameraType;
 import org.civicwatch.model.Count;
 import org.civicwatch.model.DeviceType;
 import org.civicwatch.model.Floor;
@@ -303,5 +304,75 @@ class SightingExtractorTest {
         });
         assertThat(sightingsOf("図書館のカメラ", "同市は５日、市立図書館の利用者アンケートの結果を公表した。",
                 "図書館の入口の天井には、カメラが２台ありました。")).as("同市 names no body").isEmpty();
+    }
+
+    @Test
+    void theOperatorNamedAsTheSubjectOfTheDevicesRunsThemAndTheirNameStaysOutOfTheArea() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "●長野県警が設置した街頭防犯カメラは、東口の交差点に３台、中央通り沿いに５台です。"
+                + "どれも信号柱や街灯の柱に取り付けられていました。");
+        assertThat(s).hasSize(2);
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("東口の交差点", "中央通り沿い");
+        assertThat(s).extracting(Sighting::operator).containsExactly("長野県警", "長野県警");
+        assertThat(s).extracting(Sighting::mount).containsExactly(Mount.POLE, Mount.POLE);
+        assertThat(s).extracting(Sighting::zone).containsExactly(SurveillanceZone.OUTDOOR, SurveillanceZone.OUTDOOR);
+        assertThat(s.get(1).count()).isEqualTo(Count.exactly(5).withOriginal("５台"));
+    }
+
+    @Test
+    void aMountNamedNextAppliesOnlyToWhatTheSentenceBeforeCounted() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "●東口の交差点にカメラが３台ありました。", "",
+                "●北口の広場にカメラが２台。いずれも電柱に取り付けられていました。");
+        assertThat(s).extracting(Sighting::mount).containsExactly(null, Mount.POLE);
+    }
+
+    @Test
+    void aCameraSeenButNotCountedHasItsAreaAndNoCount() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "●薬局の店先にもカメラが見えましたが、何台あるかまでは数えませんでした。");
+        assertThat(s).hasSize(1);
+        assertThat(s.get(0).place().area()).isEqualTo("薬局の店先");
+        assertThat(s.get(0).count()).isNull();
+        assertThat(s.get(0).device()).isEqualTo(DeviceType.CAMERA);
+    }
+
+    @Test
+    void aPlaceWalkedThroughWithNoneFoundIsAnExactZeroThere() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "●城山公園の中を一回りしましたが、カメラは１台も見つかりませんでした。", "",
+                "●市営駐車場には２台。", "", "●川沿いの緑地を歩きましたが、カメラは１台も見つかりませんでした。");
+        assertThat(s).hasSize(3);
+        assertThat(s.get(0).place().area()).isEqualTo("城山公園");
+        assertThat(s.get(0).count().isNone()).isTrue();
+        assertThat(s.get(0).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        assertThat(s.get(2).place().area()).isEqualTo("川沿いの緑地");
+        assertThat(s.get(2).count().isNone()).isTrue();
+    }
+
+    @Test
+    void aTotalTheAskedCityGaveIsInThatCityAndRunByIt() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "●松本市に問い合わせたところ、市が管理する防犯カメラは市内に計９５台あり、"
+                + "そのうち１５台は音声も録音できるそうです。");
+        assertThat(s).hasSize(2);
+        assertThat(s).extracting(x -> x.place().jurisdiction()).containsExactly("松本市", "松本市");
+        assertThat(s).extracting(Sighting::operator).containsExactly("松本市", "松本市");
+        assertThat(s).extracting(Sighting::device).containsExactly(DeviceType.CAMERA, DeviceType.MICROPHONE);
+        assertThat(s.get(0).count()).isEqualTo(Count.exactly(95).withOriginal("９５台"));
+        assertThat(s.get(1).count().value()).isEqualTo(15L);
+    }
+
+    @Test
+    void aBareCityOperatesOnlyWhenTheBodyAskedIsOfItsKind() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "●長野県に問い合わせたところ、市が管理する防犯カメラは市内に計９５台だそうです。");
+        assertThat(s).hasSize(1);
+        assertThat(s.get(0).operator()).isNull();
+        assertThat(s.get(0).place().jurisdiction()).isNull();
+    }
+
+    @Test
+    void domesUnderTheRoofOfABusTerminalAreAtTheTerminal() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "●駅西口のバスターミナルには、屋根の下に３６０度カメラが２台ありました。");
+        assertThat(s).hasSize(1);
+        assertThat(s.get(0).place().area()).isEqualTo("駅西口のバスターミナル");
+        assertThat(s.get(0).cameraType()).isEqualTo(CameraType.DOME);
+        assertThat(s.get(0).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        assertThat(s.get(0).count()).isEqualTo(Count.exactly(2).withOriginal("２台"));
     }
 }

@@ -61,7 +61,12 @@ class ExtractionScoreTest {
                 // Round 5, written blind and scored held out, then tuned on: no longer held out
                 Arguments.of("round5-heldout/heldout-month-appeal.gold.json", List.of()),
                 Arguments.of("round5-heldout/heldout-audit-lawsuit-news.gold.json", List.of()),
-                Arguments.of("round5-heldout/heldout-incident-twice.gold.json", List.of()));
+                Arguments.of("round5-heldout/heldout-incident-twice.gold.json", List.of()),
+                // Round 7, written blind and scored held out, then tuned on: no longer held out
+                Arguments.of("round7-heldout/heldout-audit-recommendation.gold.json", List.of()),
+                Arguments.of("round7-heldout/heldout-devices-station.gold.json", List.of()),
+                Arguments.of("round7-heldout/heldout-lawsuit-high-court.gold.json", List.of()),
+                Arguments.of("round7-heldout/heldout-month-objection.gold.json", List.of()));
     }
 
     /** Every score measured in this run, printed as one table when the class is done. */
