@@ -81,7 +81,8 @@ public final class JapaneseFloors {
         int pos = 0;
         while (pos < n.length() && m.find(pos)) {
             pos = Math.max(m.end(), m.start() + 1);
-            if (m.start() > 0 && isWordBefore(n.charAt(m.start() - 1)) || followedByNonFloor(n, m.end())) {
+            if (m.start() > 0 && isWordBefore(n.charAt(m.start() - 1)) || followedByNonFloor(n, m.end())
+                    || inLatinCode(n, m.start(), m.end())) {
                 continue;
             }
             try {
@@ -103,8 +104,26 @@ public final class JapaneseFloors {
 
     /** Paper sizes (B5判) and building heights are not floors. */
     private static boolean followedByNonFloor(String n, int end) {
-        String rest = n.substring(end);
-        return rest.startsWith("判") || rest.startsWith("サイズ") || rest.startsWith("建");
+        return n.startsWith("判", end) || n.startsWith("サイズ", end) || n.startsWith("建", end);
+    }
+
+    /**
+     * A floor written with F inside a run of Latin letters and digits is part of a code, not a floor: the
+     * hexadecimal of a URL ({@code …6e7f80…}), a product number.
+     */
+    private static boolean inLatinCode(String n, int start, int end) {
+        if (!isLatinLetter(n.charAt(end - 1))) {
+            return false;
+        }
+        return start > 0 && isLatinLetter(n.charAt(start - 1)) || end < n.length() && isLatinOrDigit(n.charAt(end));
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return isLatinLetter(c) || c >= '0' && c <= '9';
     }
 
     /**

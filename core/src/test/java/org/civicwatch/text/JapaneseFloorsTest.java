@@ -111,4 +111,11 @@ class JapaneseFloorsTest {
     void findPassesOverWhatIsNotAFloor() {
         assertThat(JapaneseFloors.findAll("5階建ての庁舎の中2階に2基、B5判の資料、2017年、最上階")).isEmpty();
     }
+
+    @Test
+    void aFloorWithFInsideARunOfLatinLettersAndDigitsIsPartOfACode() {
+        assertThat(JapaneseFloors.findAll("記事 https://blog.goo.ne.jp/x/e/0a9b8c7d6e5f40312a3b4c5d6e7f8091 、型番AB3F")).isEmpty();
+        assertThat(JapaneseFloors.findAll("1階2か所、3F・B1F、2Fの会議室")).extracting(m -> m.text())
+                .containsExactly("1階", "3F", "B1F", "2F");
+    }
 }
