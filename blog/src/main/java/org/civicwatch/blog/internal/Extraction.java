@@ -78,6 +78,20 @@ public final class Extraction {
         return records.isEmpty() ? null : records.get(records.size() - 1);
     }
 
+    /** {@return how many records were added so far} */
+    public int size() {
+        return records.size();
+    }
+
+    /**
+     * {@return the records added since there were this many, in the order found}
+     *
+     * @param from a {@link #size()} taken before
+     */
+    public List<CivicRecord> since(int from) {
+        return List.copyOf(records.subList(from, records.size()));
+    }
+
     /** The records so far, in the order found. */
     public List<CivicRecord> records() {
         return List.copyOf(records);

@@ -158,10 +158,11 @@ final class SightingExtractor implements Extractor {
 
     private void paragraph(PostText.Block p, Place building, Walk walk, Extraction out) {
         for (String s : Sentences.of(p.prose())) {
-            int before = out.records().size();
+            int before = out.size();
             sentence(s, p, building, walk, out);
             walk.previousSentence = s;
-            walk.made = out.records().subList(before, out.records().size()).stream()
+            // only this sentence's records are copied, not all the post's so far
+            walk.made = out.since(before).stream()
                     .filter(Sighting.class::isInstance).map(Sighting.class::cast).toList();
         }
     }
