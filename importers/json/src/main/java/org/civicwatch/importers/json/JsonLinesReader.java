@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import javax.annotation.CheckForNull;
 import org.civicwatch.importers.json.internal.JsonTree;
 import org.civicwatch.importers.json.internal.ByteLines;
+import org.civicwatch.importers.json.internal.DecodedLines;
 import org.civicwatch.importers.json.internal.Utf8;
 import org.civicwatch.json.JsonFormat;
 import org.civicwatch.json.JsonMapping;
@@ -31,14 +32,14 @@ final class JsonLinesReader extends JsonReading {
     private static final String TYPES = "info, " + Arrays.stream(RecordType.values()).map(RecordType::singular)
             .collect(Collectors.joining(", "));
 
-    private final ByteLines lines;
+    private final DecodedLines lines;
     /** Record types by the name a line gives them ({@code sighting}). */
     private static final Map<String, RecordType> RECORD_TYPES = Arrays.stream(RecordType.values())
             .collect(Collectors.toUnmodifiableMap(RecordType::singular, t -> t));
 
     private final JsonMapper mapper = JsonMapping.mapper();
     /** The fast path's parsers: a member given twice is found by {@link RecordCodec} instead. */
-    private final TokenStreamFactory factory = JsonMapping.factoryFindingNoDuplicates();
+    private static final TokenStreamFactory FACTORY = JsonMapping.factoryFindingNoDuplicates();
     private long line;
     private boolean any;
     private boolean finished;
@@ -56,7 +57,7 @@ final class JsonLinesReader extends JsonReading {
 
     JsonLinesReader(InputStream in, String source, ReadSettings settings) {
         super(source, settings);
-        this.lines = new ByteLines(in, maxRecordLength, maxDocumentLength);
+        this.lines = new DecodedLines(in, maxRecordLength, maxDocumentLength, JsonLinesReader::plainLine);
     }
 
     @Override
@@ -99,14 +100,12 @@ final class JsonLinesReader extends JsonReading {
                 return null;
             }
             line = lines.lineNumber();
-            if (!ended && lines.plainUtf8()) {
+            if (!ended && lines.plainUtf8() && lines.decoded() instanceof Plain plain
+                    && take(plain.record, line, plain.column, "/" + JsonFormat.RECORD_MEMBER)) {
                 // Read whole by the byte parser, which decodes every string, the line is UTF-8.
-                CivicRecord plain = plainLine();
-                if (plain != null) {
-                    any = true;
-                    recordLines++;
-                    return plain;
-                }
+                any = true;
+                recordLines++;
+                return plain.record;
             }
             try {
                 lines.requireUtf8();
@@ -142,14 +141,18 @@ final class JsonLinesReader extends JsonReading {
         return any || finished;
     }
 
+    /** A line read on the fast path: its record, and where the record starts on the line. */
+    private record Plain(CivicRecord record, long column) {
+    }
+
     /**
      * Reads a line straight into a record when it is plainly valid (type first, then the record, nothing
-     * else, an id not seen before); null when it is not, for {@link #treeLine} to read it again and say why.
+     * else); null when it is not, for {@link #treeLine} to read it again and say why. Free of side effects,
+     * it runs on any thread ({@link DecodedLines}); whether the id is new is asked when the record is taken.
      */
     @CheckForNull
-    private CivicRecord plainLine() {
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), lines.buffer(), lines.start(),
-                lines.length())) {
+    private static Plain plainLine(byte[] buffer, int start, int length) {
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), buffer, start, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.PROPERTY_NAME
                     || !JsonFormat.TYPE_MEMBER.equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
                 return null;
@@ -165,7 +168,7 @@ final class JsonLinesReader extends JsonReading {
             if (p.nextToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
                 return null;
             }
-            return take(r, line, column, "/" + JsonFormat.RECORD_MEMBER) ? r : null;
+            return new Plain(r, column);
         } catch (RecordCodec.Irregular | JacksonException e) {
             return null;
         }
@@ -293,5 +296,6 @@ final class JsonLinesReader extends JsonReading {
     @Override
     public void close() {
         finished = true;
+        lines.close();
     }
 }

@@ -362,10 +362,15 @@ public final class ByteLines {
 
     /** {@return whether the line holds only white space, as {@link String#isBlank} tells it} */
     public boolean blank() {
-        for (int i = start; i < end; i++) {
-            int c = buffer[i];
+        return blank(buffer, start, end);
+    }
+
+    /** {@return whether {@code b[from, to)} holds only white space, as {@link String#isBlank} tells it} */
+    static boolean blank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = b[i];
             if (c < 0) {
-                return text().isBlank();
+                return new String(b, from, to - from, StandardCharsets.UTF_8).isBlank();
             }
             if (!Character.isWhitespace(c)) {
                 return false;
