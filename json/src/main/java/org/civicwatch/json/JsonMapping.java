@@ -79,6 +79,17 @@ public final class JsonMapping {
         return UNCHECKED_DUPLICATES;
     }
 
+    /**
+     * {@return the factory of {@link #factoryFindingNoDuplicates()}, for inputs of at most this many chars}
+     *
+     * @param maxDocumentLength the most chars a whole input may have
+     */
+    public static JsonFactory factoryFindingNoDuplicates(long maxDocumentLength) {
+        return maxDocumentLength == DEFAULT_MAX_DOCUMENT_LENGTH ? UNCHECKED_DUPLICATES
+                : ((JsonFactory) mapper(maxDocumentLength).tokenStreamFactory()).rebuild()
+                        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    }
+
     private static StreamReadConstraints limits(long maxDocumentLength) {
         return StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)

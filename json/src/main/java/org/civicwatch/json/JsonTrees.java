@@ -2,15 +2,20 @@ package org.civicwatch.json;
 
 import java.io.StringWriter;
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import javax.annotation.CheckForNull;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -142,6 +147,9 @@ public final class JsonTrees {
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
                     String name = p.currentName();
+                    if (map.containsKey(name)) {
+                        throw duplicate(p, name);
+                    }
                     p.nextToken();
                     map.put(name, value(p, starts, starts == null ? pointer : pointer + "/" + escape(name)));
                 }
@@ -170,6 +178,60 @@ public final class JsonTrees {
             default:
                 throw new StreamReadException(p, "expected a JSON value, got " + t);
         }
+    }
+
+    /**
+     * Skips the value at the parser's current token to its end, as {@link JsonParser#skipChildren} does,
+     * refusing a member given twice in one object as a parser that looks for them would: for parsers that do
+     * not ({@link JsonMapping#factoryFindingNoDuplicates}).
+     *
+     * @param p the parser, on the value's first token; it then stands on the value's last token
+     * @throws JacksonException if a member is given twice, the JSON is malformed or passes a limit
+     */
+    public static void skip(JsonParser p) {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+            return;
+        }
+        // The names seen in each object open around the parser, innermost last; null for an array.
+        ArrayDeque<Optional<Set<String>>> open = new ArrayDeque<>();
+        open.push(t == JsonToken.START_OBJECT ? Optional.of(new HashSet<>())
+                : Optional.empty());
+        while (!open.isEmpty()) {
+            JsonToken n = p.nextToken();
+            if (n == null) {
+                throw new StreamReadException(p, "the input ends inside a value");
+            }
+            switch (n) {
+                case START_OBJECT -> open.push(Optional.of(new HashSet<>()));
+                case START_ARRAY -> open.push(Optional.empty());
+                case END_OBJECT, END_ARRAY -> open.pop();
+                case PROPERTY_NAME -> {
+                    String name = p.currentName();
+                    if (!open.peek().orElseThrow().add(name)) {
+                        throw duplicate(p, name);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+    }
+
+    /**
+     * {@return the error of a member given twice, in the words of a parser that looks for them} (put in
+     * words by {@link JsonMapping#explain}), for readers whose parser does not
+     *
+     * @param p the parser, on the second name
+     * @param name the member's name
+     */
+    public static StreamReadException duplicate(JsonParser p, String name) {
+        // Such a parser stops right after the name's closing quote (the name's length, if it has no escapes).
+        TokenStreamLocation at = p.currentTokenLocation();
+        int length = name.length() + 2;
+        TokenStreamLocation after = new TokenStreamLocation(at.contentReference(), at.getByteOffset(),
+                at.getCharOffset() < 0 ? -1 : at.getCharOffset() + length, at.getLineNr(), at.getColumnNr() + length);
+        return new StreamReadException(p, "Duplicate Object property \"" + name + "\"", after);
     }
 
     /**

@@ -2,6 +2,8 @@ package org.civicwatch.importers.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
 import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.DatasetTree;
 import org.civicwatch.catalog.FieldCatalog;
@@ -20,6 +22,7 @@ import org.civicwatch.spi.Location;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -36,6 +39,8 @@ final class JsonDocumentReader extends JsonReading {
     private final JsonParser parser;
     /** The line of the id of the record read last on the fast path, as {@code ids[0]}. */
     private final long[] idLine = new long[1];
+    /** The members of the document read so far. */
+    private final Set<String> members = new HashSet<>();
     private boolean started;
     private boolean finished;
     private boolean versionSeen;
@@ -53,7 +58,9 @@ final class JsonDocumentReader extends JsonReading {
         // the limit is kept up to what the tree form needs to find where it passes the limit (past a string
         // of the longest length allowed).
         this.text = new Recording(Utf8.reader(in), maxRecordLength + 2L * JsonMapping.MAX_STRING_LENGTH + 8192);
-        this.parser = JsonMapping.mapper(maxDocumentLength).createParser(text);
+        // A member given twice is found by RecordCodec in records, by JsonTrees elsewhere, and here at the top.
+        this.parser = JsonMapping.factoryFindingNoDuplicates(maxDocumentLength)
+                .createParser(ObjectReadContext.empty(), text);
     }
 
     @Override
@@ -99,6 +106,9 @@ final class JsonDocumentReader extends JsonReading {
                     return null;
                 }
                 String name = parser.currentName();
+                if (!members.add(name)) {
+                    throw JsonTrees.duplicate(parser, name);
+                }
                 member(name, parser.nextToken());
             }
         } catch (JacksonException e) {
@@ -150,12 +160,12 @@ final class JsonDocumentReader extends JsonReading {
             } else {
                 problems.report(new DataException(here(0).atField("/" + name), "expected an array of " + name
                         + ", got " + describe(value)), null);
-                parser.skipChildren();
+                JsonTrees.skip(parser);
             }
         } else {
             problems.report(new DataException(here(0).atField("/" + JsonTrees.escape(name)), "unknown member '"
                     + name + "'; a civicwatch document has " + MEMBERS), null);
-            parser.skipChildren();
+            JsonTrees.skip(parser);
         }
     }
 
@@ -167,7 +177,7 @@ final class JsonDocumentReader extends JsonReading {
             records = record;
             problems.report(new DataException(here(record).atField(base), "expected an object ("
                     + type.singular() + "), got " + describe(t)), null);
-            parser.skipChildren();
+            JsonTrees.skip(parser);
             return null;
         }
         TokenStreamLocation start = parser.currentTokenLocation();
@@ -229,8 +239,17 @@ final class JsonDocumentReader extends JsonReading {
                 String inside = pointer(p);
                 throw tooLong(new Location(source, at[0], at[1], record, inside == null ? base : base + inside));
             } catch (JacksonException e) {
-                // Only a record cut short ends early, one longer than the limit.
                 finished = true;
+                if (!text.cut()) {
+                    // The whole record was kept, and read once: a member given twice, which only this parser
+                    // looks for.
+                    long[] at = JsonTree.shift(e.getLocation() == null ? p.currentLocation() : e.getLocation(),
+                            start.getLineNr(), start.getColumnNr());
+                    String inside = pointer(p);
+                    throw new DataException(new Location(source, at[0], at[1], record,
+                            inside == null ? base : base + inside), JsonMapping.explain(e), e);
+                }
+                // Otherwise only a record cut short ends early, one longer than the limit.
                 throw tooLong(new Location(source, parser.currentLocation().getLineNr(),
                         parser.currentLocation().getColumnNr(), record, base));
             }

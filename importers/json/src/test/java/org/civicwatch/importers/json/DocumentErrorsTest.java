@@ -167,6 +167,41 @@ class DocumentErrorsTest {
         assertThat(e.location().line()).isEqualTo(4);
     }
 
+    /**
+     * The reader's parser leaves members given twice to the reader (in records, in the info, in what it
+     * skips): each is still refused in the words, and at the line and column, of a parser that looks for them.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "{\"civicwatch\": \"1\", \"civicwatch\": \"1\"}",
+        "{\"civicwatch\": \"1\", \"info\": {\"title\": \"a\"}, \"sightings\": [],\n \"info\": {}}",
+        "{\"civicwatch\": \"1\",\n \"info\": {\"title\": \"a\", \"title\": \"b\"}}",
+        "{\"civicwatch\": \"1\", \"info\": {\"publisher\": {\"name\": \"a\",\n \"name\": \"b\"}}}",
+        "{\"civicwatch\": \"1\", \"colour\": {\"a\": [1, {\"b\": 1, \"b\": 2}]}}",
+        "{\"civicwatch\": \"1\", \"sightings\": [[{\"id\": \"s1\"}, {\"x\": 1,\n \"x\": 1}]]}",
+        "{\"civicwatch\": \"1\", \"sightings\": [{\"id\": \"監視\", \"device\": \"camera\", \"id\": \"s2\"}]}",
+        "{\"civicwatch\": \"1\", \"sightings\": [{\"id\": \"s1\", \"device\": \"camera\"},\n {\"id\": \"s2\","
+                + " \"device\": \"camera\", \"place\": {\"floor\": \"1\",\n \"floor\": \"2\"}}]}",
+        "{\"civicwatch\": \"1\", \"sightings\": [{\"id\": \"s1\", \"device\": \"camera\", \"colour\": 1,"
+                + " \"device\": \"camera\"}]}"})
+    void aMemberGivenTwiceAnywhereIsRefusedWhereAParserLookingForThemRefusesIt(String text) {
+        tools.jackson.core.JacksonException expected = org.assertj.core.api.Assertions.catchThrowableOfType(
+                tools.jackson.core.JacksonException.class, () -> {
+                    try (tools.jackson.core.JsonParser p = org.civicwatch.json.JsonMapping.mapper().createParser(text)) {
+                        while (p.nextToken() != null) {
+                            // reads on to the member given twice
+                        }
+                    }
+                });
+        assertThat(expected).isNotNull();
+        // Lenient, so that what is skipped (an unknown member, an element that is no object) is read to its end.
+        DataException e = (DataException) org.assertj.core.api.Assertions.catchThrowable(() -> Inputs.read(importer,
+                text, org.civicwatch.spi.Options.EMPTY.with(org.civicwatch.spi.StandardOptions.LENIENT, true)));
+        assertThat(e.detail()).isEqualTo(org.civicwatch.json.JsonMapping.explain(expected));
+        assertThat(e.location().line()).isEqualTo(expected.getLocation().getLineNr());
+        assertThat(e.location().column()).isEqualTo(expected.getLocation().getColumnNr());
+    }
+
     @Test
     void recordsOfEveryKindAreReadWithTheirTypes() throws IOException {
         var dataset = Inputs.read(importer, document("{\"id\": \"s1\", \"device\": \"camera\"}"));
