@@ -282,7 +282,7 @@ final class ProseFilingExtractor implements Extractor {
     }
 
     /** How long after a step the post about it may be dated, for a list item to tell of it. */
-    private static final int DAYS_TO_TELL = 14;
+    static final int DAYS_TO_TELL = 14;
 
     /**
      * The filings told here in prose, each with the items of a dated link list that tell its story as links
@@ -350,11 +350,11 @@ final class ProseFilingExtractor implements Extractor {
         List<KindMention> kinds = new ArrayList<>();
         Matcher k = KIND.matcher(s);
         while (k.find()) {
+            String after = s.substring(k.end());
             // a plan is told after the filing word ("…を提出する予定"); before it, "…と考え、" is a reason for filing
-            boolean plan = PLAN.matcher(s).region(k.end(), s.length()).find();
+            boolean plan = PLAN.matcher(after).find();
             FilingKind kind = k.group(1) != null ? FilingKind.DISCLOSURE_REQUEST : k.group(2) != null
                     ? FilingKind.RESIDENT_AUDIT_REQUEST : k.group(3) != null ? FilingKind.RESIDENT_LAWSUIT : FilingKind.APPEAL;
-            String after = s.substring(k.end());
             Matcher bracketed = BRACKETED_DATE.matcher(after);
             if (bracketed.find() && FILED_BEFORE.matcher(s.substring(Math.max(0, k.start() - 8), k.start())).find()) {
                 // "私たちの提出した住民監査請求書（令和５年６月１３日付）": filed on the date in brackets
@@ -364,8 +364,7 @@ final class ProseFilingExtractor implements Extractor {
                     continue;
                 }
             }
-            boolean filed = !CONCERNS.matcher(after).find() && FILED.matcher(after).find() && !plan;
-            kinds.add(new KindMention(kind, k.start(), k.end(), filed, null));
+            kinds.add(new KindMention(kind, k.start(), k.end(), filedBy(after), null));
         }
         // the dates that name a filing told before ("6月9日の開示請求に対して") date no step
         Set<Integer> naming = new HashSet<>();
@@ -477,6 +476,25 @@ final class ProseFilingExtractor implements Extractor {
                 d.quote(s);
             }
         }
+    }
+
+    /** Whether the words after a filing word file it: a verb of filing in its clause, no plan, not what a step concerns. */
+    private static boolean filedBy(String after) {
+        return !CONCERNS.matcher(after).find() && FILED.matcher(after).find() && !PLAN.matcher(after).find();
+    }
+
+    /**
+     * {@return whether a sentence files something ("…の開示請求書を提出しました"), so that what else it names (the
+     * matter a request is about) is its subject, not its news}
+     */
+    static boolean files(String sentence) {
+        Matcher k = KIND.matcher(sentence);
+        while (k.find()) {
+            if (filedBy(sentence.substring(k.end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The steps a sentence tells, each with the date before it (else the one after it in its clause). */
