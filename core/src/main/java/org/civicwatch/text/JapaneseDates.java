@@ -1,6 +1,5 @@
 package org.civicwatch.text;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -128,11 +127,13 @@ public final class JapaneseDates {
     /**
      * Reads a date, time or span that may leave out its year, as blog posts and letters do
      * ({@code 5月29日(月)15時}): a missing year is the one that puts the date on or before the day the text
-     * was written, with a warning saying so.
+     * was written, with a warning saying so; unless the weekday written fits only the year after, as for a day
+     * announced ahead ({@code 8月24日（木）} written in June 2017 is 2017-08-24).
      *
      * <pre>{@code
      * parseWithWarnings("5月29日(月)15時", LocalDate.of(2017, 6, 13)).when()   // 2017-05-29T15:00+09:00
      * parseWithWarnings("12月28日", LocalDate.of(2017, 1, 10)).when()         // 2016-12-28
+     * parseWithWarnings("8月24日（木）", LocalDate.of(2017, 6, 13)).when()     // 2017-08-24
      * }</pre>
      *
      * @param writtenOn the day the text was written or published
@@ -505,8 +506,7 @@ public final class JapaneseDates {
                 p.year = ++year;
             }
             if (p.weekday != null) {
-                DayOfWeek actual = LocalDate.of(year, p.month, p.day).getDayOfWeek();
-                String actualName = String.valueOf(WEEKDAYS.charAt(actual.getValue() - 1));
+                String actualName = weekdayName(LocalDate.of(year, p.month, p.day));
                 if (!actualName.equals(p.weekday)) {
                     warnings.add(MessageText.quote(written) + ": " + LocalDate.of(year, p.month, p.day) + " is a " + actualName
                             + "曜日, not " + p.weekday + "曜日; check the date");
@@ -559,9 +559,26 @@ public final class JapaneseDates {
             if (first.isAfter(writtenOn)) {
                 year--;
             }
+            if (fallsOnWeekdayOnlyIn(p, year + 1, year)) {
+                // "8月22日（木）" announced before the day: the weekday written names the year it comes in
+                p.year = year + 1;
+                warnings.add(MessageText.quote(written) + " has no year: read as " + p.year + ", the year after the text was"
+                        + " written (" + writtenOn + ") in which it falls on " + p.weekday + "曜日");
+                return;
+            }
             p.year = year;
             warnings.add(MessageText.quote(written) + " has no year: read as " + year + ", the latest year that does not put it"
                     + " after the text was written (" + writtenOn + ")");
+        }
+
+        /** Whether a day and month written with a weekday fall on it in one year and not in another. */
+        private boolean fallsOnWeekdayOnlyIn(Parts p, int year, int other) {
+            if (p.weekday == null || p.day == null || p.month == null || !YearMonth.of(year, p.month).isValidDay(p.day)
+                    || !YearMonth.of(other, p.month).isValidDay(p.day)) {
+                return false;
+            }
+            return weekdayName(LocalDate.of(year, p.month, p.day)).equals(p.weekday)
+                    && !weekdayName(LocalDate.of(other, p.month, p.day)).equals(p.weekday);
         }
 
         private int westernYear(Parts p) {
@@ -601,6 +618,11 @@ public final class JapaneseDates {
         private int number(String digits) {
             return (int) JapaneseNumbers.numeral(digits, problem -> error(text, problem));
         }
+    }
+
+    /** The kanji of a day's weekday: 月 for Monday. */
+    private static String weekdayName(LocalDate day) {
+        return String.valueOf(WEEKDAYS.charAt(day.getDayOfWeek().getValue() - 1));
     }
 
     private static int relativeYear(String word) {

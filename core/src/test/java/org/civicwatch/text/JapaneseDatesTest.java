@@ -158,6 +158,18 @@ class JapaneseDatesTest {
         assertThat(d.when().edtf()).isEqualTo("2016-12-28");
     }
 
+    @Test
+    void aWeekdayThatFitsOnlyTheYearAfterNamesADayAnnouncedAhead() {
+        ParsedDate ahead = JapaneseDates.parseWithWarnings("9月7日（木）午後2時", LocalDate.of(2017, 6, 13));
+        assertThat(ahead.when().edtf()).isEqualTo("2017-09-07T14:00+09:00");
+        assertThat(ahead.warnings()).singleElement().asString().contains("no year", "2017", "木曜日");
+        // a weekday that fits the year before the day of writing keeps it; one fitting neither year is only checked
+        assertThat(JapaneseDates.parseWithWarnings("9月7日（水）", LocalDate.of(2017, 6, 13)).when().edtf()).isEqualTo("2016-09-07");
+        ParsedDate neither = JapaneseDates.parseWithWarnings("9月7日（金）", LocalDate.of(2017, 6, 13));
+        assertThat(neither.when().edtf()).isEqualTo("2016-09-07");
+        assertThat(neither.warnings()).anySatisfy(w -> assertThat(w).contains("check the date"));
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             2017年2月30日                 | day 30 of 2017-02 does not exist: 2017-02 has 28 days

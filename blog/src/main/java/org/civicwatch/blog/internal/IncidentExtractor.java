@@ -1,6 +1,7 @@
 package org.civicwatch.blog.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +45,27 @@ final class IncidentExtractor implements Extractor {
             "(?:(\\p{IsHan}{1,12}課)の)?(\\p{IsHan}{0,6}職員)ら(?:([0-9０-９一二三四五六七八九十]+名))?");
     /** What ends a clause's description, to the end of the clause (a clause holds no 、). */
     private static final Pattern CUT = Pattern.compile("(?s)(こと|様子|件).*");
-    private static final Pattern SECTION = Pattern.compile("^の?([\\p{IsHan}\\p{IsKatakana}ー]+)");
+    /** The section or room after a floor: "３階の契約課", "２階の第３会議室" (digits after 第). */
+    private static final Pattern SECTION = Pattern.compile("^の?((?:[\\p{IsHan}\\p{IsKatakana}ー]|(?<=第)[0-9０-９]++)++)");
     private static final Pattern MUNICIPALITY = Pattern.compile("(\\p{IsHan}{2,3}[都道府県])?(\\p{IsHan}{1,4}?[市区町村])(?![民長役議])");
     /** A disciplinary or criminal outcome, with the length of a suspension or pay cut where given ("停職3か月"). */
     private static final Pattern OUTCOME = Pattern.compile(
-            "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|日))?|戒告|逮捕|書類送検|起訴");
+            "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|週間|日))?|戒告|逮捕|書類送検|起訴");
+    /** A sentence pointing back at the person or matter told just before: "この職員を停職…", "同職員", "当該職員". */
+    private static final Pattern REFERS_BACK = Pattern.compile("(?:この|その|同|当該)(?:\\p{IsHan}{0,4}?)(?:職員|社員|男性|女性|者|人物)");
 
+    /**
+     * Footage or data looked at for no reason of work ("録画映像を業務と関係なく閲覧し", "映像が私的に見られていた"):
+     * data misuse; group 1 is the words saying so.
+     */
+    private static final Pattern VIEWED = Pattern.compile("(?:映像|画像|動画|データ|個人情報|名簿)[^。]{0,30}?"
+            + "(私的に|業務と関係なく|業務に関係なく|業務外で|無断で|目的外に)[^。]{0,8}?(?:閲覧|見|のぞ|覗|照会)");
+    /**
+     * A recording device hidden where people talk ("中に小型の録音装置が組み込まれていた", "集音器が仕掛けられていた"):
+     * eavesdropping; group 1 is the device.
+     */
+    private static final Pattern HIDDEN_RECORDER = Pattern.compile("(録音装置|録音機|集音器|集音装置|盗聴器|隠しマイク)[^。]{0,10}?"
+            + "(?:組み込|仕掛け|隠さ|隠して|隠し置)");
     /** Footage or data taken out ("映像を…持ち出していた", "持ち出しは…映像は"), not a topic brought up. */
     private static final Pattern TAKEN_OUT = Pattern.compile("(?:映像|画像|動画|データ|個人情報|名簿|ＵＳＢ|USB)[^。]{0,30}?持ち出"
             + "|持ち出[^。]{0,30}?(?:映像|画像|動画|データ|個人情報|名簿)");
@@ -86,12 +102,13 @@ final class IncidentExtractor implements Extractor {
         // a quoted letter or form tells no incident in the post's own words
         Set<Integer> quoted = new java.util.HashSet<>(inNews);
         quoted.addAll(NewsBlockExtractor.documentLines(post, inNews));
-        Map<Object, Told> found = Told.none();
+        Statements found = new Statements();
         Place building = Facilities.of(post);
         for (PostText.Block p : post.paragraphs()) {
             out.guard(p, () -> statement(post, building, p, quoted, found));
         }
-        found.values().stream().map(Told::incident).forEach(i -> out.add(i.toBuilder().id(out.nextId("incident"))
+        List<LinkListExtractor.Item> listed = listed(post);
+        found.all().stream().map(t -> withListedLinks(t.incident(), listed)).forEach(i -> out.add(i.toBuilder().id(out.nextId("incident"))
                 .provenance(new Provenance(post.permalink(), i.provenance().locator(), i.provenance().quote(), id(),
                         i.provenance().confidence())).build()));
         if (!news.isEmpty()) {
@@ -99,8 +116,7 @@ final class IncidentExtractor implements Extractor {
         }
     }
 
-    private void statement(PostText post, Place building, PostText.Block p, Set<Integer> inNews,
-                           Map<Object, Told> found) {
+    private void statement(PostText post, Place building, PostText.Block p, Set<Integer> inNews, Statements found) {
         When addendum = null;
         List<String> text = new ArrayList<>();
         List<Link> links = new ArrayList<>();
@@ -118,30 +134,118 @@ final class IncidentExtractor implements Extractor {
                 text.add(line);
             }
         }
+        Told previous = null;
         for (String written : Sentences.of(String.join("", text))) {
             // a list or section mark opening the sentence is no part of what it tells
             String sentence = MARKER.matcher(written).replaceFirst("");
-            String keyword = keyword(sentence);
-            if (keyword == null) {
-                continue;
+            Kind kind = keyword(sentence);
+            Told told = null;
+            if (kind != null) {
+                List<Mention<ParsedDate>> dates = post.writtenOn() == null ? JapaneseDates.findAll(sentence)
+                        : JapaneseDates.findAll(sentence, post.writtenOn());
+                Mention<ParsedDate> date = ProseFilingExtractor.files(sentence) ? dateOfTheMatterNamed(sentence, kind, dates)
+                        : dates.isEmpty() ? null : dates.get(0);
+                if (date != null) {
+                    told = found.add(incident(post, building, p, sentence, kind, date.value().when(), links));
+                }
+            } else if (kind == null && previous != null && REFERS_BACK.matcher(sentence).find()) {
+                // "…閲覧していたというものです。市は…この職員を停職２週間の懲戒処分にしました": the sanction of what was just told
+                Matcher outcome = OUTCOME.matcher(sentence);
+                if (outcome.find()) {
+                    previous.sanctioned(outcome.group());
+                }
             }
-            List<Mention<ParsedDate>> dates = post.writtenOn() == null ? JapaneseDates.findAll(sentence)
-                    : JapaneseDates.findAll(sentence, post.writtenOn());
-            if (dates.isEmpty()) {
-                continue;
-            }
-            Told.add(found, incident(post, building, p, sentence, keyword, dates.get(0).value().when(), links));
+            previous = told;
         }
     }
 
-    /** The first kind of incident, in the order of {@link #TYPES}, that a text speaks of. */
+    /**
+     * {@return in a sentence that files a request about a matter, the date the matter is named with in its own
+     * clause ("6月2日に…盗聴していた件で、当会は6月9日付けで…開示請求書を提出"), or null when only the filing is dated
+     * ("当会は１０月１日、…盗聴器が見つかった経緯を記した文書の開示請求書を提出"): the filing's date is not the matter's}
+     */
     @CheckForNull
-    private static String keyword(String text) {
-        return TYPES.keySet().stream().filter(k -> text.contains(k) && (!k.equals("持ち出") || TAKEN_OUT.matcher(text).find()))
-                .findFirst().orElse(null);
+    private static Mention<ParsedDate> dateOfTheMatterNamed(String sentence, Kind kind, List<Mention<ParsedDate>> dates) {
+        int at = sentence.indexOf(kind.word());
+        int clause = sentence.lastIndexOf('、', Math.max(0, at - 1)) + 1;
+        for (Mention<ParsedDate> d : dates) {
+            if (d.start() >= clause && d.end() <= at) {
+                return d;
+            }
+        }
+        return null;
     }
 
-    private Incident incident(PostText post, Place building, PostText.Block p, String sentence, String keyword,
+    /** {@return the items of the post's lists of dated links to earlier posts, in order} */
+    private static List<LinkListExtractor.Item> listed(PostText post) {
+        List<LinkListExtractor.Item> items = new ArrayList<>();
+        for (int i = 0; i < post.lines().size(); i++) {
+            LinkListExtractor.Item item = LinkListExtractor.item(post.lines(), i);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /**
+     * {@return an incident with the items of a dated link list that tell of it as links (with their dates): an item
+     * whose title speaks of an incident of its type, dated on or within {@value ProseFilingExtractor#DAYS_TO_TELL} days
+     * after it ("◎2018年9月26日:会議室で盗聴器が見つかる" after a device found on the 25th)}
+     */
+    private static Incident withListedLinks(Incident i, List<LinkListExtractor.Item> items) {
+        java.time.LocalDate day = i.when() == null ? null : i.when().firstDay().orElse(null);
+        if (day == null || i.type() == null || items.isEmpty()) {
+            return i;
+        }
+        List<Link> links = new ArrayList<>(i.links());
+        for (LinkListExtractor.Item item : items) {
+            java.time.LocalDate on = item.date() == null ? null : item.date().firstDay().orElse(null);
+            boolean tells = on != null && !on.isBefore(day) && !on.isAfter(day.plusDays(ProseFilingExtractor.DAYS_TO_TELL))
+                    && i.type().equals(typeOf(item.title()));
+            if (tells && links.stream().noneMatch(l -> l.url().equals(item.link().url()))) {
+                links.add(item.link());
+            }
+        }
+        return links.size() == i.links().size() ? i : i.toBuilder().links(links).build();
+    }
+
+    /**
+     * The kind of incident a text speaks of: the words that say it and its type.
+     *
+     * @param word the words, which the clause quoted as the incident's title holds
+     * @param type the incident type
+     */
+    private record Kind(String word, String type) {
+    }
+
+    /**
+     * {@return the first kind of incident, in the order of {@link #TYPES}, that a text speaks of, else footage
+     * looked at for no reason of work or a recorder hidden; null for none}
+     */
+    @CheckForNull
+    private static Kind keyword(String text) {
+        String word = TYPES.keySet().stream().filter(k -> text.contains(k) && (!k.equals("持ち出") || TAKEN_OUT.matcher(text).find()))
+                .findFirst().orElse(null);
+        if (word != null) {
+            return new Kind(word, TYPES.get(word));
+        }
+        Matcher viewed = VIEWED.matcher(text);
+        if (viewed.find()) {
+            return new Kind(viewed.group(1), "data-misuse");
+        }
+        Matcher hidden = HIDDEN_RECORDER.matcher(text);
+        return hidden.find() ? new Kind(hidden.group(1), "eavesdropping") : null;
+    }
+
+    /** {@return the type of incident a text speaks of, or null} */
+    @CheckForNull
+    private static String typeOf(String text) {
+        Kind k = keyword(text);
+        return k == null ? null : k.type();
+    }
+
+    private Incident incident(PostText post, Place building, PostText.Block p, String sentence, Kind kind,
                               When when, List<Link> links) {
         Place.Builder place = building.toBuilder();
         Matcher municipality = MUNICIPALITY.matcher(sentence);
@@ -172,7 +276,7 @@ final class IncidentExtractor implements Extractor {
         }
         String clause = "";
         for (String c : sentence.split("、")) {
-            if (c.contains(keyword)) {
+            if (c.contains(kind.word())) {
                 clause = CUT.matcher(c).replaceFirst("");
                 break;
             }
@@ -182,42 +286,79 @@ final class IncidentExtractor implements Extractor {
         boolean sanctioned = outcome.find();
         // the id and provenance are set when the incident is added, after statements of one incident are merged
         return Incident.builder("pending").title(clause.isBlank() ? sentence : clause).summary(sentence)
-                .when(when).place(place.build()).type(TYPES.get(keyword))
+                .when(when).place(place.build()).type(kind.type())
                 .status(sanctioned ? IncidentStatus.CONFIRMED : IncidentStatus.ALLEGED)
-                .outcome(sanctioned ? outcome.group() : null)
+                .outcome(sanctioned ? sanction(outcome.group()) : null)
                 .party(parties.toArray(Party[]::new)).link(links.toArray(Link[]::new))
                 .provenance(new Provenance(post.permalink(), p.locator(), sentence, id(), 0.7)).build();
     }
 
     /**
-     * The incidents of a post, one per matter: a later sentence about the same kind of incident on the same
-     * day adds its parties and links to the first. Kept by key and in growing lists, so that a post that
-     * retells one matter many times is read in linear time.
+     * The incidents of a post, one per matter: a later sentence about the same kind of incident on the same day,
+     * or on a day within the other's month or year ("昨年暮れに…" then "昨年１２月に…"), adds to the first. Kept by key,
+     * and by type and year in lists that hold at most one matter a day, so that a post that retells one matter many
+     * times is read in linear time.
      */
+    private static final class Statements {
+        private final List<Told> all = new ArrayList<>();
+        private final Map<Object, Told> byMatter = new HashMap<>();
+        private final Map<Object, List<Told>> byYear = new HashMap<>();
+
+        /** {@return the matter the incident is told of, which it joins or begins} */
+        Told add(Incident i) {
+            java.time.LocalDate day = i.when() == null ? null : i.when().firstDay().orElse(null);
+            Object matter = i.type() != null && day != null ? List.of(i.type(), day) : null;
+            Told told = matter == null ? null : byMatter.get(matter);
+            List<Told> ofTheYear = matter == null ? null : byYear.computeIfAbsent(List.of(i.type(), day.getYear()), k -> new ArrayList<>());
+            for (int k = 0; told == null && ofTheYear != null && k < ofTheYear.size(); k++) {
+                Told t = ofTheYear.get(k);
+                told = within(t.when, i.when()) || within(i.when(), t.when) ? t : null;
+            }
+            if (told != null) {
+                told.merge(i);
+                return told;
+            }
+            // without a type and a day an incident is a matter of its own
+            told = new Told(i);
+            all.add(told);
+            if (matter != null) {
+                byMatter.put(matter, told);
+                ofTheYear.add(told);
+            }
+            return told;
+        }
+
+        List<Told> all() {
+            return all;
+        }
+    }
+
+    /** Whether a date is a finer one within another: a day of a month, a month of a year. */
+    private static boolean within(@CheckForNull When coarse, @CheckForNull When fine) {
+        if (coarse == null || fine == null || coarse.isInterval() || fine.isInterval() || coarse.start().isEmpty()
+                || fine.start().isEmpty()) {
+            return false;
+        }
+        When.Point c = coarse.start().get();
+        When.Point f = fine.start().get();
+        boolean finer = !c.firstDay().equals(f.firstDay()) || !c.lastDay().equals(f.lastDay());
+        return finer && !f.firstDay().isBefore(c.firstDay()) && !f.lastDay().isAfter(c.lastDay());
+    }
+
+    /** One incident as a post tells it, sentence by sentence. */
     private static final class Told {
         private final Incident first;
+        private @CheckForNull When when;
+        private @CheckForNull String outcome;
         private final List<Party> parties;
         private final List<Link> links;
 
         private Told(Incident first) {
             this.first = first;
+            this.when = first.when();
+            this.outcome = first.outcome();
             this.parties = new ArrayList<>(first.parties());
             this.links = new ArrayList<>(first.links());
-        }
-
-        static Map<Object, Told> none() {
-            return new LinkedHashMap<>();
-        }
-
-        static void add(Map<Object, Told> byMatter, Incident i) {
-            // Without a type and a day an incident is a matter of its own.
-            Object matter = i.type() != null && i.when() != null ? List.of(i.type(), i.when().firstDay()) : new Object();
-            Told told = byMatter.get(matter);
-            if (told == null) {
-                byMatter.put(matter, new Told(i));
-            } else {
-                told.merge(i);
-            }
         }
 
         private void merge(Incident later) {
@@ -233,11 +374,30 @@ final class IncidentExtractor implements Extractor {
                 }
             }
             links.addAll(later.links());
+            if (within(when, later.when())) {
+                when = later.when();
+            }
+            if (outcome == null) {
+                outcome = later.outcome();
+            }
+        }
+
+        /** The sanction a later sentence tells of the matter ("この職員を停職２週間の懲戒処分に"). */
+        void sanctioned(String words) {
+            if (outcome == null) {
+                outcome = sanction(words);
+            }
         }
 
         Incident incident() {
-            return first.toBuilder().parties(parties).links(links).build();
+            return first.toBuilder().when(when).outcome(outcome)
+                    .status(outcome != null ? IncidentStatus.CONFIRMED : first.status()).parties(parties).links(links).build();
         }
+    }
+
+    /** A sanction as the post words it, its digits and kana of one width: "停職２週間" is "停職2週間". */
+    private static String sanction(String words) {
+        return java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFKC);
     }
 
     private static int indexOfRole(List<Party> parties, @CheckForNull PartyRole role) {
@@ -273,7 +433,7 @@ final class IncidentExtractor implements Extractor {
         for (PostText.Block b : blocks) {
             String body = String.join("", b.lines().subList(1, b.lines().size()));
             Matcher m = MUNICIPALITY.matcher(body);
-            if (keyword(body) != null && m.find()) {
+            if (typeOf(body) != null && m.find()) {
                 byPlace.computeIfAbsent(m.group(2), x -> new ArrayList<>()).add(b);
             }
         }
@@ -291,15 +451,15 @@ final class IncidentExtractor implements Extractor {
                     break;
                 }
             }
-            String keyword = keyword(text);
+            String type = typeOf(text);
             Matcher outcome = OUTCOME.matcher(text);
-            Incident stated = stated(out, e.getKey(), keyword == null ? null : TYPES.get(keyword));
+            Incident stated = stated(out, e.getKey(), type);
             if (stated != null) {
                 // the post's own statement of the matter the news reports: one incident, told in the post's words
                 boolean sanctioned = outcome.find();
                 out.replace(stated.toBuilder().when(stated.when() != null ? stated.when() : when)
                         .status(sanctioned ? IncidentStatus.CONFIRMED : stated.status())
-                        .outcome(stated.outcome() != null ? stated.outcome() : sanctioned ? outcome.group() : null)
+                        .outcome(stated.outcome() != null ? stated.outcome() : sanctioned ? sanction(outcome.group()) : null)
                         .related(refs.stream().map(NewsReference::id).toArray(String[]::new)).build());
                 for (NewsReference n : refs) {
                     out.replace(n.toBuilder().related(stated.id()).build());
@@ -311,10 +471,10 @@ final class IncidentExtractor implements Extractor {
             PostText.Block first = e.getValue().get(0);
             out.add(Incident.builder(id).title(headline).when(when)
                     .place(Place.builder().jurisdiction(e.getKey(), null).build())
-                    .type(keyword == null ? null : TYPES.get(keyword))
+                    .type(type)
                     .status(outcome.find() ? IncidentStatus.CONFIRMED : IncidentStatus.ALLEGED)
                     .party(Party.organisation(e.getKey()).as(PartyRole.AUTHORITY))
-                    .outcome(outcome.find(0) ? outcome.group() : null)
+                    .outcome(outcome.find(0) ? sanction(outcome.group()) : null)
                     .related(refs.stream().map(NewsReference::id).toArray(String[]::new))
                     .provenance(out.provenance(first, first.lines().get(0) + "\n" + first.lines().get(1), this, 0.6))
                     .build());

@@ -54,6 +54,13 @@ final class NewsBlockExtractor implements Extractor {
     /** A newspaper's web edition named in Latin letters after it: "東京新聞 TOKYO Web" is the paper. */
     private static final Pattern WEB_EDITION = Pattern.compile("(?<=新聞)[\\s　]++[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9.\\-]*+"
             + "(?:[\\s　][A-Za-zＡ-Ｚａ-ｚ0-9.\\-]++)*+$");
+    /**
+     * A heading mark opening a line with the outlet and date after it ("■2018.09.27　北陸新聞"); a line of that
+     * mark alone closes the article.
+     */
+    private static final Pattern MARKED_HEADER = Pattern.compile("^([■□◆◇])[\\s　]*+(\\S.{0,40})$");
+    /** What may not stand in an outlet's name: sentence marks, quotes, colons, an addressee's honorific at its end. */
+    private static final Pattern NOT_AN_OUTLET = Pattern.compile("[、。「」『』:：/]|(?:様|殿|御中)$|^[【\\[［〔《〈＜≪<(（]");
     /** A line that is only a date in brackets, as articles end: "(2019年3月5日 9時12分)". */
     private static final Pattern TRAILING_DATE = Pattern.compile("^[(（]([^()（）]{6,30})[)）]$");
 
@@ -66,7 +73,10 @@ final class NewsBlockExtractor implements Extractor {
     public void extract(PostText post, Extraction out) {
         for (PostText.Block block : blocks(post)) {
             String first = block.lines().get(0);
-            String headerText = CLOSING.matcher(first).matches() ? "" : HEADER.matcher(first).replaceFirst("$1").strip();
+            Matcher marked = MARKED_HEADER.matcher(first.strip());
+            String headerText = CLOSING.matcher(first).matches() ? ""
+                    : HEADER.matcher(first).matches() ? HEADER.matcher(first).replaceFirst("$1").strip()
+                    : marked.matches() ? marked.group(2).strip() : "";
             out.guard(block, () -> read(headerText, block, post.writtenOn(), out));
         }
     }
@@ -118,9 +128,17 @@ final class NewsBlockExtractor implements Extractor {
     public static List<PostText.Block> blocks(PostText post) {
         List<PostText.Block> blocks = new ArrayList<>();
         List<String> lines = post.lines();
+        LocalDate writtenOn = post.writtenOn();
         int i = 0;
         while (i < lines.size()) {
-            if (!opensArticle(lines, i)) {
+            int closedByMark = closingMark(lines, i, writtenOn);
+            if (closedByMark > i) {
+                // "■2018.09.27　北陸新聞", the headline, the text, then "■" alone
+                blocks.add(post.block(i, closedByMark));
+                i = closedByMark + 1;
+                continue;
+            }
+            if (!opensArticle(lines, i, writtenOn)) {
                 i++;
                 continue;
             }
@@ -143,14 +161,56 @@ final class NewsBlockExtractor implements Extractor {
      * Whether an article opens at a line: a header row naming an outlet (not a document), or a bare row of
      * asterisks with the outlet in brackets on the next line.
      */
-    private static boolean opensArticle(List<String> lines, int i) {
+    private static boolean opensArticle(List<String> lines, int i, @CheckForNull LocalDate writtenOn) {
         String line = lines.get(i);
         if (CLOSING.matcher(line).matches()) {
-            Matcher bracketed = i + 1 < lines.size() ? BRACKETED_OUTLET.matcher(lines.get(i + 1).strip()) : null;
-            return bracketed != null && bracketed.matches() && (bracketed.group(2) == null || dateOnly(bracketed.group(2)));
+            if (i + 1 >= lines.size()) {
+                return false;
+            }
+            Matcher bracketed = BRACKETED_OUTLET.matcher(lines.get(i + 1).strip());
+            // or the outlet and a date, unbracketed, on the next line: "北陸日報　10月3日"
+            return bracketed.matches() ? bracketed.group(2) == null || dateOnly(bracketed.group(2))
+                    : !isRow(lines.get(i + 1)) && datedOutlet(lines.get(i + 1).strip(), writtenOn) != null;
         }
         Matcher header = HEADER.matcher(line);
         return header.matches() && !DOCUMENT.matcher(header.group(1)).find();
+    }
+
+    /**
+     * {@return the line after a heading mark's header that is that mark alone, closing the article, when the
+     * header names a dated outlet and a headline stands between them (before a blank line); else -1}
+     */
+    private static int closingMark(List<String> lines, int i, @CheckForNull LocalDate writtenOn) {
+        Matcher marked = MARKED_HEADER.matcher(lines.get(i).strip());
+        if (!marked.matches() || datedOutlet(marked.group(2).strip(), writtenOn) == null) {
+            return -1;
+        }
+        for (int end = i + 1; end < lines.size() && !lines.get(end).isBlank(); end++) {
+            if (lines.get(end).strip().equals(marked.group(1))) {
+                return end > i + 1 ? end : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@return the outlet of a header line that is an outlet and one date, either first ("北陸日報　10月3日",
+     * "2018.09.27　北陸新聞"), or null when the line is anything else: no date or more than one, words on both
+     * sides of it, a sentence, a bracket, an addressee, a document's title}
+     */
+    @CheckForNull
+    static String datedOutlet(String line, @CheckForNull LocalDate writtenOn) {
+        List<Mention<ParsedDate>> found = dates(line, writtenOn);
+        if (found.size() != 1 || NOT_AN_OUTLET.matcher(line).find()) {
+            return null;
+        }
+        Mention<ParsedDate> d = found.get(0);
+        String before = line.substring(0, d.start()).strip();
+        String after = DATED.matcher(line.substring(d.end())).replaceFirst("").strip();
+        String outlet = before.isEmpty() ? after : after.isEmpty() ? before : null;
+        boolean named = outlet != null && !outlet.isEmpty() && outlet.length() <= 20 && !DOCUMENT.matcher(outlet).find()
+                && JAPANESE.matcher(outlet).find() || outlet != null && outlet.matches("[A-Za-z][A-Za-z .\\-]{1,19}");
+        return named ? outlet : null;
     }
 
     /** Whether a text is one date, optionally with 付 after it: "2022年2月11日付". */
@@ -169,10 +229,10 @@ final class NewsBlockExtractor implements Extractor {
         List<String> body = block.lines().subList(1, block.lines().size()).stream().filter(l -> !l.isBlank()).toList();
         String header = headerLine;
         if (header.isEmpty() && !body.isEmpty()) {
-            // a bare row, then the outlet in brackets: the headline is the line after it
+            // a bare row, then the outlet in brackets (or the outlet and a date): the headline is the line after it
             Matcher bracketed = BRACKETED_OUTLET.matcher(body.get(0).strip());
             // a date after the brackets is the article's: "【中日新聞・長野版】2022年2月11日付"
-            header = !bracketed.matches() ? "" : bracketed.group(2) == null ? bracketed.group(1)
+            header = !bracketed.matches() ? body.get(0).strip() : bracketed.group(2) == null ? bracketed.group(1)
                     : bracketed.group(1) + " " + bracketed.group(2);
             body = body.subList(1, body.size());
         }

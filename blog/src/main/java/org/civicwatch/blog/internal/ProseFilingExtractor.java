@@ -47,8 +47,12 @@ final class ProseFilingExtractor implements Extractor {
     /** A verb of filing in the clause after a filing word. */
     private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡|起こ)"
             + "|[をも]?(?:し|しました|した|して)|(?:提出|提起))");
-    /** What makes a filing word a plan or a question rather than a filing done. */
-    private static final Pattern PLAN = Pattern.compile("予定|方針|検討|つもり|考え|したい|しよう|する方向|かどうか|話し合");
+    /** What makes a filing word or a step an intent or a question rather than something done or set. */
+    private static final String INTENT = "方針|検討|つもり|考え|したい|しよう|する方向|かどうか|話し合";
+    /** What makes a filing word a plan or a question rather than a filing done, in the words after it. */
+    private static final Pattern PLAN = Pattern.compile("予定|" + INTENT);
+    /** What makes a hearing one not yet set: a hearing announced as "予定" is set by the court, a dated step. */
+    private static final Pattern NOT_SET = Pattern.compile(INTENT);
     /** A filing named as what a step concerns: "…の開示請求に対して", "…に却下された住民監査請求について". */
     private static final Pattern CONCERNS = Pattern.compile("^(?:書)?(?:に対して|に対し|に対する|について|に係る|を不服|の結果|は|が)");
     /** A filing word's own date in brackets right after it: "住民監査請求書（令和５年６月１３日付）". */
@@ -59,6 +63,10 @@ final class ProseFilingExtractor implements Extractor {
     private static final Pattern SUBJECT_BODY = Pattern.compile("^[■●◆◎○・]?(\\p{IsHan}{1,12}?(?:監査委員|委員会|[都道府県市区町村]長|知事))"
             + "(?:[（(][^（()）]{0,30}[）)])?[はが]");
     private static final Pattern OWN_VOICE = Pattern.compile("当会|本会|同会|当団体|私たち|わたしたち|我々");
+    /** The group as the subject of what a sentence tells: "当会は今年の夏から…調べてきました". */
+    private static final Pattern OWN_SUBJECT = Pattern.compile("(?:当会|本会|同会|当団体|私たち|わたしたち|我々)(?:は|が|も|で)");
+    /** A topic of a sentence's own (not "には", "では", "とは"): someone or something else it speaks of. */
+    private static final Pattern OTHER_TOPIC = Pattern.compile("(?<![にでとへ])は");
     /** To whom: a body or officer, then "あてに", "に対して", "に", "へ". */
     private static final Pattern ADDRESSEE = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{0,16}?(?:[都道府県市区町村]長|知事|監査委員|教育委員会"
             + "|選挙管理委員会|公安委員会|委員会|地方裁判所|地裁|高等裁判所|高裁|最高裁判所|裁判所|議長|病院長|校長|学長|理事長|大臣|長官|署長|本部長))"
@@ -79,7 +87,9 @@ final class ProseFilingExtractor implements Extractor {
     /** The steps a sentence may tell, in order of precedence where two words overlap. */
     private enum Step {
         REVOKED("原処分を取り消|取り?消す|取り?消され|取消し?と|取り?消し?の?(?:通知|決定)", FilingEventKind.DECIDED, FilingOutcome.REVOKED, true),
-        PARTIAL("一部開示|部分開示|一部非開示|一部不開示", FilingEventKind.DECIDED, FilingOutcome.PARTIALLY_DISCLOSED, true),
+        // bodies that "publish" (公開) rather than "disclose" (開示) decide in the same words
+        PARTIAL("一部開示|部分開示|一部非開示|一部不開示|一部公開|部分公開|一部非公開", FilingEventKind.DECIDED,
+                FilingOutcome.PARTIALLY_DISCLOSED, true),
         NOT_HELD("不存在", FilingEventKind.DECIDED, FilingOutcome.NOT_HELD, true),
         NOT_DISCLOSED("非開示|不開示", FilingEventKind.DECIDED, FilingOutcome.NOT_DISCLOSED, true),
         DISMISSED("却下", FilingEventKind.DECIDED, FilingOutcome.DISMISSED, true),
@@ -96,7 +106,9 @@ final class ProseFilingExtractor implements Extractor {
         ACCEPTED("受理(?!申し?立)", FilingEventKind.ACCEPTED, null, false),
         HEARING("意見陳述|口頭弁論|弁論準備|結審|証人尋問|意見聴取|(?:審査請求人|請求人|申立人|原告)(?:ら|側)?の陳述(?!書)",
                 FilingEventKind.HEARING, null, false),
-        EXTENDED("期限を?延長|延長(?:する|の)(?:旨の)?通知", FilingEventKind.EXTENDED, null, false),
+        EXTENDED("期限を?延長|期間延長|延長(?:する|の)(?:旨の)?通知", FilingEventKind.EXTENDED, null, false),
+        /** The review board's answer to the body an appeal went to (審査会の答申): a step of the appeal. */
+        REPORT("答申(?:を|が|し|書)", FilingEventKind.OTHER, null, false),
         WITHDRAWN("取り下げ|取下げ", FilingEventKind.WITHDRAWN, null, false),
         // the appeal court, the appellant and its costs (控訴審, 控訴人, 控訴費用) are no appeal brought
         FURTHER_APPEAL("(?:控訴|上告)(?![審人費])", FilingEventKind.OTHER, null, false);
@@ -122,6 +134,7 @@ final class ProseFilingExtractor implements Extractor {
                 case CORRECTION_REQUESTED, CORRECTED, ACCEPTED -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL,
                         FilingKind.DISCLOSURE_REQUEST, FilingKind.RESIDENT_LAWSUIT);
                 case HEARING -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT);
+                case REPORT -> Set.of(FilingKind.APPEAL);
                 default -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT,
                         FilingKind.DISCLOSURE_REQUEST);
             };
@@ -177,6 +190,8 @@ final class ProseFilingExtractor implements Extractor {
         /** Sentences before the first filing that name one, whose steps wait for it to be told. */
         final List<Pending> pending = new ArrayList<>();
         @CheckForNull Draft current;
+        /** Whether a sentence read so far told what the group did, as its subject: later ones without a subject are its. */
+        boolean groupSpeaks;
 
         Reading(PostText post, Extraction out) {
             this.post = post;
@@ -267,7 +282,7 @@ final class ProseFilingExtractor implements Extractor {
     }
 
     /** How long after a step the post about it may be dated, for a list item to tell of it. */
-    private static final int DAYS_TO_TELL = 14;
+    static final int DAYS_TO_TELL = 14;
 
     /**
      * The filings told here in prose, each with the items of a dated link list that tell its story as links
@@ -332,13 +347,14 @@ final class ProseFilingExtractor implements Extractor {
 
     private void sentence(String s, PostText.Block block, Reading r) {
         List<Mention<When>> dates = r.trail.read(s);
-        boolean plan = PLAN.matcher(s).find();
         List<KindMention> kinds = new ArrayList<>();
         Matcher k = KIND.matcher(s);
         while (k.find()) {
+            String after = s.substring(k.end());
+            // a plan is told after the filing word ("…を提出する予定"); before it, "…と考え、" is a reason for filing
+            boolean plan = PLAN.matcher(after).find();
             FilingKind kind = k.group(1) != null ? FilingKind.DISCLOSURE_REQUEST : k.group(2) != null
                     ? FilingKind.RESIDENT_AUDIT_REQUEST : k.group(3) != null ? FilingKind.RESIDENT_LAWSUIT : FilingKind.APPEAL;
-            String after = s.substring(k.end());
             Matcher bracketed = BRACKETED_DATE.matcher(after);
             if (bracketed.find() && FILED_BEFORE.matcher(s.substring(Math.max(0, k.start() - 8), k.start())).find()) {
                 // "私たちの提出した住民監査請求書（令和５年６月１３日付）": filed on the date in brackets
@@ -348,8 +364,7 @@ final class ProseFilingExtractor implements Extractor {
                     continue;
                 }
             }
-            boolean filed = !CONCERNS.matcher(after).find() && FILED.matcher(after).find() && !plan;
-            kinds.add(new KindMention(kind, k.start(), k.end(), filed, null));
+            kinds.add(new KindMention(kind, k.start(), k.end(), filedBy(after), null));
         }
         // the dates that name a filing told before ("6月9日の開示請求に対して") date no step
         Set<Integer> naming = new HashSet<>();
@@ -430,7 +445,9 @@ final class ProseFilingExtractor implements Extractor {
             if (to != null && draft.filedWith == null) {
                 draft.filedWith = to;
             }
-            if (OWN_VOICE.matcher(s).find() && r.post.group() != null) {
+            boolean subjectless = !OTHER_TOPIC.matcher(s).region(0, km.start()).find();
+            if ((OWN_VOICE.matcher(s).find() || r.groupSpeaks && subjectless) && r.post.group() != null) {
+                // "当会は…調べてきました。まず、８月３日に…請求書を提出しました": the group goes on speaking
                 draft.filedBy = Party.group(r.post.group());
             }
             int at = r.drafts.indexOf(draft);
@@ -442,6 +459,7 @@ final class ProseFilingExtractor implements Extractor {
             r.current = draft;
             filedAt.add(new FiledAt(km.start(), draft));
         }
+        r.groupSpeaks |= OWN_SUBJECT.matcher(s).find();
         if (r.drafts.isEmpty()) {
             if (!kinds.isEmpty() && !dates.isEmpty()) {
                 r.pending.add(new Pending(s, dates, naming, kinds));
@@ -460,6 +478,25 @@ final class ProseFilingExtractor implements Extractor {
         }
     }
 
+    /** Whether the words after a filing word file it: a verb of filing in its clause, no plan, not what a step concerns. */
+    private static boolean filedBy(String after) {
+        return !CONCERNS.matcher(after).find() && FILED.matcher(after).find() && !PLAN.matcher(after).find();
+    }
+
+    /**
+     * {@return whether a sentence files something ("…の開示請求書を提出しました"), so that what else it names (the
+     * matter a request is about) is its subject, not its news}
+     */
+    static boolean files(String sentence) {
+        Matcher k = KIND.matcher(sentence);
+        while (k.find()) {
+            if (filedBy(sentence.substring(k.end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The steps a sentence tells, each with the date before it (else the one after it in its clause). */
     private void steps(String s, List<Mention<When>> dates, Set<Integer> naming, List<KindMention> kinds,
                        List<FiledAt> filedAt, Reading r) {
@@ -470,8 +507,9 @@ final class ProseFilingExtractor implements Extractor {
         for (Step step : Step.values()) {
             Matcher m = step.pattern.matcher(s);
             while (m.find()) {
+                Pattern plan = step == Step.HEARING ? NOT_SET : PLAN;
                 if (m.start() < taken && step.isOutcome || step.isOutcome && !decisionContext
-                        || NOT_A_DECISION.matcher(s.substring(m.end())).find() || PLAN.matcher(s.substring(m.end())).find()) {
+                        || NOT_A_DECISION.matcher(s.substring(m.end())).find() || plan.matcher(s.substring(m.end())).find()) {
                     continue;
                 }
                 if (step.isOutcome) {

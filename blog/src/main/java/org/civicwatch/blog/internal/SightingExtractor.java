@@ -72,8 +72,20 @@ final class SightingExtractor implements Extractor {
     private static final Pattern OUTDOOR_PLACE = Pattern.compile("駐車場|駐輪場|敷地|正門|外壁|屋外");
     /** A device said not to be there, without a count: "カメラは見当たらなかった", "センサーはない". */
     private static final Pattern NONE_THERE = Pattern.compile("(カメラ|センサー|マイク)[はがも]?[^、。]{0,4}?"
-            + "(見当たらな(い|かった)|見つからな(い|かった)|な(い|かった)|無(い|かった)|ありません(でした)?"
-            + "|設置されていな(い|かった))(?![かの])");
+            + "(見当たらな(い|かった)|見つからな(い|かった)|見当たりません(でした)?|見つかりません(でした)?"
+            + "|な(い|かった)|無(い|かった)|ありません(でした)?|設置されていな(い|かった))(?![かの])");
+    /** None found at a spot, the device left out as the walk's: "議会事務局の前の廊下には見当たりませんでした". */
+    private static final Pattern NONE_AT_SPOT = Pattern.compile("(?:には|にも|では|でも)[、\\s]*+"
+            + "(見当たらな(?:い|かった)|見つからな(?:い|かった)|見当たりません(?:でした)?|見つかりません(?:でした)?)(?![かの])");
+    /** A listening device found (盗聴器が見つかった, 盗聴器を発見): the finding is an incident's, not a device counted on a walk. */
+    private static final Pattern BUG_FOUND = Pattern.compile("盗聴器[^、。]{0,12}?(?:見つか|見つけ|発見)|(?:見つか|発見)[^、。]{0,6}?盗聴器");
+    /** The noun a count follows with its particle ("記事を二つ", "車が３台"): the count is of that noun. */
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern COUNTED_NOUN = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]++)[をがはも]$");
+    /** A kind of device, named without the device ("ドーム型が２台", "固定式が３台"), or a number of them ("台数は"). */
+    private static final Pattern DEVICE_KIND = Pattern.compile("(型|式|数)$");
+    /** The outside of the building as a clause's topic ("建物の外では、"): the zone the walk is in, not a place. */
+    private static final Pattern BUILDING_OUTSIDE = Pattern.compile("^[^\\p{L}]*+(?:(?:建物|庁舎|本庁舎|館|校舎)の)?(?:外|外側|屋外)$");
     /** The particles that end a spot's name in a list of floors: "２階の閲覧室と３階の…には". */
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
     private static final Pattern SPOT_END = Pattern.compile("(?<![、,\\s])[、,\\s]*+(と|や|及び|および|には|では|にも|でも|に|で|は|も)?[、,\\s]*+$");
@@ -170,7 +182,8 @@ final class SightingExtractor implements Extractor {
     private void sentence(String s, PostText.Block p, Place building, Walk walk, Extraction out) {
         List<Mention<Floor>> floors = JapaneseFloors.findAll(s);
         boolean sensor = s.contains("センサー");
-        boolean microphone = s.contains("マイク") || s.contains("盗聴器");
+        boolean bugFound = BUG_FOUND.matcher(s).find();
+        boolean microphone = s.contains("マイク") || s.contains("盗聴器") && !bugFound;
         boolean camera = s.contains("カメラ");
         boolean denial = s.contains("カメラではない") || s.contains("カメラではありません");
         DeviceType device = sensor ? DeviceType.MOTION_SENSOR : microphone ? DeviceType.MICROPHONE
@@ -181,6 +194,7 @@ final class SightingExtractor implements Extractor {
                         || DEVICE_COUNTER.matcher(c.text()).find() || named && PLACE_COUNTER.matcher(c.text()).find())
                 .filter(c -> !PLANNED.matcher(s.substring(c.end())).find())
                 .filter(c -> c.value().value() != null || !NOT_COUNTED.matcher(s.substring(c.end())).find())
+                .filter(c -> countsADevice(s, c))
                 .toList();
         if (floors.isEmpty() && (GOING_OUTSIDE.matcher(s).find() || OUTDOOR_PLACE.matcher(s).find())) {
             walk.floor = null;
@@ -202,6 +216,18 @@ final class SightingExtractor implements Extractor {
         if (counts.isEmpty() && !denial && !floors.isEmpty() && noneThere.find()) {
             noneAt(s, floors, noneThere, p, building, out);
             return;
+        }
+        if (counts.isEmpty() && !denial && floors.isEmpty() && carried != null) {
+            // "３階：…に１台だけです。議会事務局の前の廊下には見当たりませんでした": none there, on the floor walked,
+            // of the device the sentence names or else of the walk's
+            Matcher none = named ? noneThere : NONE_AT_SPOT.matcher(s);
+            DeviceType what = named ? device : walk.device;
+            if (what != null && walk.deviceNamed && none.find(0)) {
+                int at = named ? nounStart(s, none.start()) : none.start(1);
+                add(s, 0, at, Count.none().withOriginal(named ? none.group() : none.group(1)), floors, carried, what, null, p,
+                        building, walk, out, 0.7);
+                return;
+            }
         }
         Mount ofThose = counts.isEmpty() && ALL_OF_THOSE.matcher(s).find() && EXISTS.matcher(s).find() ? mount(s) : null;
         if (ofThose != null && !walk.made.isEmpty()) {
@@ -248,7 +274,7 @@ final class SightingExtractor implements Extractor {
             int from = clauseStart;
             clauseStart = c.end();
             DeviceType d = deviceOf(s, c, walk.device);
-            if (d == null) {
+            if (d == null || bugFound && d == DeviceType.MICROPHONE) {
                 continue;
             }
             if (RECORDS_SOUND.matcher(s.substring(c.end())).find()) {
@@ -326,6 +352,15 @@ final class SightingExtractor implements Extractor {
             i--;
         }
         return i;
+    }
+
+    /**
+     * Whether a count may be of devices: not when it follows another noun with its particle ("記事を二つ紹介します",
+     * "車が３台"), which it counts; a device ("カメラが１台") or a kind of one ("ドーム型が２台") it may.
+     */
+    private static boolean countsADevice(String s, Mention<Count> c) {
+        Matcher noun = COUNTED_NOUN.matcher(s).region(Math.max(0, c.start() - 16), c.start());
+        return !noun.find() || DEVICE_WORD.matcher(noun.group(1)).find() || DEVICE_KIND.matcher(noun.group(1)).find();
     }
 
     /** The device a count is of: the one named last before it, else the one named next after it, else the walk's. */
@@ -491,7 +526,8 @@ final class SightingExtractor implements Extractor {
         int start = 0;
         int spotAt = -1;
         while (surface.find()) {
-            String spot = spot(before.substring(start, surface.start()), previousSentence);
+            // before the surface, how high names the part of it: "カウンターの真上の天井" is not the counter's ceiling
+            String spot = spot(before.substring(start, surface.start()), previousSentence, true);
             if (spot != null) {
                 spots.add(spot);
                 spotAt = spotAt < 0 ? surface.start() : spotAt;
@@ -524,8 +560,9 @@ final class SightingExtractor implements Extractor {
         String previous = before.substring(before.lastIndexOf('、', clause - 1) + 1, clause);
         Matcher particle = TOPIC.matcher(previous);
         if (!particle.find() || NOT_A_PLACE.matcher(previous.substring(0, particle.start())).find()
-                || DEVICE_LAST.matcher(previous.substring(0, particle.start())).find()) {
-            // "山梨県警が設置した街頭防犯カメラは、" names the devices, not a place
+                || DEVICE_LAST.matcher(previous.substring(0, particle.start())).find()
+                || BUILDING_OUTSIDE.matcher(previous.substring(0, particle.start()).strip()).matches()) {
+            // "山梨県警が設置した街頭防犯カメラは、" names the devices, not a place; "建物の外では、" the zone
             return null;
         }
         return spot(previous.substring(0, particle.start()), "");
@@ -533,6 +570,12 @@ final class SightingExtractor implements Extractor {
 
     @CheckForNull
     private static String spot(String text, String previousSentence) {
+        return spot(text, previousSentence, false);
+    }
+
+    /** The spot a text ends with; {@code keepHeight} keeps "…の真上" at its end (before a surface). */
+    @CheckForNull
+    private static String spot(String text, String previousSentence, boolean keepHeight) {
         String t = text.substring(text.lastIndexOf('、') + 1).strip();
         if (t.startsWith("その")) {
             Matcher m = THAT_PLACE.matcher(previousSentence);
@@ -543,7 +586,8 @@ final class SightingExtractor implements Extractor {
             return null;
         }
         String named = m.group().replaceFirst("^の+", "");
-        String spot = HEIGHT.matcher(BUILDING_FIRST.matcher(named).replaceFirst("").replaceFirst("^の+", "")).replaceFirst("");
+        String inside = BUILDING_FIRST.matcher(named).replaceFirst("").replaceFirst("^の+", "");
+        String spot = keepHeight ? inside : HEIGHT.matcher(inside).replaceFirst("");
         if (SURFACE_ONLY.matcher(spot).matches() || HOLDER.matcher(spot).matches()) {
             // "公園の北東の角に立てたポール": the holder stands where it was put
             Matcher put = PUT_THERE.matcher(t.substring(0, m.start()));

@@ -126,4 +126,40 @@ class IncidentExtractorTest {
             assertThat(i.related()).containsExactly(out.news().get(0).id());
         });
     }
+    @Test
+    void aRecorderFoundHiddenIsEavesdroppingAndAFilingAboutItIsNoSecondIncidentButTheListedPostIsItsLink() {
+        List<Incident> found = incidents(run("◎町の説明では、９月２日の夕方、清掃員が３階の第２会議室の机の裏に小さな包みが貼られているのに"
+                + "気づき、開けてみると、中に録音機が仕掛けられていました。",
+                "◎当会は９月２０日、町教育委員会に対し、録音機が仕掛けられた経緯が分かる文書の開示請求書を提出しました。", "",
+                "◎これまでの記事です。", "◎2018年9月4日:会議室に盗聴器が仕掛けられる　https://blog.example.jp/a/4.html",
+                "◎2018年9月30日:会議室に盗聴器が仕掛けられる（続き）　https://blog.example.jp/a/6.html"));
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo("eavesdropping");
+            assertThat(i.when().edtf()).isEqualTo("2018-09-02");
+            assertThat(i.place().floor()).isEqualTo(Floor.of(3));
+            assertThat(i.place().area()).isEqualTo("第２会議室");
+            assertThat(i.links()).as("only the post dated within two weeks of it")
+                    .extracting(l -> l.url()).containsExactly("https://blog.example.jp/a/4.html");
+        });
+    }
+
+    @Test
+    void aMatterNamedWithItsOwnDateInASentenceFilingARequestIsStillAnIncident() {
+        List<Incident> found = incidents(run("9月3日に市役所で職員らが会話を盗聴していた件で、当会は9月10日付けで開示請求書を市長あてに提出しました。"));
+        assertThat(found).singleElement().satisfies(i -> assertThat(i.when().edtf()).isEqualTo("2018-09-03"));
+    }
+
+    @Test
+    void footageViewedForNoReasonOfWorkToldRoughlyThenExactlyIsOneIncidentWithTheSanctionOfTheNextSentence() {
+        List<Incident> found = incidents(run("◆昨年の秋に図書館で防犯カメラの映像が私的に見られていた件を受けて、９月３日、会員２人で館内を歩きました。",
+                "◆入口の天井にカメラが２台ありました。", "",
+                "◆なお、冒頭の件は、昨年１０月に総務課の職員が、録画映像を業務と関係なく閲覧していたというものです。"
+                        + "町は１１月２日に発表し、この職員を減給１か月の懲戒処分にしました。"));
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo("data-misuse");
+            assertThat(i.when().edtf()).isEqualTo("2017-10");
+            assertThat(i.outcome()).isEqualTo("減給1か月");
+            assertThat(i.status()).isEqualTo(IncidentStatus.CONFIRMED);
+        });
+    }
 }

@@ -111,4 +111,26 @@ class NewsBlockExtractorTest {
         assertThat(found.get(0).headline()).isEqualTo("見出しの一行");
         assertThat(found.get(0).published().edtf()).isEqualTo("2017-06-10");
     }
+    @Test
+    void aHeadingMarkWithADottedDateAndTheOutletClosedByTheMarkAloneIsAnArticle() {
+        List<NewsReference> found = news("■前回の報告の続きです。", "■2017.05.30　東毛日報", "図書館の防犯カメラ、録画を延長",
+                "館林市は２９日、市立図書館の防犯カメラの録画の保存期間を延ばすと発表した。", "■", "",
+                "■2017年6月2日　会の例会", "今月の例会は図書館で開きます。", "");
+        assertThat(found).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("東毛日報");
+            assertThat(n.headline()).isEqualTo("図書館の防犯カメラ、録画を延長");
+            assertThat(n.published().edtf()).isEqualTo("2017-05-30");
+        });
+    }
+
+    @Test
+    void aBareRowOfAsterisksThenTheOutletAndAYearlessDateUnbracketedOpensAnArticle() {
+        List<NewsReference> found = news("＊＊＊＊＊＊＊＊", "両毛タイムス　6月9日", "市議会、カメラ条例を可決", "本文です。", "＊＊＊＊＊＊＊＊",
+                "", "**********", "令和元年6月1日　館林市長　様", "請求の件について回答します。", "**********");
+        assertThat(found).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("両毛タイムス");
+            assertThat(n.headline()).isEqualTo("市議会、カメラ条例を可決");
+            assertThat(n.published().edtf()).as("the year of the post").isEqualTo("2017-06-09");
+        });
+    }
 }

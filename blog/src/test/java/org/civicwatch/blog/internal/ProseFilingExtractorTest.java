@@ -341,6 +341,51 @@ class ProseFilingExtractorTest {
         assertThat(f).extracting(x -> x.filedWith().name()).containsExactly("群馬県知事", "前橋市長", "高崎市長");
         assertThat(f).extracting(x -> x.filed().edtf()).containsExactly("2023-03-14", "2023-03-14", "2023-03-15");
         assertThat(f.get(1).filedBy().name()).isEqualTo("まちの目の会");
-        assertThat(f.get(2).filedBy()).as("no filer named, and not told as one more").isNull();
+        assertThat(f.get(2).filedBy()).as("no subject of its own: the group goes on speaking").isNotNull();
+        assertThat(f.get(2).filedBy().name()).isEqualTo("まちの目の会");
+    }
+
+    @Test
+    void aFilingToldWithoutASubjectAfterTheGroupSpokeAsOneIsTheGroups() {
+        List<Filing> f = filings("2021-06-01", "本会は春から、町の公用車の使い方を調べてきました。",
+                "まず、４月２日に町長あてに、運転日誌が分かる文書の公文書公開請求書を提出しました。",
+                "住民の一人は、４月５日に議長あてに公文書公開請求書を提出しました。");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(0).filedBy().name()).isEqualTo("まちの目の会");
+        assertThat(f.get(0).filedWith().name()).isEqualTo("町長");
+        assertThat(f.get(1).filedBy()).as("another subject files it").isNull();
+    }
+
+    @Test
+    void anExtensionNoticeAndAPartialDecisionToldByTheirLettersAndAnAppealForWhichTheGroupGivesItsReason() {
+        List<Filing> f = filings("2021-08-02", "本会は４月２日、町長あてに公文書公開請求書を提出しました。",
+                "すると４月１６日付けで「公開決定等期間延長通知書」が届き、決定は５月１４日まで延びました。",
+                "結局、５月１０日付けの部分公開決定通知書が届き、地図は黒塗りでした。",
+                "隠す理由はないと考え、本会は５月２０日、この部分公開決定の取消しを求める審査請求書を町長に提出しました。",
+                "町長から諮問を受けた町情報公開審査会は、７月１日付けで、地図は公開すべきとの答申を出しました。",
+                "町長は７月２０日付けで、先の決定のうち地図を隠した部分を取り消す裁決を行いました。");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.PARTIALLY_DISCLOSED);
+        assertThat(events(f.get(0))).containsExactly("filed 2021-04-02", "extended 2021-04-16", "decided 2021-05-10");
+        Filing appeal = f.get(1);
+        assertThat(appeal.kind()).isEqualTo(FilingKind.APPEAL);
+        assertThat(appeal.precededBy()).isEqualTo(f.get(0).id());
+        assertThat(appeal.filedWith().name()).isEqualTo("町長");
+        assertThat(appeal.outcome()).isEqualTo(FilingOutcome.REVOKED);
+        assertThat(events(appeal)).containsExactly("filed 2021-05-20", "other 2021-07-01", "decided 2021-07-20");
+    }
+
+    @Test
+    void aHearingAnnouncedAsScheduledWithItsWeekdayIsADatedStepButOneOnlyConsideredIsNot() {
+        List<Filing> f = filings("2023-05-15", "本会は５月８日、町長を被告として前橋地方裁判所に住民訴訟を起こしました。",
+                "第１回口頭弁論は、７月６日（木）午後２時から前橋地裁で開かれる予定です。",
+                "８月の口頭弁論で証人尋問を求めるかどうか、弁護士と検討しています。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.filedWith().name()).isEqualTo("前橋地方裁判所");
+            assertThat(events(x)).containsExactly("filed 2023-05-08", "hearing 2023-07-06T14:00+09:00");
+        });
     }
 }

@@ -375,4 +375,41 @@ class SightingExtractorTest {
         assertThat(s.get(0).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
         assertThat(s.get(0).count()).isEqualTo(Count.exactly(2).withOriginal("２台"));
     }
+    @Test
+    void aListeningDeviceFoundIsNoSightingAndACountOfAnotherNounCountsThatNoun() {
+        List<Sighting> s = sightings("市民会館の３階の和室で盗聴器が見つかった件の続報です。",
+                "当会は、盗聴器を発見した経緯が分かる文書の開示を請求しました。", "関係する資料を三つ紹介します。",
+                "３階の廊下の天井にはカメラが１台、駐車場には車が４台ありました。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.device()).isEqualTo(DeviceType.CAMERA);
+            assertThat(x.place().area()).isEqualTo("廊下");
+            assertThat(x.count().value()).isEqualTo(1L);
+        });
+    }
+
+    @Test
+    void noneFoundAtASpotWithTheDeviceLeftOutIsNoneOfTheWalksDeviceOnTheFloorWalked() {
+        List<Sighting> s = sightings("◆４階：会議室の前の天井にカメラが２台。", "◆給湯室には見当たりませんでした。職員の控室にもカメラはありません。");
+        assertThat(s).hasSize(3);
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("会議室の前", "給湯室", "職員の控室");
+        assertThat(s).extracting(x -> x.place().floor()).containsOnly(Floor.of(4));
+        assertThat(s.subList(1, 3)).allSatisfy(x -> {
+            assertThat(x.count()).extracting(Count::isNone).isEqualTo(true);
+            assertThat(x.device()).isEqualTo(DeviceType.CAMERA);
+        });
+    }
+
+    @Test
+    void howHighBeforeTheSurfaceNamesThePartOfItAndTheOutsideOfTheBuildingIsNoPlace() {
+        List<Sighting> s = sightings("２階：廊下の天井にカメラが１台。階段の真上の天井にも、ドーム型が１台ありました。", "",
+                "庁舎の外では、東側の駐車場の照明柱にカメラが２台ありました。");
+        assertThat(s).hasSize(3);
+        assertThat(s.get(1).place().area()).isEqualTo("階段の真上");
+        assertThat(s.get(1).place().floor()).isEqualTo(Floor.of(2));
+        assertThat(s.get(1).mount()).isEqualTo(Mount.CEILING);
+        assertThat(s.get(1).cameraType()).isEqualTo(CameraType.DOME);
+        assertThat(s.get(2).place().area()).isEqualTo("東側の駐車場");
+        assertThat(s.get(2).place().floor()).isNull();
+        assertThat(s.get(2).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+    }
 }

@@ -66,7 +66,12 @@ class ExtractionScoreTest {
                 Arguments.of("round7-heldout/heldout-audit-recommendation.gold.json", List.of()),
                 Arguments.of("round7-heldout/heldout-devices-station.gold.json", List.of()),
                 Arguments.of("round7-heldout/heldout-lawsuit-high-court.gold.json", List.of()),
-                Arguments.of("round7-heldout/heldout-month-objection.gold.json", List.of()));
+                Arguments.of("round7-heldout/heldout-month-objection.gold.json", List.of()),
+                // Round 8, written blind and scored held out, then tuned on: no longer held out
+                Arguments.of("round8-heldout/heldout-review-board.gold.json", List.of()),
+                Arguments.of("round8-heldout/heldout-dismissed-lawsuit.gold.json", List.of()),
+                Arguments.of("round8-heldout/heldout-city-hall-floors.gold.json", List.of()),
+                Arguments.of("round8-heldout/heldout-bug-news.gold.json", List.of()));
     }
 
     /** Every score measured in this run, printed as one table when the class is done. */
