@@ -17,6 +17,17 @@ final class Checks {
     private Checks() {
     }
 
+    private static final Place NO_PLACE = new Place(null, null, null, null, null, null, null, null, null);
+
+    /**
+     * A place with nothing in it means absent, as an empty string does: a table has no way to tell it from
+     * no place, so every format reads it back as none.
+     */
+    @CheckForNull
+    static Place place(@CheckForNull Place value) {
+        return NO_PLACE.equals(value) ? null : value;
+    }
+
     /**
      * An empty string means absent. Text holds only what every format carries: no lone surrogate (half of
      * a character, which UTF-8 cannot write) and no noncharacter U+FFFE or U+FFFF (HTML parsers end a page

@@ -43,7 +43,7 @@ public record Incident(String id, String title, @CheckForNull String summary, @C
      * @param title a one-line title
      * @param summary what happened, in a paragraph
      * @param when when it happened
-     * @param place where it happened
+     * @param place where it happened; one with nothing in it is none
      * @param type open vocabulary, lower case: eavesdropping, data-misuse, misconduct, embezzlement...
      * @param status how established it is
      * @param parties who took part, each with their role
@@ -60,6 +60,7 @@ public record Incident(String id, String title, @CheckForNull String summary, @C
         title = Checks.required(title, "title");
         summary = Checks.text(summary, "summary");
         type = Checks.text(type, "type");
+        place = Checks.place(place);
         parties = Checks.list(parties, "parties");
         outcome = Checks.text(outcome, "outcome");
         related = Checks.ids(related, "related");

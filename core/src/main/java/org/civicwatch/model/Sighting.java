@@ -37,7 +37,7 @@ public record Sighting(String id, @CheckForNull When observed, @CheckForNull Par
      * @param id unique in the dataset
      * @param observed when the devices were seen
      * @param observer who saw them
-     * @param place where: facility, floor or floors, area
+     * @param place where: facility, floor or floors, area; one with nothing in it is none
      * @param device what kind of device
      * @param cameraType for cameras: fixed, dome or panning
      * @param mount where the device is fixed: ceiling, wall, pole
@@ -60,6 +60,7 @@ public record Sighting(String id, @CheckForNull When observed, @CheckForNull Par
                     + device.name().toLowerCase(java.util.Locale.ROOT));
         }
         operator = Checks.text(operator, "operator");
+        place = Checks.place(place);
         notes = Checks.text(notes, "notes");
         related = Checks.ids(related, "related");
         links = Checks.list(links, "links");

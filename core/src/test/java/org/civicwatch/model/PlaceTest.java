@@ -64,4 +64,17 @@ class PlaceTest {
         assertThat(p.jurisdictionCode()).isNull();
         assertThat(p.area()).isNull();
     }
+
+    @Test
+    void aRecordsPlaceWithNothingInItIsNoPlace() {
+        Place nothing = new Place("", null, "", null, "", "", null, null, null);
+        Sighting s = Sighting.builder("s1").device(DeviceType.CAMERA).place(nothing).build();
+        Incident i = Incident.builder("i1").title("t").place(Place.builder().build()).build();
+
+        assertThat(s.place()).isNull();
+        assertThat(i.place()).isNull();
+        assertThat(s).isEqualTo(Sighting.builder("s1").device(DeviceType.CAMERA).build());
+        Place floorOnly = Place.builder().floor(Floor.of(1), null).build();
+        assertThat(Sighting.builder("s2").place(floorOnly).build().place()).isEqualTo(floorOnly);
+    }
 }

@@ -44,4 +44,17 @@ class CsvJsonRoundTripTest {
         CivicWatch.convert(jsonl, again);
         assertThat(CivicWatch.read(again)).isEqualTo(sightings);
     }
+
+    @Test
+    void aPlaceWithNothingInItReadsBackTheSameFromEveryFormat() throws IOException {
+        // Such a place is no place in the model, so a table (which cannot tell the two apart) loses nothing.
+        Dataset d = Dataset.of(DatasetInfo.EMPTY, java.util.List.of(org.civicwatch.model.Sighting.builder("s1")
+                .place(org.civicwatch.model.Place.builder().area("").build()).build()));
+        for (String name : new String[] {"out.csv", "out.json", "out.jsonl"}) {
+            Path file = dir.resolve(name);
+            CivicWatch.write(d, file);
+            assertThat(CivicWatch.read(file)).as(name).isEqualTo(d);
+            assertThat(CivicWatch.read(file).sightings().get(0).place()).as(name).isNull();
+        }
+    }
 }
