@@ -71,6 +71,17 @@ abstract class CsvRecordReader implements RecordReader {
                 + " unique in a dataset");
     }
 
+    /**
+     * {@return the line a record with this id was read at in one file, or 0 when none was}
+     *
+     * @param id the id
+     * @param file which file of the input, as for {@link #duplicate}
+     */
+    long readAt(String id, int file) {
+        long first = ids.tagOf(id);
+        return first == SeenIds.NEW || (int) (first >>> 63 - FILE_BITS) != file ? 0 : first & MAX_LINE;
+    }
+
     /** The info is known before the first record: none, the mapping's, or the descriptor's, read first. */
     @Override
     public boolean infoComplete() {

@@ -388,15 +388,36 @@ final class DataPackageReader extends CsvRecordReader {
                     reject(row, locate(e, row, byList), taken);
                 }
             }
-            // Child rows left once the records are read belong to none of them, or came out of order.
+            // Child rows left once the records are read belong to none of them, or came out of order: the first
+            // such row of a table held back the rows after it from their records, which were read without them.
             for (TableRows c : children) {
+                String blocker = null;
+                long blockerLine = 0;
                 for (CsvRows.Row cr; (cr = c.next()) != null; ) {
                     String key = c.decoder.key(cr.cells());
+                    long read = key == null ? 0 : readAt(key, type.ordinal());
+                    String order = "the rows of a list must come in the order of their records in " + main.rows.name();
+                    String why;
+                    if (key == null) {
+                        why = "the row names no " + type.singular();
+                    } else if (read == 0) {
+                        why = "the row belongs to " + type.singular() + " '" + key + "', which " + main.rows.name()
+                                + " does not have: " + order;
+                    } else if (blocker != null && !blocker.equals(key)) {
+                        why = "the row belongs to " + type.singular() + " '" + key + "' (" + main.rows.name() + " line "
+                                + read + "), which was read without it: the row of " + type.singular() + " '"
+                                + blocker + "' at line " + blockerLine + " before it held it back; " + order;
+                    } else {
+                        why = "the row belongs to " + type.singular() + " '" + key + "' (" + main.rows.name() + " line "
+                                + read + "), which was read without it: it comes after the rows of records read later;"
+                                + " " + order;
+                    }
+                    if (blocker == null && key != null) {
+                        blocker = key;
+                        blockerLine = cr.line();
+                    }
                     rejections.reject(c.rows, c.rows.error(cr.line(), c.rows.header().indexOf(c.table.keyColumn()) + 1,
-                            cr.index(), c.table.keyColumn(), key == null ? "the row names no " + type.singular()
-                            : "the row belongs to " + type.singular() + " '" + key + "', which " + main.rows.name()
-                            + " does not have before this point: the rows of a list must come in the order of their"
-                            + " records in " + main.rows.name()), cr.raw());
+                            cr.index(), c.table.keyColumn(), why), cr.raw());
                 }
             }
             return null;

@@ -135,8 +135,8 @@ class DataPackageTest {
                 .hasMessageContaining(":2:3: record 1, field 'url': in data/links.csv: ");
         assertThat(readFails(Packages.with("sightings_tags.csv", "sighting_id,position,value\ns9,1,orphan\n")))
                 .hasMessageEndingWith(":2:1: record 1, field 'sighting_id': in sightings_tags.csv: the row belongs to"
-                        + " sighting 's9', which sightings.csv does not have before this point: the rows of a list must"
-                        + " come in the order of their records in sightings.csv");
+                        + " sighting 's9', which sightings.csv does not have: the rows of a list must come in the order"
+                        + " of their records in sightings.csv");
         assertThat(readFails(Packages.with("sightings.csv", "id,device,place_floor\ns1,camera,x\n")))
                 .hasMessageEndingWith(":2:3: record 1, field 'place_floor': in sightings.csv: cannot read \"x\" as a"
                         + " floor: write 1 (ground floor), -1 (first basement) or 3..30 (a range)");
@@ -164,5 +164,41 @@ class DataPackageTest {
                 + "s1,camera,2,'=1+1\n");
         assertThat(Files.readString(rejects.resolve("sightings_tags.csv"))).isEqualTo("sighting_id,position,value\n"
                 + "s1,1,ceiling\ns1,3,skipped\n");
+    }
+
+    @Test
+    void aListRowOfNoRecordIsToldApartFromTheRowsItHeldBackFromTheirRecords() throws IOException {
+        // s9 is in no table; the rows after it could not be joined to s2 and s3, which were read without them.
+        Path folder = Packages.folder(dir.resolve("orphan"), Packages.with("sightings_tags.csv",
+                "sighting_id,position,value\ns1,1,a\ns9,1,orphan\ns2,1,b\ns3,1,c\ns3,2,d\n"));
+        List<Problem> seen = new java.util.ArrayList<>();
+        Dataset d = CivicWatch.read(folder, "datapackage", Options.EMPTY.with(org.civicwatch.spi.StandardOptions.LENIENT,
+                true).with(org.civicwatch.spi.StandardOptions.REJECTED, seen::add));
+        assertThat(d.sightings()).extracting(Sighting::id).containsExactly("s1", "s2", "s3");
+        assertThat(d.sightings()).extracting(Sighting::tags).containsExactly(List.of("a"), List.of(), List.of());
+        assertThat(seen).extracting(Problem::rejected).containsExactly("s9,1,orphan\n", "s2,1,b\n", "s3,1,c\n",
+                "s3,2,d\n");
+        assertThat(seen).extracting(p -> p.location().line()).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(seen.get(0).message()).endsWith("the row belongs to sighting 's9', which sightings.csv does not"
+                + " have: the rows of a list must come in the order of their records in sightings.csv");
+        assertThat(seen.get(1).message()).endsWith("the row belongs to sighting 's2' (sightings.csv line 3), which was"
+                + " read without it: the row of sighting 's9' at line 3 before it held it back; the rows of a list must"
+                + " come in the order of their records in sightings.csv");
+        assertThat(seen.get(3).message()).contains("sighting 's3' (sightings.csv line 4), which was read without it:"
+                + " the row of sighting 's9' at line 3");
+    }
+
+    @Test
+    void aListRowAfterTheRowsOfALaterRecordSaysItsRecordWasReadWithoutIt() throws IOException {
+        Path folder = Packages.folder(dir.resolve("reversed"), Packages.with("sightings_tags.csv",
+                "sighting_id,position,value\ns2,1,b\ns1,1,a\n"));
+        List<Problem> seen = new java.util.ArrayList<>();
+        Dataset d = CivicWatch.read(folder, "datapackage", Options.EMPTY.with(org.civicwatch.spi.StandardOptions.LENIENT,
+                true).with(org.civicwatch.spi.StandardOptions.REJECTED, seen::add));
+        assertThat(d.sightings()).extracting(Sighting::tags).containsExactly(List.of(), List.of("b"), List.of());
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0).location().line()).isEqualTo(3L);
+        assertThat(seen.get(0).message()).isEqualTo("in sightings_tags.csv: the row belongs to sighting 's1' (sightings.csv line 2), which was read without it: it comes after the rows"
+                + " of records read later; the rows of a list must come in the order of their records in sightings.csv");
     }
 }
