@@ -172,8 +172,7 @@ class DataPackageTest {
         Path folder = Packages.folder(dir.resolve("orphan"), Packages.with("sightings_tags.csv",
                 "sighting_id,position,value\ns1,1,a\ns9,1,orphan\ns2,1,b\ns3,1,c\ns3,2,d\n"));
         List<Problem> seen = new java.util.ArrayList<>();
-        Dataset d = CivicWatch.read(folder, "datapackage", Options.EMPTY.with(org.civicwatch.spi.StandardOptions.LENIENT,
-                true).with(org.civicwatch.spi.StandardOptions.REJECTED, seen::add));
+        Dataset d = readLeniently(folder, seen);
         assertThat(d.sightings()).extracting(Sighting::id).containsExactly("s1", "s2", "s3");
         assertThat(d.sightings()).extracting(Sighting::tags).containsExactly(List.of("a"), List.of(), List.of());
         assertThat(seen).extracting(Problem::rejected).containsExactly("s9,1,orphan\n", "s2,1,b\n", "s3,1,c\n",
@@ -193,12 +192,16 @@ class DataPackageTest {
         Path folder = Packages.folder(dir.resolve("reversed"), Packages.with("sightings_tags.csv",
                 "sighting_id,position,value\ns2,1,b\ns1,1,a\n"));
         List<Problem> seen = new java.util.ArrayList<>();
-        Dataset d = CivicWatch.read(folder, "datapackage", Options.EMPTY.with(org.civicwatch.spi.StandardOptions.LENIENT,
-                true).with(org.civicwatch.spi.StandardOptions.REJECTED, seen::add));
+        Dataset d = readLeniently(folder, seen);
         assertThat(d.sightings()).extracting(Sighting::tags).containsExactly(List.of(), List.of("b"), List.of());
         assertThat(seen).hasSize(1);
         assertThat(seen.get(0).location().line()).isEqualTo(3L);
         assertThat(seen.get(0).message()).isEqualTo("in sightings_tags.csv: the row belongs to sighting 's1' (sightings.csv line 2), which was read without it: it comes after the rows"
                 + " of records read later; the rows of a list must come in the order of their records in sightings.csv");
+    }
+
+    private static Dataset readLeniently(Path folder, List<Problem> seen) throws IOException {
+        return CivicWatch.read(folder, "datapackage", Options.EMPTY.with(org.civicwatch.spi.StandardOptions.LENIENT,
+                true).with(org.civicwatch.spi.StandardOptions.REJECTED, seen::add));
     }
 }
