@@ -114,6 +114,11 @@ final class Cli {
 
     /** A file system error as a sentence: what, which file, and for the common cases what to do. */
     static String describe(IOException e) {
+        if (e instanceof java.nio.channels.ClosedByInterruptException) {
+            // A stop (Ctrl-C, a signal) that came while a file was being read or written: said as every other
+            // stop is, since the output begun is removed just the same.
+            return "interrupted while reading or writing a file; nothing was written";
+        }
         if (e instanceof FileSystemException f) {
             String file = f.getFile();
             String other = f.getOtherFile() == null ? "" : " -> " + f.getOtherFile();

@@ -82,6 +82,8 @@ final class Reading {
     private final Leniency leniency;
     private final @CheckForNull Long maxProblems;
     private final List<Problem> problems = new ArrayList<>();
+    /** Where the problems go as they are found: kept in {@link #problems}, unless a command takes them itself. */
+    private org.civicwatch.spi.RejectedSink sink = problems::add;
 
     /**
      * The way to read.
@@ -99,6 +101,19 @@ final class Reading {
         this.given = new LinkedHashMap<>(given);
         this.leniency = leniency;
         this.maxProblems = maxProblems;
+    }
+
+    /**
+     * Hands each problem, as lenient reading passes over it, to {@code taker} instead of keeping it, so that a
+     * command telling them as they come holds none of them: {@link #problems} then stays empty. Set it before
+     * {@link #sources}.
+     *
+     * @param taker what takes the problems
+     * @return this
+     */
+    Reading handingProblemsTo(org.civicwatch.spi.RejectedSink taker) {
+        this.sink = taker;
+        return this;
     }
 
     /**
@@ -121,7 +136,7 @@ final class Reading {
             Options options = Plugins.options(importer.descriptor(), given);
             if (leniency == Leniency.LENIENT
                     || leniency == Leniency.WHERE_POSSIBLE && Plugins.readsLeniently(importer.descriptor())) {
-                options = Plugins.lenient(importer.descriptor(), options, problems::add, maxProblems);
+                options = Plugins.lenient(importer.descriptor(), options, sink, maxProblems);
             }
             sources.add(new Source(inputs.list().get(i), importer, options));
         }

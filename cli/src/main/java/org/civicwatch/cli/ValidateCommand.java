@@ -56,13 +56,23 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = root.terminal().outText();
         int unclean = 0;
+        // Problems are told as they are found and only counted, so that an input with millions of them is
+        // validated in as little memory as a clean one.
+        long[] counted = new long[1];
         Reading reading = new Reading(root.formats(), formatOptions.from(), formatOptions.options(),
-                Reading.Leniency.WHERE_POSSIBLE, maxProblems == null ? Long.MAX_VALUE : maxProblems);
+                Reading.Leniency.WHERE_POSSIBLE, maxProblems == null ? Long.MAX_VALUE : maxProblems)
+                .handingProblemsTo(p -> {
+                    // warnings (prose an extractor could not read) are shown, but leave an input clean
+                    out.println(p);
+                    if (!p.warning()) {
+                        counted[0]++;
+                    }
+                });
         try (Inputs inputs = Inputs.expand(paths, root.terminal().in())) {
             List<Reading.Source> sources = reading.sources(inputs, List.of(), Progress.none(root.terminal()));
             for (Reading.Source source : sources) {
-                int before = reading.problems().size();
-                List<String> found = new ArrayList<>();
+                counted[0] = 0;
+                List<String> all = new ArrayList<>();
                 // the records stream through the check, which keeps their ids and references, not them
                 DatasetCheck check = new DatasetCheck();
                 boolean ended = false;
@@ -74,23 +84,17 @@ final class ValidateCommand implements Callable<Integer> {
                     ended = true;
                 } catch (DataException e) {
                     // What lenient reading cannot pass over (malformed JSON, too many problems) ends the input.
-                    found.add(e.getMessage());
+                    all.add(e.getMessage());
                 }
-                List<Problem> passed = reading.problems().subList(before, reading.problems().size());
-                // warnings (prose an extractor could not read) are shown, but leave an input clean
-                passed.stream().filter(Problem::warning).forEach(p -> out.println(p));
-                List<String> all = new ArrayList<>();
-                passed.stream().filter(p -> !p.warning()).forEach(p -> all.add(p.toString()));
-                all.addAll(found);
                 if (ended) {
                     check.finish().forEach(p -> all.add(source.input().name() + ": " + p));
                 }
                 all.forEach(out::println);
-                if (!all.isEmpty()) {
+                long total = counted[0] + all.size();
+                if (total > 0) {
                     unclean++;
                     if (!root.quiet()) {
-                        out.println(source.input().name() + ": " + all.size()
-                                + (all.size() == 1 ? " problem" : " problems"));
+                        out.println(source.input().name() + ": " + total + (total == 1 ? " problem" : " problems"));
                     }
                 } else if (!root.quiet()) {
                     out.println(source.input().name() + ": valid, " + Summary.of(check.counts()));

@@ -45,6 +45,26 @@ class ValidateCommandTest {
     }
 
     @Test
+    void problemsAreToldAsTheyAreFoundInInputOrderAndCounted() throws IOException {
+        // They are printed as they come and only counted, never held: the count is the only state kept.
+        List<String> lines = Run.plainSampleLines();
+        for (int i = 0; i < 3_000; i++) {
+            lines.add(2, "{\"type\":\"sighting\",\"record\":{\"id\":\"bad-" + i + "\",\"device\":\"periscope\"}}");
+        }
+        Path feed = Files.write(dir.resolve("many.jsonl"), lines);
+
+        Run run = Run.of("validate", feed.toString());
+
+        List<String> out = run.outText().lines().toList();
+        assertThat(run.code()).isEqualTo(ExitCode.DATA);
+        assertThat(out).hasSize(3_001).last().isEqualTo(feed + ": 3000 problems");
+        List<Integer> at = out.subList(0, 3_000).stream()
+                .map(l -> Integer.parseInt(l.substring("many.jsonl:".length(), l.indexOf(':', "many.jsonl:".length()))))
+                .toList();
+        assertThat(at).isSorted().doesNotHaveDuplicates().startsWith(3).endsWith(3_002);
+    }
+
+    @Test
     void findsWhatOnlyTheWholeDatasetShowsDuplicateIdsAndDanglingReferences() throws IOException {
         Sighting s = SampleData.gunmaPrefecturalOffice().sightings().get(0);
         Dataset broken = Dataset.builder(SampleData.gunmaPrefecturalOffice().info())
