@@ -7,6 +7,8 @@ module org.civicwatch.cli {
     requires static jsr305;
     requires org.civicwatch.core;
     requires org.civicwatch.testkit;
+    // several blog inputs: one matter told in posts of different inputs is merged by the blog library's rule
+    requires org.civicwatch.blog;
     requires info.picocli;
 
     exports org.civicwatch.cli;

@@ -141,6 +141,7 @@ final class ConvertCommand implements Callable<Integer> {
                 writeOptions.add(redact ? o.with(StandardOptions.REDACT, StandardOptions.Redact.PRIVATE_NAMES) : o);
             }
             int repeated = 0;
+            int retold = 0;
             try {
                 if (sources.size() == 1 && outs.size() == 1) {
                     stream(sources.get(0), outs.get(0), exporters.get(0), writeOptions.get(0), progress);
@@ -150,8 +151,10 @@ final class ConvertCommand implements Callable<Integer> {
                         datasets.add(s.read());
                         progress.endInput();
                     }
-                    Reading.Merged merged = Reading.merge(sources.stream().map(s -> s.input().name()).toList(), datasets);
+                    Reading.Merged merged = Reading.merge(sources.stream().map(s -> s.input().name()).toList(), datasets,
+                            sources.stream().map(Reading.Source::retells).toList());
                     repeated = merged.repeated();
+                    retold = merged.retold();
                     for (int i = 0; i < outs.size(); i++) {
                         write(merged.dataset(), outs.get(i), exporters.get(i), writeOptions.get(i));
                     }
@@ -159,7 +162,7 @@ final class ConvertCommand implements Callable<Integer> {
             } finally {
                 progress.finish();
             }
-            return report(sources, repeated, outs, exporters, reading.problems(), importerKeepsRejects);
+            return report(sources, repeated, retold, outs, exporters, reading.problems(), importerKeepsRejects);
         }
     }
 
@@ -225,7 +228,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
     }
 
-    private int report(List<Reading.Source> sources, int repeated, List<String> outs, List<Exporter> exporters,
+    private int report(List<Reading.Source> sources, int repeated, int retold, List<String> outs, List<Exporter> exporters,
                        List<Problem> all, boolean importerKeepsRejects) throws IOException {
         Terminal terminal = root.terminal();
         // a warning (prose an extractor could not read) rejected nothing: it is shown, and fails nothing
@@ -242,6 +245,10 @@ final class ConvertCommand implements Callable<Integer> {
             if (repeated > 0) {
                 terminal.err().println(repeated + (repeated == 1 ? " record was" : " records were")
                         + " read again, the same, and written once");
+            }
+            if (retold > 0) {
+                terminal.err().println(retold + (retold == 1 ? " record retelling a matter told before was"
+                        : " records retelling a matter told before were") + " merged into it");
             }
             for (int i = 0; i < outs.size(); i++) {
                 String out = outs.get(i);

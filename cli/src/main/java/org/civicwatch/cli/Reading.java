@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import javax.annotation.CheckForNull;
 import org.civicwatch.FormatRegistry;
+import org.civicwatch.blog.BlogOptions;
+import org.civicwatch.blog.MatterMerge;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
 import org.civicwatch.model.DatasetInfo;
@@ -42,8 +44,13 @@ final class Reading {
      * @param input the file or folder
      * @param importer the importer, metered
      * @param options its reading options
+     * @param retells whether the importer gives each matter as its post tells it, for {@link #merge} to merge
      */
-    record Source(Inputs.Input input, MeteredImporter importer, Options options) {
+    record Source(Inputs.Input input, MeteredImporter importer, Options options, boolean retells) {
+        Source(Inputs.Input input, MeteredImporter importer, Options options) {
+            this(input, importer, options, false);
+        }
+
         /** {@return the input read whole, through a registry of its importer, which checks the options} */
         Dataset read() throws IOException {
             return FormatRegistry.of(List.of(importer), List.of()).read(input.path(), importer.descriptor().id(), options);
@@ -70,7 +77,8 @@ final class Reading {
             if (o.name().equals(REJECTS_OPTION) && o.type() == String.class && source.options().get(o) == null) {
                 @SuppressWarnings("unchecked")
                 org.civicwatch.spi.Option<String> text = (org.civicwatch.spi.Option<String>) o;
-                return new Source(source.input(), source.importer(), source.options().with(text, rejects.toString()));
+                return new Source(source.input(), source.importer(), source.options().with(text, rejects.toString()),
+                        source.retells());
             }
         }
         return source;
@@ -134,11 +142,19 @@ final class Reading {
         for (int i = 0; i < importers.size(); i++) {
             MeteredImporter importer = importers.get(i);
             Options options = Plugins.options(importer.descriptor(), given);
+            boolean retells = false;
+            if (importers.size() > 1 && !given.containsKey(BlogOptions.MERGE_MATTERS.name())
+                    && importer.descriptor().options().contains(BlogOptions.MERGE_MATTERS)) {
+                // Posts of several inputs may tell one matter: each input gives it as told, and the inputs'
+                // records are merged together (mergeMatters), as one input holding every post would merge them.
+                options = options.with(BlogOptions.MERGE_MATTERS, false);
+                retells = true;
+            }
             if (leniency == Leniency.LENIENT
                     || leniency == Leniency.WHERE_POSSIBLE && Plugins.readsLeniently(importer.descriptor())) {
                 options = Plugins.lenient(importer.descriptor(), options, sink, maxProblems);
             }
-            sources.add(new Source(inputs.list().get(i), importer, options));
+            sources.add(new Source(inputs.list().get(i), importer, options, retells));
         }
         return sources;
     }
@@ -154,8 +170,9 @@ final class Reading {
      * @param dataset the first input's info with every input's sources, and the records of all, in order
      * @param repeated how many records were read again, identical, and kept once (a post on a month page
      *     and on a category page)
+     * @param retold how many filings and incidents retold a matter told before and were merged into it
      */
-    record Merged(Dataset dataset, int repeated) {
+    record Merged(Dataset dataset, int repeated, int retold) {
     }
 
     /**
@@ -163,15 +180,18 @@ final class Reading {
      *
      * @param names the inputs' names, for messages
      * @param datasets the datasets, one per name
+     * @param retold for each dataset, whether it gives each matter as its post tells it ({@link Source#retells}):
+     *     the matters these tell in several posts become one record each
      * @throws DataException if two inputs hold different records with the same id
      */
-    static Merged merge(List<String> names, List<Dataset> datasets) {
-        if (datasets.size() == 1) {
-            return new Merged(datasets.get(0), 0);
+    static Merged merge(List<String> names, List<Dataset> datasets, List<Boolean> retold) {
+        if (datasets.size() == 1 && !retold.get(0)) {
+            return new Merged(datasets.get(0), 0, 0);
         }
         Map<String, CivicRecord> byId = new HashMap<>();
         Map<String, String> firstSeen = new HashMap<>();
         List<CivicRecord> records = new ArrayList<>();
+        Set<CivicRecord> asTold = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Set<Link> sources = new LinkedHashSet<>();
         int repeated = 0;
         for (int i = 0; i < datasets.size(); i++) {
@@ -185,6 +205,9 @@ final class Reading {
                 if (earlier == null) {
                     firstSeen.put(r.id(), name);
                     records.add(r);
+                    if (retold.get(i)) {
+                        asTold.add(r);
+                    }
                 } else if (earlier.equals(r)) {
                     repeated++;
                 } else {
@@ -196,9 +219,68 @@ final class Reading {
                 }
             }
         }
+        int before = records.size();
+        if (!asTold.isEmpty()) {
+            records = mergeMatters(records, asTold::contains);
+        }
         DatasetInfo first = datasets.get(0).info();
         DatasetInfo info = new DatasetInfo(first.title(), first.description(), first.publisher(), first.license(),
                 first.language(), first.created(), List.copyOf(sources));
-        return new Merged(Dataset.of(info, records), repeated);
+        return new Merged(Dataset.of(info, records), repeated, before - records.size());
+    }
+
+    /**
+     * The records with each matter told in several posts merged, in input order, by the blog library's rule
+     * ({@link MatterMerge}): a merged record stands where the record it keeps the id of stood, and every
+     * reference to a record merged away is turned to the one it became.
+     *
+     * @param asTold which records were given as their post tells them; only these are merged
+     */
+    static List<CivicRecord> mergeMatters(List<CivicRecord> records, java.util.function.Predicate<CivicRecord> asTold) {
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            String key = asTold.test(records.get(i)) ? MatterMerge.key(records.get(i)) : "";
+            if (!key.isEmpty()) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        CivicRecord[] at = records.toArray(new CivicRecord[0]);
+        Map<String, String> renamed = new HashMap<>();
+        for (List<Integer> told : byKey.values()) {
+            if (told.size() < 2) {
+                continue;
+            }
+            MatterMerge.Result merged = MatterMerge.merge(told.stream().map(records::get).toList());
+            renamed.putAll(merged.renamed());
+            List<Integer> free = new ArrayList<>(told);
+            List<CivicRecord> placed = new ArrayList<>();
+            for (CivicRecord r : merged.records()) {
+                Integer same = null;
+                for (Integer i : free) {
+                    if (records.get(i).id().equals(r.id())) {
+                        same = i;
+                        break;
+                    }
+                }
+                if (same == null) {
+                    placed.add(r);
+                } else {
+                    free.remove(same);
+                    at[same] = r;
+                }
+            }
+            // A record under an id none of its group had takes the first place left; the places left empty
+            // were the records merged away.
+            for (Integer i : free) {
+                at[i] = placed.isEmpty() ? null : placed.remove(0);
+            }
+        }
+        List<CivicRecord> out = new ArrayList<>(records.size());
+        for (CivicRecord r : at) {
+            if (r != null) {
+                out.add(MatterMerge.withReferencesTurned(r, renamed));
+            }
+        }
+        return out;
     }
 }

@@ -52,7 +52,8 @@ final class StatsCommand implements Callable<Integer> {
             for (Reading.Source s : sources) {
                 datasets.add(s.read());
             }
-            Dataset all = Reading.merge(sources.stream().map(s -> s.input().name()).toList(), datasets).dataset();
+            Dataset all = Reading.merge(sources.stream().map(s -> s.input().name()).toList(), datasets,
+                            sources.stream().map(Reading.Source::retells).toList()).dataset();
             new DatasetStats(all).print(root.terminal().outText());
         }
         boolean rejected = false;

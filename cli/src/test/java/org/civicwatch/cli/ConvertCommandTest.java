@@ -529,4 +529,46 @@ class ConvertCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("civicwatch convert: stdin:");
     }
+
+    /** A goo blog page of one post, as a browser saves it. */
+    private static String post(String slug, String day, String title, String text) {
+        return "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><meta property=\"og:site_name\""
+                + " content=\"goo blog\"><title>" + title + "</title></head><body><div class=\"entry\">"
+                + "<div class=\"entry-top-info\"><span class=\"entry-top-info-time\">2021-" + day + " 21:30:00</span></div>"
+                + "<h3><a href=\"https://blog.goo.ne.jp/kansi-net/e/" + slug + "\">" + title + "</a></h3>"
+                + "<div class=\"entry-body-text\">" + text + "</div></div></body></html>";
+    }
+
+    @Test
+    void aMatterToldInPostsOfSeveralSavedPagesIsOneRecordLinkingEachPost() throws IOException {
+        Path first = Files.writeString(out("a.html"), post("a1", "02-26", "市役所", "2月24日(水)14時、会員2名で市役所3階の"
+                + "総務課を訪れたところ、職員が録音機で盗聴していた。当会では2月25日付けで公文書開示請求書を市長に提出しました。"));
+        Path second = Files.writeString(out("b.html"), post("b1", "03-20", "その後", "2月24日(水)14時、市役所3階の総務課で"
+                + "職員が録音機で盗聴していた件です。2月25日に開示請求をしましたが、3月10日に非開示の決定通知が届きました。"
+                + "そこで3月18日に審査請求書を市長あてに提出しました。"));
+        Path both = out("both.jsonl");
+
+        Run run = Run.of("convert", first.toString(), second.toString(), both.toString());
+
+        assertThat(run.code()).as(run.err()).isEqualTo(ExitCode.OK);
+        Dataset d = CivicWatch.read(both);
+        assertThat(d.incidents()).singleElement().satisfies(i -> assertThat(i.links())
+                .extracting(org.civicwatch.model.Link::url).containsExactly("https://blog.goo.ne.jp/kansi-net/e/a1",
+                        "https://blog.goo.ne.jp/kansi-net/e/b1"));
+        org.civicwatch.model.Filing request = d.filings().stream()
+                .filter(f -> f.kind() == org.civicwatch.model.FilingKind.DISCLOSURE_REQUEST).findFirst().orElseThrow();
+        assertThat(d.filings()).filteredOn(f -> f.kind() == org.civicwatch.model.FilingKind.DISCLOSURE_REQUEST)
+                .hasSize(1);
+        assertThat(request.events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                .containsExactly("FILED 2021-02-25", "DECIDED 2021-03-10");
+        assertThat(d.filings()).filteredOn(f -> f.kind() == org.civicwatch.model.FilingKind.APPEAL).singleElement()
+                .satisfies(f -> assertThat(f.precededBy()).isEqualTo(request.id()));
+        assertThat(run.err()).contains("2 records retelling a matter told before were merged into it");
+
+        // Asked not to, the command gives each matter as each post tells it.
+        Path apart = out("apart.jsonl");
+        Run told = Run.of("convert", "-o", "merge-matters=false", first.toString(), second.toString(), apart.toString());
+        assertThat(told.code()).as(told.err()).isEqualTo(ExitCode.OK);
+        assertThat(CivicWatch.read(apart).incidents()).hasSize(2);
+    }
 }
