@@ -231,10 +231,16 @@ public final class JsonMapping {
         String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof StreamConstraintsException) {
             String limit = LIMIT.matcher(message).replaceAll(" ($1)");
-            return "the input passes a read limit: " + limit + (limit.startsWith("Document length")
-                    ? "; raise the option max-document-length if it is meant to be"
-                    : "; civicwatch JSON sets this limit so that a hostile file cannot exhaust memory (see 'Read"
-                    + " limits' in the JSON importer's README)");
+            String why = "; civicwatch JSON sets this limit so that a hostile file cannot exhaust memory (see 'Read"
+                    + " limits' in the JSON importer's README)";
+            if (limit.startsWith("Document length")) {
+                why = "; raise the option max-document-length if it is meant to be";
+            } else if (limit.startsWith("String value length")) {
+                // No option raises it: a text this long is a document of its own, which a record links to.
+                why = "; no option raises this limit, so that a hostile file cannot exhaust memory: shorten the"
+                        + " text, or keep it in a document of its own and link to it (a record's links)";
+            }
+            return "the input passes a read limit: " + limit + why;
         }
         if (message.startsWith("Non-standard token")) {
             return "malformed JSON: " + message.replaceAll(":.*", "") + ": NaN and Infinity are not JSON numbers;"

@@ -26,7 +26,9 @@ class LimitsTest {
         String text = "{\"civicwatch\": \"1\", \"info\": {\"title\": \"" + "x".repeat(JsonMapping.MAX_STRING_LENGTH + 1)
                 + "\"}}";
         DataException e = catchThrowableOfType(DataException.class, () -> Inputs.read(new JsonImporter(), text));
-        assertThat(e.detail()).startsWith("the input passes a read limit: String value length");
+        assertThat(e.detail()).isEqualTo("the input passes a read limit: String value length (1000001) exceeds the"
+                + " maximum allowed (1000000); no option raises this limit, so that a hostile file cannot exhaust"
+                + " memory: shorten the text, or keep it in a document of its own and link to it (a record's links)");
     }
 
     @Test
