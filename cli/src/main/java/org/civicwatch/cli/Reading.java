@@ -223,9 +223,7 @@ final class Reading {
         if (!asTold.isEmpty()) {
             records = mergeMatters(records, asTold::contains);
         }
-        DatasetInfo first = datasets.get(0).info();
-        DatasetInfo info = new DatasetInfo(first.title(), first.description(), first.publisher(), first.license(),
-                first.language(), first.created(), List.copyOf(sources));
+        DatasetInfo info = datasets.get(0).info().toBuilder().sources(List.copyOf(sources)).build();
         return new Merged(Dataset.of(info, records), repeated, before - records.size());
     }
 

@@ -546,9 +546,7 @@ public final class ConvertPipeline {
             }
             Set<Link> sources = new LinkedHashSet<>();
             byInput.forEach(kv -> sources.addAll(kv.getValue().sources()));
-            DatasetInfo first = byInput.get(0).getValue();
-            return new DatasetInfo(first.title(), first.description(), first.publisher(), first.license(),
-                    first.language(), first.created(), List.copyOf(sources));
+            return byInput.get(0).getValue().toBuilder().sources(List.copyOf(sources)).build();
         }
     }
 
