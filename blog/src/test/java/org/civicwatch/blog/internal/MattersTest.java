@@ -113,7 +113,7 @@ class MattersTest {
     @Test
     void anIncidentRetoldWithoutItsBuildingKeepsTheBuildingTheOtherTellingNames() {
         Incident retold = Incident.builder("b.incident-1").title("漏えい").type("data-misuse").when(When.parse("2023-07-11"))
-                .place(Place.builder().build()).outcome("停職1か月").build();
+                .place(Place.builder().area("窓口").build()).outcome("停職1か月").build();
         Incident first = Incident.builder("a.incident-1").title("漏えい").type("data-misuse").when(When.parse("2023-07-11"))
                 .place(Place.builder().jurisdiction("川越市", null).facility("川越市役所").area("市民課").build()).build();
 
@@ -124,7 +124,7 @@ class MattersTest {
             assertThat(i.id()).isEqualTo("b.incident-1");
             assertThat(i.place().jurisdiction()).isEqualTo("川越市");
             assertThat(i.place().facility()).isEqualTo("川越市役所");
-            assertThat(i.place().area()).as("only the jurisdiction and the building are taken").isNull();
+            assertThat(i.place().area()).as("only the jurisdiction and the building are taken").isEqualTo("窓口");
             assertThat(i.outcome()).isEqualTo("停職1か月");
         });
     }

@@ -363,7 +363,7 @@ class SightingExtractorTest {
         List<Sighting> s = sightingsOf("駅前のカメラ", "●長野県に問い合わせたところ、市が管理する防犯カメラは市内に計９５台だそうです。");
         assertThat(s).hasSize(1);
         assertThat(s.get(0).operator()).isNull();
-        assertThat(s.get(0).place().jurisdiction()).isNull();
+        assertThat(s.get(0).place()).as("no jurisdiction, nor anything else of a place").isNull();
     }
 
     @Test
