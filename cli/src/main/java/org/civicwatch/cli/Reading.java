@@ -245,9 +245,8 @@ final class Reading {
         CivicRecord[] at = records.toArray(new CivicRecord[0]);
         Map<String, String> renamed = new HashMap<>();
         for (List<Integer> told : byKey.values()) {
-            if (told.size() < 2) {
-                continue;
-            }
+            // A matter told once goes through the merge too: it drops the link to the post telling it, which a
+            // reader giving each matter as told adds, as a reader merging one input does.
             MatterMerge.Result merged = MatterMerge.merge(told.stream().map(records::get).toList());
             renamed.putAll(merged.renamed());
             List<Integer> free = new ArrayList<>(told);
