@@ -53,6 +53,7 @@ final class SightingExtractor implements Extractor {
     private static final Pattern DISTRICT = Pattern.compile("管内|管轄区域");
     /** The kinds of body that own devices, which name one alone ("市の防犯カメラ", "町内会の防犯カメラ"). */
     private static final String BODY_KINDS = "県警|府警|道警|警視庁|警察署|警察|町内会|自治会|商店会|管理組合|[都道府県市区町村]";
+    private static final Pattern BODY_KIND = Pattern.compile(BODY_KINDS);
     /** Whose the devices counted are: "福島県警の街頭防犯カメラ", "町内会の防犯カメラ", "市の防犯カメラ". */
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
     private static final Pattern OWNER = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]{0,10}?(?:"
@@ -64,11 +65,12 @@ final class SightingExtractor implements Extractor {
     /** A total, which an introduction or a summary reports as no walk does: "計１６台", "全部で３０台". */
     private static final Pattern TOTAL = Pattern.compile("(?:計|合計|総計|全部で|合わせて|総数は)[\\s、]*+$");
     /**
-     * A line opened by a list mark and the spot the item is about, before a colon: "①さくら通り小学校の正門前：…",
-     * "③駅東第２駐車場（市営の立体駐車場）：…"; the words in brackets are a note on the spot.
+     * A line opened by a list mark (a circled number, a bullet, "1.", "(2)") and the spot the item is about, before a
+     * colon: "①さくら通り小学校の正門前：…", "③駅東第２駐車場（市営の立体駐車場）：…"; the words in brackets are a note on
+     * the spot.
      */
     private static final Pattern ITEM = Pattern.compile(
-            "^[\\s　]*+(?:[①-⑳]|[◆◇●○・])[\\s　]*+([^：:、。「」（）()]{1,30}+)(?:[（(][^（）()]{0,30}+[）)])?[\\s　]*+[：:]");
+            "^[\\s　]*+(?:[①-⑳]|[◆◇●○・]|[(（]?[0-9０-９]{1,2}+[.．)）])[\\s　]*+([^：:、。「」（）()]{1,30}+)(?:[（(][^（）()]{0,30}+[）)])?[\\s　]*+[：:]");
     /** A camera type, opening a sentence about what the one before counted: "旋回式で、…", "ドーム型です。". */
     private static final Pattern TYPE_FIRST = Pattern.compile("^(?:どちらも|いずれも|どれも|[いそ]れは)?(旋回式|旋回型|首振り式|首振り型"
             + "|パン・?チルト|ドーム型|ドーム式|半球型|固定式|固定型)(?:で|です|でした|だ|のもの|の)");
@@ -660,7 +662,7 @@ final class SightingExtractor implements Extractor {
      */
     @CheckForNull
     private static String bodyNamed(String name, String before, Place building, @CheckForNull String group) {
-        if (!name.matches(BODY_KINDS)) {
+        if (!BODY_KIND.matcher(name).matches()) {
             return name;
         }
         Matcher full = NAMED_BODY.matcher(before);

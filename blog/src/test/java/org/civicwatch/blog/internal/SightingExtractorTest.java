@@ -446,10 +446,11 @@ class SightingExtractorTest {
     }
 
     @Test
-    void aFloorOrADateBeforeTheColonIsNoItemsSpot() {
-        List<Sighting> s = sightings("◆３階：会議室の天井にカメラが２台。", "○2019年5月1日：議会の傍聴席の天井にもカメラが１台。");
-        assertThat(s).extracting(x -> x.place().area()).containsExactly("会議室", "議会の傍聴席");
-        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(3), Floor.of(3));
+    void aFloorOrADateBeforeTheColonIsNoItemsSpotButANumberedPlaceIs() {
+        List<Sighting> s = sightings("◆３階：会議室の天井にカメラが２台。", "○2019年5月1日：議会の傍聴席の天井にもカメラが１台。",
+                "(2)北口の駐輪場：カメラが１台。");
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("会議室", "議会の傍聴席", "北口の駐輪場");
+        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(3), Floor.of(3), null);
     }
 
     @Test
