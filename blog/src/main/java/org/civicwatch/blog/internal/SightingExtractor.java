@@ -71,6 +71,8 @@ final class SightingExtractor implements Extractor {
      */
     private static final Pattern ITEM = Pattern.compile(
             "^[\\s　]*+(?:[①-⑳]|[◆◇●○・]|[(（]?[0-9０-９]{1,2}+[.．)）])[\\s　]*+([^：:、。「」（）()]{1,30}+)(?:[（(][^（）()]{0,30}+[）)])?[\\s　]*+[：:]");
+    /** How a place's name ends: a noun in kanji or katakana, or a street (中央通り, 国道沿い). */
+    private static final Pattern PLACE_END = Pattern.compile("(?:[\\p{IsHan}\\p{IsKatakana}ー]|通り|沿い)$");
     /** A camera type, opening a sentence about what the one before counted: "旋回式で、…", "ドーム型です。". */
     private static final Pattern TYPE_FIRST = Pattern.compile("^(?:どちらも|いずれも|どれも|[いそ]れは)?(旋回式|旋回型|首振り式|首振り型"
             + "|パン・?チルト|ドーム型|ドーム式|半球型|固定式|固定型)(?:で|です|でした|だ|のもの|の)");
@@ -185,6 +187,8 @@ final class SightingExtractor implements Extractor {
         List<Sighting> made = List.of();
         /** The spot the list item being read is about ("①…正門前：…"), null outside an item. */
         @CheckForNull String item;
+        /** The floor of the walk when the item being read began. */
+        @CheckForNull Mention<Floor> floorBeforeItem;
         /** Whether only totals are read: in an introduction or a summary (■), which retells a walk's own counts. */
         boolean totalsOnly;
         /** The group that publishes the blog, whose own devices "町内会の防犯カメラ" may name. */
@@ -228,7 +232,8 @@ final class SightingExtractor implements Extractor {
 
     /**
      * Reads a paragraph's prose; a line opened by a list mark and a spot before a colon is an item, read on its
-     * own: its counts are at that spot, and it neither takes the floor of the walk nor leaves its own to it.
+     * own: its counts are at that spot, on the walk's floor unless it names its own or is in the street, and it
+     * leaves no floor of its own to what follows.
      */
     private void paragraph(PostText.Block p, Place building, Walk walk, Extraction out) {
         List<String> lines = p.lines();
@@ -241,8 +246,8 @@ final class SightingExtractor implements Extractor {
             prose(String.join("", lines.subList(from, i)), p, building, walk, out);
             Mention<Floor> floor = walk.floor;
             boolean outside = walk.outside;
+            walk.floorBeforeItem = floor;
             walk.item = spot;
-            walk.floor = null;
             walk.outside = false;
             Matcher item = ITEM.matcher(lines.get(i));
             prose(item.find() ? lines.get(i).substring(item.end()) : lines.get(i), p, building, walk, out);
@@ -257,7 +262,7 @@ final class SightingExtractor implements Extractor {
     /**
      * {@return the spot a list item's line is about ("①さくら通り小学校の正門前：…" → さくら通り小学校の正門前), or null
      * when the line is no item or what stands before its colon is no place: a floor (the walk's own heading,
-     * "◆２階：…"), a date ("○2015年3月20日:…"), or a word of what a source says}
+     * "◆２階：…"), a date ("○2015年3月20日:…"), a word of what a source says, or words not ending as a place does}
      */
     @CheckForNull
     private static String itemSpot(String line) {
@@ -266,9 +271,7 @@ final class SightingExtractor implements Extractor {
             return null;
         }
         String spot = m.group(1).strip();
-        boolean place = Character.UnicodeScript.of(spot.codePointBefore(spot.length())) == Character.UnicodeScript.HAN
-                || Character.UnicodeScript.of(spot.codePointBefore(spot.length())) == Character.UnicodeScript.KATAKANA;
-        return place && JapaneseFloors.findAll(spot).isEmpty() && JapaneseDates.findAll(spot).isEmpty()
+        return PLACE_END.matcher(spot).find() && JapaneseFloors.findAll(spot).isEmpty() && JapaneseDates.findAll(spot).isEmpty()
                 && !NOT_A_PLACE.matcher(spot).find() ? spot : null;
     }
 
@@ -335,8 +338,8 @@ final class SightingExtractor implements Extractor {
         Matcher noneThere = NONE_THERE.matcher(s);
         if (walk.item != null && counts.isEmpty() && !denial && floors.isEmpty() && noneThere.find()) {
             // "⑥ひまわり公園：…カメラ本体は見当たりませんでした": none at the item's spot
-            atItem(s, "", Count.none().withOriginal(noneThere.group()), deviceNamed(noneThere.group(1)), null, p, building,
-                    walk, out);
+            atItem(s, "", Count.none().withOriginal(noneThere.group()), deviceNamed(noneThere.group(1)), null, walk.floor, p,
+                    building, walk, out);
             return;
         }
         noneThere.reset();
@@ -418,12 +421,12 @@ final class SightingExtractor implements Extractor {
             boolean floorHere = floors.stream().anyMatch(f -> f.end() <= c.start());
             Mount mount = mount(clause) != null ? mount(clause) : mount(tail);
             if (walk.item != null) {
-                if (floorHere) {
+                if (floorHere || carried != null && carried != walk.floorBeforeItem) {
                     // "③駅東第２駐車場：１階の出入口に２台": the item's spot is the building its floors are in
-                    add(s, from, c.start(), count, floors, null, d, mount, p,
+                    add(s, from, c.start(), count, floors, carried, d, mount, p,
                             street(building).toBuilder().facility(walk.item).build(), walk, out, 0.8);
                 } else {
-                    atItem(s, s.substring(from, c.start()), count, d, mount, p, building, walk, out);
+                    atItem(s, s.substring(from, c.start()), count, d, mount, carried, p, building, walk, out);
                 }
                 continue;
             }
@@ -605,11 +608,11 @@ final class SightingExtractor implements Extractor {
     /**
      * A count in a list item with no floor ("①さくら通り小学校の正門前：町内会の防犯カメラが２台"): at the item's spot, or at
      * a spot the clause names within it ("①中央公園：東側の入口に２台" is at 中央公園の東側の入口), but not one it hangs
-     * over ("⑤…歩道橋：車道の真上に…２基" is on the bridge); outside when the item's spot is in the street.
-     * {@code before} is the clause before the count.
+     * over ("⑤…歩道橋：車道の真上に…２基" is on the bridge); outside with no floor when the item's spot is in the street,
+     * else on the walk's {@code floor}. {@code before} is the clause before the count.
      */
-    private void atItem(String s, String before, Count count, DeviceType device, @CheckForNull Mount mount, PostText.Block p,
-                        Place building, Walk walk, Extraction out) {
+    private void atItem(String s, String before, Count count, DeviceType device, @CheckForNull Mount mount,
+                        @CheckForNull Mention<Floor> floor, PostText.Block p, Place building, Walk walk, Extraction out) {
         String own = before.isEmpty() ? null : area(before, walk.previousSentence);
         int named = own == null ? -1 : before.lastIndexOf(own);
         if (named >= 0 && HEIGHT_AFTER.matcher(before).region(named + own.length(), before.length()).lookingAt()) {
@@ -618,8 +621,8 @@ final class SightingExtractor implements Extractor {
         String area = own == null ? walk.item : walk.item + "の" + own;
         boolean street = STREET.matcher(walk.item).find();
         String runBy = operator(before, building, walk);
-        out.add(sighting(out, inJurisdictionOf(street ? street(building) : building, runBy), null, area, device, s, mount,
-                count, street ? SurveillanceZone.OUTDOOR : null, p, 0.75).toBuilder().operator(runBy).build());
+        out.add(sighting(out, inJurisdictionOf(street ? street(building) : building, runBy), street ? null : floor, area,
+                device, s, mount, count, street ? SurveillanceZone.OUTDOOR : null, p, 0.75).toBuilder().operator(runBy).build());
     }
 
     /**

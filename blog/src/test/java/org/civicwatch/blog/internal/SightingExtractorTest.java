@@ -422,27 +422,37 @@ class SightingExtractorTest {
     @Test
     void aListItemsSpotBeforeItsColonIsWhereItsCountsAreAndItKeepsItsFloorsToItself() {
         List<Sighting> s = sightingsOfGroup("若葉通り商店会", "通学路のカメラ", "■通学路を歩いて、カメラを数えました。",
-                "最初に２階を見た。",
+                "見つけた順に書きます。",
                 "①若葉通りの郵便局前：商店会の防犯カメラが３台（街灯の柱に取り付け）。",
                 "②みどり公園：東側の入口に１台。",
-                "③市民会館（旧公会堂）：１階のロビーに２台。",
-                "④中央橋：川の真上に、監視カメラが２台。",
-                "階段の脇にも１台。");
+                "③市民会館（旧公会堂）：１階のロビーに２台。ホールの入口にも１台。",
+                "④中央橋：川の真上に、監視カメラが２台。");
         assertThat(s).hasSize(5);
         assertThat(s.get(0).place().area()).isEqualTo("若葉通りの郵便局前");
         assertThat(s.get(0).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
         assertThat(s.get(0).mount()).isEqualTo(Mount.POLE);
         assertThat(s.get(0).operator()).as("the blog's group, named by its kind").isEqualTo("若葉通り商店会");
-        assertThat(s.get(0).place().floor()).as("an item takes no floor of the walk").isNull();
         assertThat(s.get(1).place().area()).as("a spot within the item's").isEqualTo("みどり公園の東側の入口");
         assertThat(s.get(2).place().facility()).as("the item's spot holds the floors it names").isEqualTo("市民会館");
         assertThat(s.get(2).place().floor()).isEqualTo(Floor.of(1));
         assertThat(s.get(2).place().area()).isEqualTo("ロビー");
-        assertThat(s.get(3).place().area()).as("what it hangs over is no spot of its own").isEqualTo("中央橋");
-        assertThat(s.get(3).count()).isEqualTo(Count.exactly(2).withOriginal("２台"));
-        assertThat(s.get(3).zone()).isNull();
-        assertThat(s.get(4).place().floor()).as("nor leaves one: the walk goes on on its floor").isEqualTo(Floor.of(2));
-        assertThat(s.get(4).place().area()).isEqualTo("階段の脇");
+        assertThat(s.get(3).place().facility()).isEqualTo("市民会館");
+        assertThat(s.get(3).place().floor()).as("the floor told before in the item").isEqualTo(Floor.of(1));
+        assertThat(s.get(3).place().area()).isEqualTo("ホールの入口");
+        assertThat(s.get(4).place().area()).as("what it hangs over is no spot of its own").isEqualTo("中央橋");
+        assertThat(s.get(4).count()).isEqualTo(Count.exactly(2).withOriginal("２台"));
+        assertThat(s.get(4).zone()).isNull();
+        assertThat(s.get(4).place().floor()).as("no floor left by the item before").isNull();
+    }
+
+    @Test
+    void anItemOfAFloorWalkIsOnTheWalksFloorUnlessItIsInTheStreet() {
+        List<Sighting> s = sightings("２階を見て回った。", "①会議室：天井にカメラが２台。", "②正門前の通り：電柱にカメラが１台。",
+                "給湯室の前にも１台。");
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("会議室", "正門前の通り", "給湯室の前");
+        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(2), null, Floor.of(2));
+        assertThat(s.get(0).mount()).isEqualTo(Mount.CEILING);
+        assertThat(s.get(1).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
     }
 
     @Test
