@@ -31,7 +31,14 @@ final class NewsBlockExtractor implements Extractor {
     /** A line opened by a row of asterisks: a header, a closing row or a document's title ({@code *****申入書*****}). */
     private static final Pattern ROW = Pattern.compile("^[*＊]{3,}");
     private static final Pattern CLOSING = Pattern.compile("^[*＊]{3,}\\s*$");
-    private static final Pattern AGENCY = Pattern.compile("[〔(（【\\[]\\s*(共同|時事|ロイター|AFP|AP|ブルームバーグ)\\s*[〕)）】\\]]\\s*$");
+    private static final String AGENCIES = "共同|時事|ロイター|AFP|AP|ブルームバーグ";
+    private static final Pattern AGENCY = Pattern.compile("[〔(（【\\[]\\s*(" + AGENCIES + ")\\s*[〕)）】\\]]\\s*$");
+    /** An agency credited in brackets after the outlet's name: "京都新聞（共同通信配信）" is 京都新聞 via 共同. */
+    // (?<!…) lets a search start only where a run of spaces begins: each run is read once, not once per start.
+    private static final Pattern OUTLET_AGENCY = Pattern.compile("(?<![\\s　])[\\s　]*+[(（〔]\\s*+(" + AGENCIES
+            + ")(?:通信社?)?(?:配信)?\\s*+[)）〕]$");
+    /** A row of asterisks inside a row's text: "*****裁決書*****PDF ⇒ …" labels a document between two rows. */
+    private static final Pattern INNER_ROW = Pattern.compile("[*＊]{3,}+");
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
     /** The outlet in brackets on the line after a bare row of asterisks: "【毎日新聞】". */
     private static final Pattern BRACKETED_OUTLET = Pattern.compile(
@@ -63,6 +70,8 @@ final class NewsBlockExtractor implements Extractor {
     private static final Pattern NOT_AN_OUTLET = Pattern.compile("[、。「」『』:：/]|(?:様|殿|御中)$|^[【\\[［〔《〈＜≪<(（]");
     /** A line that is only a date in brackets, as articles end: "(2019年3月5日 9時12分)". */
     private static final Pattern TRAILING_DATE = Pattern.compile("^[(（]([^()（）]{6,30})[)）]$");
+    /** The date and the outlet in brackets, as an article with no header line ends: "（2023年2月25日　山陽新聞朝刊）". */
+    private static final Pattern TRAILING_SOURCE = Pattern.compile("^[(（]([^()（）]{6,40})[)）]$");
 
     @Override
     public String id() {
@@ -74,8 +83,10 @@ final class NewsBlockExtractor implements Extractor {
         for (PostText.Block block : blocks(post)) {
             String first = block.lines().get(0);
             Matcher marked = MARKED_HEADER.matcher(first.strip());
+            // a row labelled by the outlet between asterisks ("*****北陸日報*****2021年3月4日") reads as "北陸日報 2021年3月4日"
             String headerText = CLOSING.matcher(first).matches() ? ""
-                    : HEADER.matcher(first).matches() ? HEADER.matcher(first).replaceFirst("$1").strip()
+                    : HEADER.matcher(first).matches()
+                    ? INNER_ROW.matcher(HEADER.matcher(first).replaceFirst("$1")).replaceAll(" ").strip()
                     : marked.matches() ? marked.group(2).strip() : "";
             out.guard(block, () -> read(headerText, block, post.writtenOn(), out));
         }
@@ -158,8 +169,10 @@ final class NewsBlockExtractor implements Extractor {
     }
 
     /**
-     * Whether an article opens at a line: a header row naming an outlet (not a document), or a bare row of
-     * asterisks with the outlet in brackets on the next line.
+     * Whether an article opens at a line: a header row naming an outlet (not a document, and not labelled by
+     * a document's title between asterisks: {@code *****裁決書*****PDF ⇒ …}), or a bare row of asterisks with
+     * the outlet in brackets on the next line, or with a headline there and the date and outlet in brackets
+     * on the last line before the closing row.
      */
     private static boolean opensArticle(List<String> lines, int i, @CheckForNull LocalDate writtenOn) {
         String line = lines.get(i);
@@ -170,10 +183,35 @@ final class NewsBlockExtractor implements Extractor {
             Matcher bracketed = BRACKETED_OUTLET.matcher(lines.get(i + 1).strip());
             // or the outlet and a date, unbracketed, on the next line: "北陸日報　10月3日"
             return bracketed.matches() ? bracketed.group(2) == null || dateOnly(bracketed.group(2))
-                    : !isRow(lines.get(i + 1)) && datedOutlet(lines.get(i + 1).strip(), writtenOn) != null;
+                    : !isRow(lines.get(i + 1)) && (datedOutlet(lines.get(i + 1).strip(), writtenOn) != null
+                    || endsWithSource(lines, i, writtenOn));
         }
         Matcher header = HEADER.matcher(line);
-        return header.matches() && !DOCUMENT.matcher(header.group(1)).find();
+        // the title before a row inside the text is the label: "*****裁決書*****PDF ⇒ …" is a ruling
+        return header.matches() && !DOCUMENT.matcher(INNER_ROW.split(header.group(1), 2)[0].strip()).find();
+    }
+
+    /**
+     * Whether the block a bare row opens at {@code i} is closed by a row and ends, after at least a headline,
+     * with the date and outlet in brackets ("（2023年2月25日　山陽新聞朝刊）"): an article with no header line.
+     */
+    private static boolean endsWithSource(List<String> lines, int i, @CheckForNull LocalDate writtenOn) {
+        int end = i + 1;
+        while (end < lines.size() && !CLOSING.matcher(lines.get(end)).matches() && !HEADER.matcher(lines.get(end)).matches()) {
+            end++;
+        }
+        int last = end - 1;
+        while (last > i && lines.get(last).isBlank()) {
+            last--;
+        }
+        return end < lines.size() && last > i + 1 && trailingSource(lines.get(last), writtenOn) != null;
+    }
+
+    /** {@return the date and outlet a line gives in brackets ("（2023年2月25日　山陽新聞朝刊）"), or null when it is anything else} */
+    @CheckForNull
+    private static String trailingSource(String line, @CheckForNull LocalDate writtenOn) {
+        Matcher m = TRAILING_SOURCE.matcher(line.strip());
+        return m.matches() && datedOutlet(m.group(1).strip(), writtenOn) != null ? m.group(1).strip() : null;
     }
 
     /**
@@ -228,7 +266,13 @@ final class NewsBlockExtractor implements Extractor {
     private void read(String headerLine, PostText.Block block, @CheckForNull LocalDate writtenOn, Extraction out) {
         List<String> body = block.lines().subList(1, block.lines().size()).stream().filter(l -> !l.isBlank()).toList();
         String header = headerLine;
-        if (header.isEmpty() && !body.isEmpty()) {
+        String source = header.isEmpty() && body.size() > 1 && !BRACKETED_OUTLET.matcher(body.get(0).strip()).matches()
+                && datedOutlet(body.get(0).strip(), writtenOn) == null ? trailingSource(body.get(body.size() - 1), writtenOn) : null;
+        if (source != null) {
+            // a bare row, the headline, the text, then the date and outlet in brackets
+            header = source;
+            body = body.subList(0, body.size() - 1);
+        } else if (header.isEmpty() && !body.isEmpty()) {
             // a bare row, then the outlet in brackets (or the outlet and a date): the headline is the line after it
             Matcher bracketed = BRACKETED_OUTLET.matcher(body.get(0).strip());
             // a date after the brackets is the article's: "【中日新聞・長野版】2022年2月11日付"
@@ -241,6 +285,12 @@ final class NewsBlockExtractor implements Extractor {
         if (outlet.isEmpty() && !dates.isEmpty()) {
             // the date first, then the outlet
             outlet = DATED.matcher(header.substring(dates.get(0).end())).replaceFirst("").strip();
+        }
+        Matcher agency = OUTLET_AGENCY.matcher(outlet);
+        String via = null;
+        if (agency.find()) {
+            via = agency.group(1);
+            outlet = outlet.substring(0, agency.start());
         }
         outlet = WEB_EDITION.matcher(EDITION.matcher(outlet).replaceFirst("")).replaceFirst("");
         When published = dates.isEmpty() ? null : dates.get(0).value().when();
@@ -262,7 +312,6 @@ final class NewsBlockExtractor implements Extractor {
             body = body.subList(0, body.size() - 1);
         }
         String headline = body.get(0);
-        String via = null;
         for (int k = body.size() - 1; k > 0 && via == null; k--) {
             Matcher m = AGENCY.matcher(body.get(k));
             if (m.find()) {

@@ -15,6 +15,7 @@ import org.civicwatch.model.Mount;
 import org.civicwatch.model.Place;
 import org.civicwatch.model.Sighting;
 import org.civicwatch.model.SurveillanceZone;
+import org.civicwatch.text.JapaneseDates;
 import org.civicwatch.text.JapaneseFloors;
 import org.civicwatch.text.JapaneseNumbers;
 import org.civicwatch.text.Mention;
@@ -34,16 +35,58 @@ final class SightingExtractor implements Extractor {
     private static final Pattern DEVICE_COUNTER = Pattern.compile("(基|台|個|つ)(以上|余り|程度|ほど|前後)?$");
     /** Places counted where devices are: "天井の２箇所にカメラ" is a device at each. */
     private static final Pattern PLACE_COUNTER = Pattern.compile("(箇所|か所|ヶ所|ケ所|カ所|ヵ所|個所)(以上|余り|程度|ほど|前後)?$");
-    private static final Pattern DEVICE_WORD = Pattern.compile("センサー|マイク|盗聴器|カメラ");
-    private static final Pattern DEVICE_LAST = Pattern.compile("(センサー|マイク|盗聴器|カメラ)$");
+    private static final Pattern DEVICE_WORD = Pattern.compile("センサー|マイク|盗聴器|[NＮ]システム|カメラ");
+    private static final Pattern DEVICE_LAST = Pattern.compile("(センサー|マイク|盗聴器|[NＮ]システム|カメラ)$");
+    /** A licence-plate reader, by the name the police's readers go by: "Ｎシステム". */
+    private static final Pattern ALPR = Pattern.compile("[NＮ]システム");
+    /** A word for any device, counted for the device its clause names before it: "Ｎシステムとみられる装置が２基". */
+    private static final Pattern ANY_DEVICE = Pattern.compile("(装置|機器|機械|端末)$");
     /** A count the clause plans or asks for ("５台増やすと答弁", "設置する予定") is no sighting. */
     private static final Pattern PLANNED = Pattern.compile(
-            "^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め|することにな|することとな|する方向)");
+            "^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め|することにな|することとな|する方向|[てで]もら[うえいわ])");
     /** A place in the street or a neighbourhood, where cameras are counted outside any building walk. */
-    private static final Pattern STREET = Pattern.compile("地区|商店街|交差点|通り|駅前|駅周辺|公園|駐車場|駐輪場|道路|路上|町内|沿い"
+    private static final Pattern STREET = Pattern.compile("地区|商店街|交差点|差路|十字路|通り|駅前|駅周辺|公園|駐車場|駐輪場|道路|路上|町内|沿い"
             + "|店先|店頭|街頭|交番|広場|通学路|踏切|バス停|ターミナル|ロータリー|歩道|路地|団地|集会所");
     /** What holds a device in the street, which is no spot of its own: "信号機の柱". */
-    private static final Pattern HOLDER = Pattern.compile("^(信号機|信号|街灯|防犯灯|電柱|標識|照明)(の(柱|ポール|支柱|上))?$");
+    private static final Pattern HOLDER = Pattern.compile("^(信号機|信号|街灯|防犯灯|電柱|標識|照明)の?(柱|ポール|支柱)?(の上(のほう|の方)?)?$");
+    /** A body's district, where a count is that body's total: "高岡警察署の管内には１９台". */
+    private static final Pattern DISTRICT = Pattern.compile("管内|管轄区域");
+    /** The kinds of body that own devices, which name one alone ("市の防犯カメラ", "町内会の防犯カメラ"). */
+    private static final String BODY_KINDS = "県警|府警|道警|警視庁|警察署|警察|町内会|自治会|商店会|管理組合|[都道府県市区町村]";
+    private static final Pattern BODY_KIND = Pattern.compile(BODY_KINDS);
+    /** Whose the devices counted are: "福島県警の街頭防犯カメラ", "町内会の防犯カメラ", "市の防犯カメラ". */
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern OWNER = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]{0,10}?(?:"
+            + BODY_KINDS + "))の(?:街頭|屋外|路上)?(?:防犯|監視)?カメラ");
+    /** The police named alone as setting up the devices: "県警が設置している街頭防犯カメラ". */
+    private static final Pattern POLICE_OPERATES = Pattern.compile("(?<!\\p{IsHan})(県警|府警|道警|警察)が(?:管理|設置|所有|運用)");
+    /** A sentence telling what the one before published or listed: "それによると、". */
+    private static final Pattern BY_THAT_ACCOUNT = Pattern.compile("^(?:それ|これ|その一覧|その資料)に(?:よると|よれば)");
+    /** A total, which an introduction or a summary reports as no walk does: "計１６台", "全部で３０台". */
+    private static final Pattern TOTAL = Pattern.compile("(?:計|合計|総計|全部で|合わせて|総数は)[\\s、]*+$");
+    /**
+     * A line opened by a list mark (a circled number, a bullet, "1.", "(2)") and the spot the item is about, before a
+     * colon: "①さくら通り小学校の正門前：…", "③駅東第２駐車場（市営の立体駐車場）：…"; the words in brackets are a note on
+     * the spot.
+     */
+    private static final Pattern ITEM = Pattern.compile(
+            "^[\\s　]*+(?:[①-⑳]|[◆◇●○・]|[(（]?[0-9０-９]{1,2}+[.．)）])[\\s　]*+([^：:、。「」（）()]{1,30}+)(?:[（(][^（）()]{0,30}+[）)])?[\\s　]*+[：:]");
+    /** How a place's name ends: a noun in kanji or katakana, or a street (中央通り, 国道沿い). */
+    private static final Pattern PLACE_END = Pattern.compile("(?:[\\p{IsHan}\\p{IsKatakana}ー]|通り|沿い)$");
+    /** A camera type, opening a sentence about what the one before counted: "旋回式で、…", "ドーム型です。". */
+    private static final Pattern TYPE_FIRST = Pattern.compile("^(?:どちらも|いずれも|どれも|[いそ]れは)?(旋回式|旋回型|首振り式|首振り型"
+            + "|パン・?チルト|ドーム型|ドーム式|半球型|固定式|固定型)(?:で|です|でした|だ|のもの|の)");
+    /** What joins floors named one after another: "２階と３階". */
+    private static final Pattern JOINED = Pattern.compile("と|や|、|及び|および");
+    /** A count of each, after the counter: "１台ずつ". */
+    private static final Pattern EACH_AFTER = Pattern.compile("[^、。ず]{1,6}+ずつ");
+    /** Each of the floors or spots just named: "それぞれ１台ずつ". */
+    // (?<!…) lets a search start only where a run of commas and spaces begins: each run is read once.
+    private static final Pattern EACH = Pattern.compile("(?<![、\\s])[、\\s]*+(?:それぞれ|各々|おのおの)[、\\s]*+$");
+    /** A body named in full, one of the kinds that own devices: "郡山市", "富山県警", "さくら通り町内会". */
+    // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
+    private static final Pattern NAMED_BODY = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])[\\p{IsHan}\\p{IsKatakana}ー]{1,10}?(?:"
+            + BODY_KINDS + ")(?![\\p{IsHan}])");
     /** Who runs the devices counted: "前橋市が管理する防犯カメラ". */
     private static final Pattern OPERATOR = Pattern.compile(
             "(?<!\\p{IsHan})(\\p{IsHan}{1,6}?[都道府県市区町村]|\\p{IsHan}{1,8}?(?:警察署|県警|警察))が(?:管理|設置|所有|運用)");
@@ -91,6 +134,8 @@ final class SightingExtractor implements Extractor {
     private static final Pattern SPOT_END = Pattern.compile("(?<![、,\\s])[、,\\s]*+(と|や|及び|および|には|では|にも|でも|に|で|は|も)?[、,\\s]*+$");
     /** How high a device hangs is not where it is: "貸出カウンターの真上" is at the counter. */
     private static final Pattern HEIGHT = Pattern.compile("の(真上|真下|頭上|上部|上|下)$");
+    /** How high over a spot, after its name: "車道の真上に". */
+    private static final Pattern HEIGHT_AFTER = Pattern.compile("の(真上|真下|頭上|上部|上|下)");
     /** A spot outside a door or the building. */
     private static final Pattern OUTSIDE_SPOT = Pattern.compile("(玄関|入口|入り口|出入口|建物|庁舎)の外|屋外");
     private static final Pattern MOUNT_WORD = Pattern.compile("天井|壁|照明柱|電柱|支柱|柱|ポール");
@@ -140,13 +185,25 @@ final class SightingExtractor implements Extractor {
         String previousSentence = "";
         /** The sightings the sentence before made. */
         List<Sighting> made = List.of();
+        /** The spot the list item being read is about ("①…正門前：…"), null outside an item. */
+        @CheckForNull String item;
+        /** The floor of the walk when the item being read began. */
+        @CheckForNull Mention<Floor> floorBeforeItem;
+        /** Whether only totals are read: in an introduction or a summary (■), which retells a walk's own counts. */
+        boolean totalsOnly;
+        /** The group that publishes the blog, whose own devices "町内会の防犯カメラ" may name. */
+        @CheckForNull String group;
+
+        Walk(@CheckForNull String group) {
+            this.group = group;
+        }
     }
 
     @Override
     public void extract(PostText post, Extraction out) {
         Set<Integer> inNews = NewsBlockExtractor.quotedLines(post);
         Place building = Facilities.of(post);
-        Walk walk = new Walk();
+        Walk walk = new Walk(post.group());
         for (PostText.Block paragraph : post.paragraphs()) {
             PostText.Block p = paragraph;
             if (inNews.contains(p.first())) {
@@ -154,7 +211,12 @@ final class SightingExtractor implements Extractor {
             }
             if (p.lines().get(0).startsWith("■")) {
                 out.guard(paragraph, () -> previouslyReported(paragraph, building, out));
-                walk = new Walk();
+                // a total it gives is its own finding, which no walk tells: "■…によると、駅東地区には…計１６台"
+                Walk totals = new Walk(post.group());
+                totals.totalsOnly = true;
+                PostText.Block heading = post.block(p.first(), p.first() + 1);
+                out.guard(heading, () -> paragraph(heading, building, totals, out));
+                walk = new Walk(post.group());
                 if (p.lines().size() == 1) {
                     continue;
                 }
@@ -168,8 +230,53 @@ final class SightingExtractor implements Extractor {
         }
     }
 
+    /**
+     * Reads a paragraph's prose; a line opened by a list mark and a spot before a colon is an item, read on its
+     * own: its counts are at that spot, on the walk's floor unless it names its own or is in the street, and it
+     * leaves no floor of its own to what follows.
+     */
     private void paragraph(PostText.Block p, Place building, Walk walk, Extraction out) {
-        for (String s : Sentences.of(p.prose())) {
+        List<String> lines = p.lines();
+        int from = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String spot = itemSpot(lines.get(i));
+            if (spot == null) {
+                continue;
+            }
+            prose(String.join("", lines.subList(from, i)), p, building, walk, out);
+            Mention<Floor> floor = walk.floor;
+            boolean outside = walk.outside;
+            walk.floorBeforeItem = floor;
+            walk.item = spot;
+            walk.outside = false;
+            Matcher item = ITEM.matcher(lines.get(i));
+            prose(item.find() ? lines.get(i).substring(item.end()) : lines.get(i), p, building, walk, out);
+            walk.item = null;
+            walk.floor = floor;
+            walk.outside = outside;
+            from = i + 1;
+        }
+        prose(String.join("", lines.subList(from, lines.size())), p, building, walk, out);
+    }
+
+    /**
+     * {@return the spot a list item's line is about ("①さくら通り小学校の正門前：…" → さくら通り小学校の正門前), or null
+     * when the line is no item or what stands before its colon is no place: a floor (the walk's own heading,
+     * "◆２階：…"), a date ("○2015年3月20日:…"), a word of what a source says, or words not ending as a place does}
+     */
+    @CheckForNull
+    private static String itemSpot(String line) {
+        Matcher m = ITEM.matcher(line);
+        if (!m.find()) {
+            return null;
+        }
+        String spot = m.group(1).strip();
+        return PLACE_END.matcher(spot).find() && JapaneseFloors.findAll(spot).isEmpty() && JapaneseDates.findAll(spot).isEmpty()
+                && !NOT_A_PLACE.matcher(spot).find() ? spot : null;
+    }
+
+    private void prose(String text, PostText.Block p, Place building, Walk walk, Extraction out) {
+        for (String s : Sentences.of(text)) {
             int before = out.size();
             sentence(s, p, building, walk, out);
             walk.previousSentence = s;
@@ -184,18 +291,23 @@ final class SightingExtractor implements Extractor {
         boolean sensor = s.contains("センサー");
         boolean bugFound = BUG_FOUND.matcher(s).find();
         boolean microphone = s.contains("マイク") || s.contains("盗聴器") && !bugFound;
+        boolean alpr = ALPR.matcher(s).find();
         boolean camera = s.contains("カメラ");
         boolean denial = s.contains("カメラではない") || s.contains("カメラではありません");
         DeviceType device = sensor ? DeviceType.MOTION_SENSOR : microphone ? DeviceType.MICROPHONE
-                : camera ? DeviceType.CAMERA : walk.device;
-        boolean named = sensor || microphone || camera;
+                : alpr ? DeviceType.ALPR : camera ? DeviceType.CAMERA : walk.device;
+        boolean named = sensor || microphone || alpr || camera;
         List<Mention<Count>> counts = JapaneseNumbers.findCounts(s).stream()
                 .filter(c -> c.value().isNone() || c.value().value() == null && c.text().contains("数")
                         || DEVICE_COUNTER.matcher(c.text()).find() || named && PLACE_COUNTER.matcher(c.text()).find())
                 .filter(c -> !PLANNED.matcher(s.substring(c.end())).find())
                 .filter(c -> c.value().value() != null || !NOT_COUNTED.matcher(s.substring(c.end())).find())
                 .filter(c -> countsADevice(s, c))
+                .filter(c -> !walk.totalsOnly || TOTAL.matcher(s.substring(0, c.start())).find())
                 .toList();
+        if (walk.totalsOnly && counts.isEmpty()) {
+            return;
+        }
         if (floors.isEmpty() && (GOING_OUTSIDE.matcher(s).find() || OUTDOOR_PLACE.matcher(s).find())) {
             walk.floor = null;
             walk.outside = true;
@@ -212,7 +324,25 @@ final class SightingExtractor implements Extractor {
         if (denial && counts.isEmpty()) {
             return;
         }
+        Matcher typeFirst = TYPE_FIRST.matcher(s);
+        if (counts.isEmpty() && typeFirst.find() && !walk.made.isEmpty()) {
+            // "旋回式で、…": the type of the cameras the sentence before counted
+            CameraType type = cameraType(typeFirst.group(1));
+            for (Sighting m : walk.made) {
+                if (m.device() == DeviceType.CAMERA && m.cameraType() == null) {
+                    out.replace(m.toBuilder().cameraType(type).build());
+                }
+            }
+            return;
+        }
         Matcher noneThere = NONE_THERE.matcher(s);
+        if (walk.item != null && counts.isEmpty() && !denial && floors.isEmpty() && noneThere.find()) {
+            // "⑥ひまわり公園：…カメラ本体は見当たりませんでした": none at the item's spot
+            atItem(s, "", Count.none().withOriginal(noneThere.group()), deviceNamed(noneThere.group(1)), null, walk.floor, p,
+                    building, walk, out);
+            return;
+        }
+        noneThere.reset();
         if (counts.isEmpty() && !denial && !floors.isEmpty() && noneThere.find()) {
             noneAt(s, floors, noneThere, p, building, out);
             return;
@@ -290,28 +420,40 @@ final class SightingExtractor implements Extractor {
             }
             boolean floorHere = floors.stream().anyMatch(f -> f.end() <= c.start());
             Mount mount = mount(clause) != null ? mount(clause) : mount(tail);
-            if (!floorHere && WHOLE_BUILDING.matcher(s.substring(0, c.start())).find()) {
-                Matcher operator = OPERATOR.matcher(s.substring(0, c.start()));
-                Place whose = building;
-                String runBy = operator.find() ? operator.group(1) : bodyOperating(s.substring(0, c.start()), building);
-                if (runBy != null) {
-                    whose = building.jurisdiction() == null && runBy.matches(".*[都道府県市区町村]")
-                            ? building.toBuilder().jurisdiction(runBy, null).build() : building;
+            if (walk.item != null) {
+                if (floorHere || carried != null && carried != walk.floorBeforeItem) {
+                    // "③駅東第２駐車場：１階の出入口に２台": the item's spot is the building its floors are in
+                    add(s, from, c.start(), count, floors, carried, d, mount, p,
+                            street(building).toBuilder().facility(walk.item).build(), walk, out, 0.8);
+                } else {
+                    atItem(s, s.substring(from, c.start()), count, d, mount, carried, p, building, walk, out);
                 }
-                out.add(sighting(out, whose, null, null, d, s, mount, count, null, p, 0.8).toBuilder().operator(runBy).build());
                 continue;
             }
-            if (!floorHere && carried == null && !walk.outside) {
+            boolean noWalk = !floorHere && carried == null && !walk.outside;
+            String area = noWalk ? area(s.substring(from, c.start()), walk.previousSentence) : null;
+            if (noWalk && area == null) {
+                area = walkedThrough(s.substring(from, c.start()));
+            }
+            if (noWalk && area == null) {
+                area = earlierClauseSpot(s.substring(from, c.start()));
+            }
+            // a street or a body's district, even for a total: "駅東地区には市の防犯カメラが計１６台"
+            boolean street = area != null && (STREET.matcher(area).find() || DISTRICT.matcher(area).find());
+            if (!floorHere && !street && WHOLE_BUILDING.matcher(s.substring(0, c.start())).find()) {
+                String runBy = operator(s.substring(0, c.start()), building, walk);
+                out.add(sighting(out, inJurisdictionOf(building, runBy), null, null, d, s, mount, count, null, p, 0.8)
+                        .toBuilder().operator(runBy).build());
+                continue;
+            }
+            if (noWalk) {
                 // no building walk: cameras counted in a street, a district, a car park are outside
-                String area = area(s.substring(from, c.start()), walk.previousSentence);
-                if (area == null) {
-                    area = walkedThrough(s.substring(from, c.start()));
-                }
-                if (area != null && STREET.matcher(area).find()) {
-                    Matcher operator = OPERATOR.matcher(s.substring(0, c.start()));
-                    String runBy = byAccount != null ? byAccount : operator.find() ? operator.group(1) : null;
-                    out.add(sighting(out, street(building), null, area, d, s, mount, count, SurveillanceZone.OUTDOOR, p, 0.7)
-                            .toBuilder().operator(runBy).build());
+                if (street) {
+                    String runBy = byAccount != null ? byAccount : operator(s.substring(0, c.start()), building, walk);
+                    // a body's district is where its devices are counted, in no zone of its own
+                    SurveillanceZone zone = DISTRICT.matcher(area).find() ? null : SurveillanceZone.OUTDOOR;
+                    out.add(sighting(out, inJurisdictionOf(street(building), runBy), null, area, d, s, mount, count, zone, p,
+                            0.7).toBuilder().operator(runBy).build());
                 } else {
                     atSpotOfBuilding(s.substring(0, c.start()), c.start(), area, d, mount, count, building, p, out);
                 }
@@ -327,11 +469,7 @@ final class SightingExtractor implements Extractor {
      */
     private void noneAt(String s, List<Mention<Floor>> floors, Matcher none, PostText.Block p, Place building,
                         Extraction out) {
-        DeviceType device = switch (none.group(1)) {
-            case "センサー" -> DeviceType.MOTION_SENSOR;
-            case "マイク" -> DeviceType.MICROPHONE;
-            default -> DeviceType.CAMERA;
-        };
+        DeviceType device = deviceNamed(none.group(1));
         for (int i = 0; i < floors.size(); i++) {
             Mention<Floor> f = floors.get(i);
             int end = i + 1 < floors.size() ? floors.get(i + 1).start() : nounStart(s, none.start());
@@ -360,7 +498,12 @@ final class SightingExtractor implements Extractor {
      */
     private static boolean countsADevice(String s, Mention<Count> c) {
         Matcher noun = COUNTED_NOUN.matcher(s).region(Math.max(0, c.start() - 16), c.start());
-        return !noun.find() || DEVICE_WORD.matcher(noun.group(1)).find() || DEVICE_KIND.matcher(noun.group(1)).find();
+        if (!noun.find() || DEVICE_WORD.matcher(noun.group(1)).find() || DEVICE_KIND.matcher(noun.group(1)).find()) {
+            return true;
+        }
+        // "Ｎシステムとみられる装置が２基": a word for any device stands for the one its clause names
+        int clause = s.lastIndexOf('、', noun.start(1)) + 1;
+        return ANY_DEVICE.matcher(noun.group(1)).find() && DEVICE_WORD.matcher(s.substring(clause, noun.start(1))).find();
     }
 
     /** The device a count is of: the one named last before it, else the one named next after it, else the walk's. */
@@ -378,11 +521,25 @@ final class SightingExtractor implements Extractor {
         if (named == null) {
             return walking != null ? walking : c.text().contains("基") ? DeviceType.CAMERA : null;
         }
-        return switch (named) {
+        return deviceNamed(named);
+    }
+
+    /** The device a device word names: "センサー" a motion sensor, "Ｎシステム" a licence-plate reader, "カメラ" a camera. */
+    private static DeviceType deviceNamed(String word) {
+        return switch (word) {
             case "センサー" -> DeviceType.MOTION_SENSOR;
             case "マイク", "盗聴器" -> DeviceType.MICROPHONE;
+            case "Ｎシステム", "Nシステム" -> DeviceType.ALPR;
             default -> DeviceType.CAMERA;
         };
+    }
+
+    /** The camera type a type word names: "旋回式" panning, "ドーム型" a dome, "固定式" fixed. */
+    private static CameraType cameraType(String word) {
+        if (word.startsWith("旋回") || word.startsWith("首振り") || word.startsWith("パン")) {
+            return CameraType.PANNING;
+        }
+        return word.startsWith("固定") ? CameraType.FIXED : CameraType.DOME;
     }
 
     /**
@@ -394,18 +551,28 @@ final class SightingExtractor implements Extractor {
                      PostText.Block p, Place building, Walk walk, Extraction out, double confidence) {
         Mention<Floor> floor = walk.outside && floors.isEmpty() ? null : carried;
         int start = from;
+        // the floors named one after another before it ("２階と３階の…"), of which "１台ずつ" counts each
+        List<Mention<Floor>> joined = new ArrayList<>();
         for (Mention<Floor> f : floors) {
             if (f.end() <= at) {
+                if (joined.isEmpty() || !JOINED.matcher(s.substring(joined.get(joined.size() - 1).end(), f.start())).matches()
+                        || f.start() < from) {
+                    joined.clear();
+                }
+                joined.add(f);
                 floor = f;
                 start = Math.max(from, f.end());
             }
         }
-        String before = s.substring(start, at);
+        String before = EACH.matcher(s.substring(start, at)).replaceFirst("");
         String named = area(before, walk.previousSentence);
         String area = named != null ? named : walkedThrough(before);
         SurveillanceZone zone = walk.outside && floor == null || OUTSIDE_SPOT.matcher(s.substring(from, at)).find()
                 ? SurveillanceZone.OUTDOOR : null;
-        out.add(sighting(out, building, floor, area, device, s, mount, count, zone, p, confidence));
+        boolean each = joined.size() > 1 && joined.get(0).start() >= from && EACH_AFTER.matcher(s).region(at, s.length()).lookingAt();
+        for (Mention<Floor> f : each ? joined : java.util.Collections.singletonList(floor)) {
+            out.add(sighting(out, building, f, area, device, s, mount, count, zone, p, confidence));
+        }
     }
 
     /**
@@ -436,6 +603,116 @@ final class SightingExtractor implements Extractor {
             return;
         }
         out.add(sighting(out, named.place(), null, spot, device, before, mount, count, null, p, count == null ? 0.5 : 0.6));
+    }
+
+    /**
+     * A count in a list item with no floor ("①さくら通り小学校の正門前：町内会の防犯カメラが２台"): at the item's spot, or at
+     * a spot the clause names within it ("①中央公園：東側の入口に２台" is at 中央公園の東側の入口), but not one it hangs
+     * over ("⑤…歩道橋：車道の真上に…２基" is on the bridge); outside with no floor when the item's spot is in the street,
+     * else on the walk's {@code floor}. {@code before} is the clause before the count.
+     */
+    private void atItem(String s, String before, Count count, DeviceType device, @CheckForNull Mount mount,
+                        @CheckForNull Mention<Floor> floor, PostText.Block p, Place building, Walk walk, Extraction out) {
+        String own = before.isEmpty() ? null : area(before, walk.previousSentence);
+        int named = own == null ? -1 : before.lastIndexOf(own);
+        if (named >= 0 && HEIGHT_AFTER.matcher(before).region(named + own.length(), before.length()).lookingAt()) {
+            own = null;
+        }
+        String area = own == null ? walk.item : walk.item + "の" + own;
+        boolean street = STREET.matcher(walk.item).find();
+        String runBy = operator(before, building, walk);
+        out.add(sighting(out, inJurisdictionOf(street ? street(building) : building, runBy), street ? null : floor, area,
+                device, s, mount, count, street ? SurveillanceZone.OUTDOOR : null, p, 0.75).toBuilder().operator(runBy).build());
+    }
+
+    /**
+     * {@return who runs the devices counted after {@code before}: a body named as managing or setting them up
+     * ("前橋市が管理する", "県警が設置している"), or as their owner ("福島県警の街頭防犯カメラ", "町内会の防犯カメラ"); a body
+     * named by its kind alone is the one of that kind named before, else the post's; a sentence telling what the one
+     * before published ("それによると、") takes that one's; null when none is named}
+     */
+    @CheckForNull
+    private static String operator(String before, Place building, Walk walk) {
+        String runBy = operatorIn(before, building, walk.group);
+        if (runBy == null && BY_THAT_ACCOUNT.matcher(before).find()) {
+            runBy = operatorIn(walk.previousSentence, building, walk.group);
+        }
+        return runBy;
+    }
+
+    @CheckForNull
+    private static String operatorIn(String text, Place building, @CheckForNull String group) {
+        Matcher named = OPERATOR.matcher(text);
+        if (named.find()) {
+            return named.group(1);
+        }
+        String body = bodyOperating(text, building);
+        if (body != null) {
+            return body;
+        }
+        Matcher owner = OWNER.matcher(text);
+        if (owner.find()) {
+            return bodyNamed(owner.group(1), text.substring(0, owner.start()), building, group);
+        }
+        Matcher police = POLICE_OPERATES.matcher(text);
+        return police.find() ? bodyNamed(police.group(1), text.substring(0, police.start()), building, group) : null;
+    }
+
+    /**
+     * {@return the body a name is: itself, or, when it is only a kind of body ("市", "県警", "町内会"), the last body of
+     * that kind the text before names in full ("郡山市の…一覧によると、…市の防犯カメラ", "富山県警は…県警が設置"), else the
+     * blog's group or the post's jurisdiction when of that kind; null when none is}
+     */
+    @CheckForNull
+    private static String bodyNamed(String name, String before, Place building, @CheckForNull String group) {
+        if (!BODY_KIND.matcher(name).matches()) {
+            return name;
+        }
+        Matcher full = NAMED_BODY.matcher(before);
+        String last = null;
+        while (full.find()) {
+            if (full.group().endsWith(name) && full.group().length() > name.length()) {
+                last = full.group();
+            }
+        }
+        if (last != null) {
+            return last;
+        }
+        if (group != null && group.endsWith(name)) {
+            return group;
+        }
+        String j = building.jurisdiction();
+        return j != null && j.endsWith(name) ? j : null;
+    }
+
+    /** A place in the jurisdiction of the body that runs its devices, when it has none and the body is a municipality. */
+    private static Place inJurisdictionOf(Place place, @CheckForNull String runBy) {
+        return runBy != null && place.jurisdiction() == null && runBy.matches(".*[都道府県市区町村]")
+                ? place.toBuilder().jurisdiction(runBy, null).build() : place;
+    }
+
+    /**
+     * {@return the street or district an earlier clause of the count's names as where it is, past the holder the
+     * devices are on ("高岡駅前の交差点では、信号柱の上のほうに、…カメラが２台" is at 高岡駅前の交差点), or null}
+     */
+    @CheckForNull
+    private static String earlierClauseSpot(String before) {
+        int end = before.lastIndexOf('、');
+        for (int looked = 0; end > 0 && looked < 3; looked++) {
+            int start = before.lastIndexOf('、', end - 1) + 1;
+            String clause = before.substring(start, end);
+            Matcher particle = TOPIC.matcher(clause);
+            if (!particle.find()) {
+                return null;
+            }
+            String named = clause.substring(0, particle.start()).strip();
+            if (!HOLDER.matcher(named).matches()) {
+                String spot = spot(named, "");
+                return spot != null && (STREET.matcher(spot).find() || DISTRICT.matcher(spot).find()) ? spot : null;
+            }
+            end = start - 1;
+        }
+        return null;
     }
 
     /**

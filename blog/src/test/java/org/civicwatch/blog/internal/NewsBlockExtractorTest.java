@@ -133,4 +133,46 @@ class NewsBlockExtractorTest {
             assertThat(n.published().edtf()).as("the year of the post").isEqualTo("2017-06-09");
         });
     }
+
+    @Test
+    void anAgencyCreditedInBracketsAfterTheOutletIsItsViaAndNoPartOfItsName() {
+        List<NewsReference> found = news("**********北陸日報（時事通信配信） 2017年5月2日 8時10分", "県立病院で患者情報を紛失",
+                "本文です。", "**********", "", "**********まちの新聞（共同発行） 2017年5月3日", "商店街に街灯を増設", "本文。",
+                "**********");
+        assertThat(found).extracting(NewsReference::outlet).containsExactly("北陸日報", "まちの新聞（共同発行）");
+        assertThat(found).extracting(NewsReference::via).as("共同 there publishes together: no agency")
+                .containsExactly("時事", null);
+        assertThat(found.get(0).published().edtf()).isEqualTo("2017-05-02T08:10+09:00");
+    }
+
+    @Test
+    void anArticleWithTheHeadlineFirstEndsWithItsDateAndOutletInBracketsBeforeTheClosingRow() {
+        List<NewsReference> found = news("●報道から", "**********", "市立体育館の監視カメラ、録画を公開へ",
+                "甲府市は３日、市立体育館の監視カメラの録画を開示請求に応じて公開すると明らかにした。", "（2017年3月4日　甲斐日報夕刊）",
+                "**********");
+        assertThat(found).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).as("the edition is no part of the outlet").isEqualTo("甲斐日報");
+            assertThat(n.headline()).isEqualTo("市立体育館の監視カメラ、録画を公開へ");
+            assertThat(n.published().edtf()).isEqualTo("2017-03-04");
+            assertThat(n.excerpt()).startsWith("甲府市は３日");
+        });
+    }
+
+    @Test
+    void aBlockEndingWithADateAloneOrNotClosedByARowIsNoArticle() {
+        assertThat(news("**********", "市からの回答の要旨", "カメラの台数は公表しない。", "（2017年3月4日）", "**********")).isEmpty();
+        assertThat(news("**********", "市立体育館の監視カメラ、録画を公開へ", "本文です。", "（2017年3月4日　甲斐日報夕刊）"))
+                .isEmpty();
+    }
+
+    @Test
+    void aRowLabelledByADocumentsTitleBetweenAsterisksIsNoNewsButOneLabelledByAnOutletIs() {
+        assertThat(news("*****回答書*****PDF ⇒ 20170401kaito.pdf", "総第１２号", "令和２年４月１日", "当会　様", "**********"))
+                .isEmpty();
+        assertThat(news("*****北陸日報*****2017年3月4日", "市議会、カメラ条例を可決", "本文です。", "**********"))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.outlet()).isEqualTo("北陸日報");
+                    assertThat(n.published().edtf()).isEqualTo("2017-03-04");
+                });
+    }
 }

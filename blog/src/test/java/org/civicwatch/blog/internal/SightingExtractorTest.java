@@ -3,6 +3,7 @@ package org.civicwatch.blog.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.civicwatch.model.CameraType;
 import org.civicwatch.model.Count;
 import org.civicwatch.model.DeviceType;
@@ -19,7 +20,12 @@ class SightingExtractorTest {
     }
 
     private static List<Sighting> sightingsOf(String title, String... lines) {
-        PostText post = PostText.of("https://blog.example.jp/a/2.html", "p2", title, When.parse("2020-02-01"), List.of(lines));
+        return sightingsOfGroup(null, title, lines);
+    }
+
+    private static List<Sighting> sightingsOfGroup(@javax.annotation.CheckForNull String group, String title, String... lines) {
+        PostText post = new PostText("https://blog.example.jp/a/2.html", "p2", title, When.parse("2020-02-01"), List.of(lines),
+                Stream.of(lines).map(l -> 0).toList(), group);
         Extraction out = Extraction.strict(post);
         new SightingExtractor().extract(post, out);
         return out.records().stream().map(Sighting.class::cast).toList();
@@ -411,5 +417,131 @@ class SightingExtractorTest {
         assertThat(s.get(2).place().area()).isEqualTo("東側の駐車場");
         assertThat(s.get(2).place().floor()).isNull();
         assertThat(s.get(2).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+    }
+
+    @Test
+    void aListItemsSpotBeforeItsColonIsWhereItsCountsAreAndItKeepsItsFloorsToItself() {
+        List<Sighting> s = sightingsOfGroup("若葉通り商店会", "通学路のカメラ", "■通学路を歩いて、カメラを数えました。",
+                "見つけた順に書きます。",
+                "①若葉通りの郵便局前：商店会の防犯カメラが３台（街灯の柱に取り付け）。",
+                "②みどり公園：東側の入口に１台。",
+                "③市民会館（旧公会堂）：１階のロビーに２台。ホールの入口にも１台。",
+                "④中央橋：川の真上に、監視カメラが２台。");
+        assertThat(s).hasSize(5);
+        assertThat(s.get(0).place().area()).isEqualTo("若葉通りの郵便局前");
+        assertThat(s.get(0).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        assertThat(s.get(0).mount()).isEqualTo(Mount.POLE);
+        assertThat(s.get(0).operator()).as("the blog's group, named by its kind").isEqualTo("若葉通り商店会");
+        assertThat(s.get(1).place().area()).as("a spot within the item's").isEqualTo("みどり公園の東側の入口");
+        assertThat(s.get(2).place().facility()).as("the item's spot holds the floors it names").isEqualTo("市民会館");
+        assertThat(s.get(2).place().floor()).isEqualTo(Floor.of(1));
+        assertThat(s.get(2).place().area()).isEqualTo("ロビー");
+        assertThat(s.get(3).place().facility()).isEqualTo("市民会館");
+        assertThat(s.get(3).place().floor()).as("the floor told before in the item").isEqualTo(Floor.of(1));
+        assertThat(s.get(3).place().area()).isEqualTo("ホールの入口");
+        assertThat(s.get(4).place().area()).as("what it hangs over is no spot of its own").isEqualTo("中央橋");
+        assertThat(s.get(4).count()).isEqualTo(Count.exactly(2).withOriginal("２台"));
+        assertThat(s.get(4).zone()).isNull();
+        assertThat(s.get(4).place().floor()).as("no floor left by the item before").isNull();
+    }
+
+    @Test
+    void anItemOfAFloorWalkIsOnTheWalksFloorUnlessItIsInTheStreet() {
+        List<Sighting> s = sightings("２階を見て回った。", "①会議室：天井にカメラが２台。", "②正門前の通り：電柱にカメラが１台。",
+                "給湯室の前にも１台。");
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("会議室", "正門前の通り", "給湯室の前");
+        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(2), null, Floor.of(2));
+        assertThat(s.get(0).mount()).isEqualTo(Mount.CEILING);
+        assertThat(s.get(1).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+    }
+
+    @Test
+    void aFloorOrADateBeforeTheColonIsNoItemsSpotButANumberedPlaceIs() {
+        List<Sighting> s = sightings("◆３階：会議室の天井にカメラが２台。", "○2019年5月1日：議会の傍聴席の天井にもカメラが１台。",
+                "(2)北口の駐輪場：カメラが１台。");
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("会議室", "議会の傍聴席", "北口の駐輪場");
+        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(3), Floor.of(3), null);
+    }
+
+    @Test
+    void noneFoundInAListItemIsNoneAtItsSpot() {
+        List<Sighting> s = sightingsOf("通学路のカメラ", "⑤さつき公園：入口に「防犯カメラ作動中」の看板がありますが、園内を歩いてもカメラは見当たりませんでした。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.place().area()).isEqualTo("さつき公園");
+            assertThat(x.count().isNone()).isTrue();
+            assertThat(x.zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        });
+    }
+
+    @Test
+    void aCountOfEachOfTheFloorsNamedTogetherIsACountOnEveryOne() {
+        List<Sighting> s = sightings("２階と３階の階段の踊り場に、カメラがそれぞれ２台ずつある。");
+        assertThat(s).extracting(x -> x.place().floor()).containsExactly(Floor.of(2), Floor.of(3));
+        assertThat(s).extracting(x -> x.place().area()).containsOnly("階段の踊り場");
+        assertThat(s).extracting(x -> x.count().value()).containsOnly(2L);
+        assertThat(sightings("２階と３階の階段の踊り場に、カメラが２台ある。")).extracting(x -> x.place().floor())
+                .as("without ずつ the count is of the floor named last").containsExactly(Floor.of(3));
+    }
+
+    @Test
+    void aTypeOpeningTheNextSentenceIsTheTypeOfTheCamerasItCounted() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "駅前の交差点には、県警の防犯カメラが１台ある。旋回式で、ときどき向きを変えていた。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.cameraType()).isEqualTo(CameraType.PANNING);
+            assertThat(x.operator()).as("県警 alone, with no force named before it, is no one's").isNull();
+        });
+        assertThat(sightingsOf("駅前のカメラ", "駅前の交差点には、防犯カメラが１台ある。これが旋回式かどうかは分からない。"))
+                .singleElement().satisfies(x -> assertThat(x.cameraType()).isNull());
+    }
+
+    @Test
+    void aLicencePlateReaderIsCountedByAWordForAnyDeviceOnlyAfterItsName() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "国道沿いの歩道橋に、Ｎシステムの装置が２基ある。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.device()).isEqualTo(DeviceType.ALPR);
+            assertThat(x.place().area()).isEqualTo("国道沿いの歩道橋");
+            assertThat(x.count().value()).isEqualTo(2L);
+            assertThat(x.cameraType()).isNull();
+        });
+        assertThat(sightingsOf("駅前のカメラ", "駅前の通りでは、カメラの近くに、切符を売る装置が２台ある。")).isEmpty();
+    }
+
+    @Test
+    void aTotalInADistrictKeepsItsAreaAndTheBodyNamedBeforeRunsIt() {
+        List<Sighting> s = sightingsOf("街頭カメラの調べ", "甲府市の公開資料によると、中央地区には市の防犯カメラが計２５台ある。",
+                "山梨県警は、県警が設置している街頭カメラの台数を公表した。それによると、南警察署の管内には１２台がある。",
+                "また、甲府駅前の交差点で２台を見つけた。");
+        assertThat(s).hasSize(3);
+        assertThat(s.get(0).place().area()).isEqualTo("中央地区");
+        assertThat(s.get(0).place().jurisdiction()).isEqualTo("甲府市");
+        assertThat(s.get(0).operator()).isEqualTo("甲府市");
+        assertThat(s.get(0).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        assertThat(s.get(1).place().area()).isEqualTo("南警察署の管内");
+        assertThat(s.get(1).operator()).as("by the account of the sentence before").isEqualTo("山梨県警");
+        assertThat(s.get(1).zone()).isNull();
+        assertThat(s.get(2).place().area()).isEqualTo("甲府駅前の交差点");
+        assertThat(s.get(2).operator()).as("no account of another's").isNull();
+    }
+
+    @Test
+    void anIntroductionsTotalIsReadButNotItsOtherCounts() {
+        List<Sighting> s = sightingsOf("街頭カメラの調べ", "■市の一覧によると、北口地区には防犯カメラが計８台あります。駅前の通りにも２台。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.place().area()).isEqualTo("北口地区");
+            assertThat(x.count().value()).isEqualTo(8L);
+        });
+    }
+
+    @Test
+    void aStreetNamedClausesBeforeTheHolderIsWhereTheCountIsAndAskingForCamerasIsAPlan() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "駅前の交差点では、信号柱の上のほうに、県警のものとみられるカメラが２台ある。",
+                "桜公園にもカメラを２台付けてもらうよう、市に頼みます。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.place().area()).isEqualTo("駅前の交差点");
+            assertThat(x.mount()).isEqualTo(Mount.POLE);
+            assertThat(x.zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+            assertThat(x.operator()).as("only thought to be theirs").isNull();
+        });
+        assertThat(sightingsOf("駅前のカメラ", "市役所の前では、職員に話を聞き、カメラが２台あると教わった。")).isEmpty();
     }
 }
