@@ -312,7 +312,7 @@ final class IncidentExtractor implements Extractor {
             List<Told> ofTheYear = matter == null ? null : byYear.computeIfAbsent(List.of(i.type(), day.getYear()), k -> new ArrayList<>());
             for (int k = 0; told == null && ofTheYear != null && k < ofTheYear.size(); k++) {
                 Told t = ofTheYear.get(k);
-                told = within(t.when, i.when()) || within(i.when(), t.when) ? t : null;
+                told = Matters.within(t.when, i.when()) || Matters.within(i.when(), t.when) ? t : null;
             }
             if (told != null) {
                 told.merge(i);
@@ -331,18 +331,6 @@ final class IncidentExtractor implements Extractor {
         List<Told> all() {
             return all;
         }
-    }
-
-    /** Whether a date is a finer one within another: a day of a month, a month of a year. */
-    private static boolean within(@CheckForNull When coarse, @CheckForNull When fine) {
-        if (coarse == null || fine == null || coarse.isInterval() || fine.isInterval() || coarse.start().isEmpty()
-                || fine.start().isEmpty()) {
-            return false;
-        }
-        When.Point c = coarse.start().get();
-        When.Point f = fine.start().get();
-        boolean finer = !c.firstDay().equals(f.firstDay()) || !c.lastDay().equals(f.lastDay());
-        return finer && !f.firstDay().isBefore(c.firstDay()) && !f.lastDay().isAfter(c.lastDay());
     }
 
     /** One incident as a post tells it, sentence by sentence. */
@@ -374,7 +362,7 @@ final class IncidentExtractor implements Extractor {
                 }
             }
             links.addAll(later.links());
-            if (within(when, later.when())) {
+            if (Matters.within(when, later.when())) {
                 when = later.when();
             }
             if (outcome == null) {

@@ -222,6 +222,7 @@ public final class Matters {
         if (m.record instanceof Filing f) {
             if (f.filed() != null) {
                 indexFiling(filings, f.kind() + "@" + day(f.filed()), m);
+                indexFiling(filings, f.kind() + "#" + java.time.YearMonth.from(day(f.filed())), m);
                 keyed = true;
             }
             for (FilingEvent e : f.events()) {
@@ -252,6 +253,18 @@ public final class Matters {
     private static Matter sameFiling(Filing f, Map<String, List<Matter>> filings) {
         if (f.filed() != null) {
             Matter m = sameBody(f, filings.get(f.kind() + "@" + day(f.filed())));
+            if (m != null) {
+                return m;
+            }
+            // told by its month in one post and by its day in another ("昨年１１月に…行った開示請求", "１１月８日…提出")
+            List<Matter> ofTheMonth = new ArrayList<>();
+            for (Matter c : filings.getOrDefault(f.kind() + "#" + java.time.YearMonth.from(day(f.filed())), List.of())) {
+                When had = ((Filing) c.record).filed();
+                if (within(had, f.filed()) || within(f.filed(), had)) {
+                    ofTheMonth.add(c);
+                }
+            }
+            m = sameBody(f, ofTheMonth);
             if (m != null) {
                 return m;
             }
@@ -315,16 +328,56 @@ public final class Matters {
         for (FilingEvent e : b.events()) {
             events.putIfAbsent(e.kind() + "@" + day(e.when()), e);
         }
-        List<FilingEvent> all = new ArrayList<>(events.values());
+        List<FilingEvent> all = withoutRougherSteps(events.values());
         all.sort(Comparator.comparing(e -> e.when() == null ? LocalDate.MAX : day(e.when())));
         boolean laterDecision = lastDecision(b) != null && (lastDecision(a) == null || lastDecision(b).isAfter(lastDecision(a)));
         return a.toBuilder().title(or(a.title(), b.title())).subject(or(a.subject(), b.subject()))
                 .filedBy(or(a.filedBy(), b.filedBy())).filedWith(or(a.filedWith(), b.filedWith()))
-                .legalBasis(or(a.legalBasis(), b.legalBasis())).filed(or(a.filed(), b.filed())).events(all)
+                .legalBasis(or(a.legalBasis(), b.legalBasis())).filed(within(a.filed(), b.filed()) ? b.filed() : or(a.filed(), b.filed()))
+                .events(all)
                 .outcome(laterDecision || a.outcome() == null ? or(b.outcome(), a.outcome()) : a.outcome())
                 .remedy(or(a.remedy(), b.remedy())).referenceNumber(or(a.referenceNumber(), b.referenceNumber()))
                 .precededBy(or(a.precededBy(), b.precededBy())).related(union(a.related(), b.related()))
                 .links(unionLinks(a.links(), b.links())).build();
+    }
+
+    /**
+     * {@return the steps of a filing told twice, but a step told by its month (or year) where the other telling
+     * gives a step of the same kind on a day of it (or a month of it): the finer one is the step}
+     */
+    private static List<FilingEvent> withoutRougherSteps(Collection<FilingEvent> events) {
+        Set<String> finer = new HashSet<>();
+        for (FilingEvent e : events) {
+            When.Point p = e.when() == null || e.when().isInterval() ? null : e.when().start().orElse(null);
+            if (p != null && p.month() != null) {
+                finer.add(e.kind() + "|" + p.year());
+                if (p.day() != null) {
+                    finer.add(e.kind() + "|" + p.year() + "-" + p.month());
+                }
+            }
+        }
+        List<FilingEvent> kept = new ArrayList<>();
+        for (FilingEvent e : events) {
+            When.Point p = e.when() == null || e.when().isInterval() ? null : e.when().start().orElse(null);
+            boolean rougher = p != null && (p.month() == null ? finer.contains(e.kind() + "|" + p.year())
+                    : p.day() == null && finer.contains(e.kind() + "|" + p.year() + "-" + p.month()));
+            if (!rougher) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a date is a finer one within another: a day of a month, a month of a year. */
+    static boolean within(@CheckForNull When coarse, @CheckForNull When fine) {
+        if (coarse == null || fine == null || coarse.isInterval() || fine.isInterval() || coarse.start().isEmpty()
+                || fine.start().isEmpty()) {
+            return false;
+        }
+        When.Point c = coarse.start().get();
+        When.Point f = fine.start().get();
+        boolean finer = !c.firstDay().equals(f.firstDay()) || !c.lastDay().equals(f.lastDay());
+        return finer && !f.firstDay().isBefore(c.firstDay()) && !f.lastDay().isAfter(c.lastDay());
     }
 
     @CheckForNull

@@ -128,4 +128,38 @@ class MattersTest {
             assertThat(i.outcome()).isEqualTo("停職1か月");
         });
     }
+
+    private static Filing request(String id, String filed, String... decided) {
+        Filing.Builder b = Filing.builder(id, FilingKind.DISCLOSURE_REQUEST).filed(When.parse(filed))
+                .event(new FilingEvent(FilingEventKind.FILED, When.parse(filed), null, null));
+        for (String d : decided) {
+            b.event(new FilingEvent(FilingEventKind.DECIDED, When.parse(d), null, null));
+        }
+        return b.build();
+    }
+
+    @Test
+    void aFilingRetoldByItsMonthIsTheOneFiledOnADayOfThatMonthWithTheFinerDate() {
+        Filing byMonth = request("b.filing-1", "2021-11", "2021-12-24");
+        Filing byDay = request("a.filing-1", "2021-11-08");
+
+        List<CivicRecord> merged = Matters.merge(List.of(post(B, "2022-01-14", byMonth), post(A, "2021-12-02", byDay)));
+
+        assertThat(merged).singleElement().satisfies(r -> {
+            Filing f = (Filing) r;
+            assertThat(f.id()).isEqualTo("b.filing-1");
+            assertThat(f.filed().edtf()).isEqualTo("2021-11-08");
+            assertThat(f.events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                    .containsExactly("FILED 2021-11-08", "DECIDED 2021-12-24");
+            assertThat(f.links()).extracting(Link::url).containsExactly(A, B);
+        });
+    }
+
+    @Test
+    void twoFilingsOnTwoDaysOfOneMonthOrByMonthsOfTwoMonthsStayTwo() {
+        assertThat(Matters.merge(List.of(post(A, "2021-12-02", request("a.filing-1", "2021-11-08")),
+                post(B, "2021-12-03", request("b.filing-1", "2021-11-15"))))).hasSize(2);
+        assertThat(Matters.merge(List.of(post(A, "2021-12-02", request("a.filing-1", "2021-11")),
+                post(B, "2021-12-03", request("b.filing-1", "2021-10-30"))))).hasSize(2);
+    }
 }
