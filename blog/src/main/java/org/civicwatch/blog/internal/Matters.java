@@ -121,6 +121,12 @@ public final class Matters {
             this.streaming = streaming;
         }
 
+        private void joinUndated() {
+            if (!streaming) {
+                joinUndatedInto(held, renamed);
+            }
+        }
+
         /** Counts a post as read here, before its records are added (the posts of one page, all at once). */
         public void readHere(String permalink) {
             permalinks.add(permalink);
@@ -176,6 +182,7 @@ public final class Matters {
 
         /** {@return the records held, merged, in the order first told; the merger is empty after} */
         public List<CivicRecord> finish() {
+            joinUndated();
             List<CivicRecord> out = new ArrayList<>();
             for (Matter m : held) {
                 CivicRecord r = renamed.isEmpty() ? m.record : withReferencesTurned(m.record, renamed);
@@ -186,6 +193,34 @@ public final class Matters {
             incidents.clear();
             return out;
         }
+    }
+
+    /**
+     * An incident a post names without a date ("けさお伝えした…着服の件") is the one incident of its type (in a place
+     * that agrees) that the posts held date; with none or several such, it stays as told. Linear in the held records.
+     */
+    private static void joinUndatedInto(List<Matter> held, Map<String, String> renamed) {
+        Map<String, List<Matter>> dated = new HashMap<>();
+        for (Matter m : held) {
+            if (m.record instanceof Incident i && i.type() != null && i.when() != null) {
+                dated.computeIfAbsent(i.type(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        Set<Matter> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Matter m : held) {
+            if (m.record instanceof Incident i && i.type() != null && i.when() == null) {
+                List<Matter> of = dated.getOrDefault(i.type(), List.of());
+                Matter into = of.size() == 1 ? of.get(0) : null;
+                if (into != null && compatible(((Incident) into.record).place(), i.place())) {
+                    into.record = merged((Incident) into.record, i);
+                    into.posts.putAll(m.posts);
+                    into.onASharedPage |= m.onASharedPage;
+                    renamed.put(i.id(), into.record.id());
+                    joined.add(m);
+                }
+            }
+        }
+        held.removeIf(joined::contains);
     }
 
     /** A filing inferred from list items that all link to posts read here, which tell it themselves. */
@@ -453,8 +488,8 @@ public final class Matters {
     /** A record told in several posts, linking each of them, in date order, before its other links. */
     public static CivicRecord withPostLinks(CivicRecord r, Collection<Link> told) {
         List<Link> links = new ArrayList<>();
-        told.stream()
-                .sorted(Comparator.comparing((Link l) -> l.published() == null ? LocalDate.MAX : day(l.published())))
+        // by the moment published: two posts of one day in the order written
+        told.stream().sorted(Comparator.comparing(Link::published, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(links::add);
         List<Link> all = unionLinks(links, r.links());
         if (r instanceof Filing f) {

@@ -162,4 +162,36 @@ class MattersTest {
         assertThat(Matters.merge(List.of(post(A, "2021-12-02", request("a.filing-1", "2021-11")),
                 post(B, "2021-12-03", request("b.filing-1", "2021-10-30"))))).hasSize(2);
     }
+
+    private static Matters.Told postAt(String url, String moment, CivicRecord... records) {
+        return new Matters.Told(Matters.postLink(url, "t", When.parse(moment)), List.of(records));
+    }
+
+    /** An embezzlement, dated or not, in a city or none. */
+    private static Incident embezzlement(String id, @javax.annotation.CheckForNull String when,
+                                         @javax.annotation.CheckForNull String city) {
+        return Incident.builder(id).title("着服").type("embezzlement").when(when == null ? null : When.parse(when))
+                .place(Place.builder().jurisdiction(city, null).build()).build();
+    }
+
+    @Test
+    void anIncidentAnEveningPostNamesWithoutADateIsTheMorningPostsOfItsTypeLinkingBothInTheOrderWritten() {
+        List<CivicRecord> merged = Matters.merge(List.of(postAt(B, "2023-06-13T21:40:00+09:00", embezzlement("b.incident-1", null, null)),
+                postAt(A, "2023-06-13T07:50:00+09:00", embezzlement("a.incident-1", "2021-04/2023-02", "彦根市"))));
+
+        assertThat(merged).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("a.incident-1");
+            assertThat(((Incident) r).when().edtf()).isEqualTo("2021-04/2023-02");
+            assertThat(r.links()).extracting(Link::url).containsExactly(A, B);
+        });
+    }
+
+    @Test
+    void anUndatedIncidentStaysAsToldBesideTwoDatedOfItsTypeOrOneElsewhere() {
+        assertThat(Matters.merge(List.of(post(B, "2023-06-13", embezzlement("b.incident-1", null, null)),
+                post(A, "2023-06-12", embezzlement("a.incident-1", "2021-04", null), embezzlement("a.incident-2", "2022-05", null)))))
+                .hasSize(3);
+        assertThat(Matters.merge(List.of(post(B, "2023-06-13", embezzlement("b.incident-1", null, "長浜市")),
+                post(A, "2023-06-12", embezzlement("a.incident-1", "2021-04", "彦根市"))))).hasSize(2);
+    }
 }
