@@ -197,7 +197,7 @@ public final class Matters {
 
     /**
      * An incident a post names without a date ("けさお伝えした…着服の件") is the one incident of its type (in a place
-     * that agrees) that the posts held date; with none or several such, it stays as told. Linear in the held records.
+     * that agrees) that other posts held date; with none or several such, it stays as told. Linear in the held records.
      */
     private static void joinUndatedInto(List<Matter> held, Map<String, String> renamed) {
         Map<String, List<Matter>> dated = new HashMap<>();
@@ -211,7 +211,9 @@ public final class Matters {
             if (m.record instanceof Incident i && i.type() != null && i.when() == null) {
                 List<Matter> of = dated.getOrDefault(i.type(), List.of());
                 Matter into = of.size() == 1 ? of.get(0) : null;
-                if (into != null && compatible(((Incident) into.record).place(), i.place())) {
+                // only another post's naming: in its own post an undated telling is the post's to join (news of it, say)
+                if (into != null && !into.posts.keySet().containsAll(m.posts.keySet())
+                        && compatible(((Incident) into.record).place(), i.place())) {
                     into.record = merged((Incident) into.record, i);
                     into.posts.putAll(m.posts);
                     into.onASharedPage |= m.onASharedPage;

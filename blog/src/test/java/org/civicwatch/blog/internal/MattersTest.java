@@ -187,11 +187,15 @@ class MattersTest {
     }
 
     @Test
-    void anUndatedIncidentStaysAsToldBesideTwoDatedOfItsTypeOrOneElsewhere() {
+    void anUndatedIncidentStaysAsToldBesideTwoDatedOfItsTypeOrOneElsewhereOrInTheDatedOnesOwnPost() {
         assertThat(Matters.merge(List.of(post(B, "2023-06-13", embezzlement("b.incident-1", null, null)),
                 post(A, "2023-06-12", embezzlement("a.incident-1", "2021-04", null), embezzlement("a.incident-2", "2022-05", null)))))
                 .hasSize(3);
         assertThat(Matters.merge(List.of(post(B, "2023-06-13", embezzlement("b.incident-1", null, "長浜市")),
                 post(A, "2023-06-12", embezzlement("a.incident-1", "2021-04", "彦根市"))))).hasSize(2);
+        assertThat(Matters.merge(List.of(post(B, "2023-06-13", embezzlement("b.incident-1", null, null)),
+                post(A, "2023-06-12", embezzlement("a.incident-1", "2021-04", "彦根市"), embezzlement("a.incident-2", null, null)))))
+                .as("the other post's joins, the one of the dated one's own post stays").extracting(CivicRecord::id)
+                .containsExactly("a.incident-1", "a.incident-2");
     }
 }
