@@ -49,6 +49,8 @@ import org.civicwatch.model.When;
  *     {@code A以降}, {@code A以来}, {@code Aから} ({@code A/..}) and {@code A以前}, {@code Aまで}
  *     ({@code ../A}). The end may leave out what it shares with the start: {@code 2017年6月13日から15日},
  *     {@code 2016年12月28日から1月5日} (the next year), {@code 6月13日18時から20時};</li>
+ * <li>a year of this century in two digits before a month ({@code 21年11月}), only when the caller says when
+ *     the text was written, and only for years up to that one;</li>
  * <li>full-width digits and kanji numerals anywhere ({@code 平成２９年}, {@code 平成二十九年七月十八日}).</li>
  * </ul>
  *
@@ -72,6 +74,8 @@ public final class JapaneseDates {
             "(?<![A-Za-z])([MTSHRmtshr]) ?(\\d{1,2}|元)([./-])(\\d{1,2})(?:\\3(\\d{1,2}))?(?![0-9])");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{4})([/.-])(\\d{1,2})(?:\\2(\\d{1,2}))?(?![0-9])");
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇一二三四五六七八九十百千]{2,7}) ?年(度)?");
+    /** A western year in two digits before a month ("21年11月"), read only knowing when the text was written. */
+    private static final Pattern SHORT_YEAR = Pattern.compile("(\\d{2}) ?年(?= ?\\d{1,2} ?月)");
     private static final Pattern MONTH = Pattern.compile(" ?" + N + " ?月");
     private static final Pattern DAY = Pattern.compile(" ?" + N + " ?日(?!間)");
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -374,6 +378,11 @@ public final class JapaneseDates {
                 if (!p.fiscal) {
                     monthAndDay(p);
                 }
+            } else if ((m = at(SHORT_YEAR)) != null && writtenOn != null && 2000 + number(m.group(1)) <= writtenOn.getYear()) {
+                // "21年11月…翌22年1月" in a post of 2023: this century's years, never one after the writing
+                p.year = 2000 + number(m.group(1));
+                pos = m.end();
+                monthAndDay(p);
             } else if ((m = at(RELATIVE_YEAR)) != null) {
                 p.yearsAgo = relativeYear(m.group(1));
                 pos = m.end();

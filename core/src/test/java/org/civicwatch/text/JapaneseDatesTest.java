@@ -294,4 +294,21 @@ class JapaneseDatesTest {
         assertThat(JapaneseDates.findAll("9999年99月99日に盗聴", written)).isEmpty();
         assertThat(JapaneseDates.findAll("0月0日と13月1日", written)).isEmpty();
     }
+
+    @Test
+    void aTwoDigitYearBeforeAMonthIsOfThisCenturyGivenTheDateOfWriting() {
+        List<Mention<ParsedDate>> found = JapaneseDates.findAll("会は19年10月に請求し、翌20年2月に却下された", LocalDate.of(2021, 5, 1));
+
+        assertThat(found).extracting(m -> m.value().when().edtf()).containsExactly("2019-10", "2020-02");
+        assertThat(found).extracting(Mention::text).containsExactly("19年10月", "20年2月");
+    }
+
+    @Test
+    void aTwoDigitYearAfterTheWritingOrWithoutAMonthOrADateOfWritingIsNoYear() {
+        assertThat(JapaneseDates.findAll("30年11月に", LocalDate.of(2019, 3, 1))).extracting(m -> m.value().when().edtf())
+                .as("平成30年 written short, in 2019: not 2030").containsExactly("2018-11");
+        assertThat(JapaneseDates.findAll("創立21年の会", LocalDate.of(2023, 3, 1))).isEmpty();
+        assertThat(JapaneseDates.findAll("21年11か月", LocalDate.of(2023, 3, 1))).isEmpty();
+        assertThat(JapaneseDates.findAll("21年11月")).isEmpty();
+    }
 }

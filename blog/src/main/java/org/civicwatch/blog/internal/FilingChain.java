@@ -27,7 +27,9 @@ final class FilingChain {
     private static final Pattern NEGATED = Pattern.compile("(受理|開示|陳述)を?(躊躇|ためら|拒|渋|せず|されず|しない)");
     private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?(返還|返納|返金)");
     private static final Pattern FILED = Pattern.compile(
-            "(情報開示請求|公文書開示請求|開示請求|情報公開請求|住民監査請求|監査請求|住民訴訟|審査請求)(書?を(?:提出|郵送|送付|送っ)|を行う|を提起|を起こ(?:す|した)|した|へ)?\\s*$");
+            "(?:(情報開示請求|公文書開示請求|開示請求|情報公開請求|住民監査請求|監査請求|住民訴訟|審査請求)(書?を(?:提出|郵送|送付|送っ)|を行う|を提起|を起こ(?:す|した)|した|へ)?"
+            // a suit told as brought, or brought again: "…地裁に訴えを起こし直しました"
+            + "|(訴え)を(?:提起|起こ)[しすた直ま]{0,6})\\s*$");
     /** A court named in a title, which tells of a lawsuit: "水戸地裁が住民の請求を棄却". */
     private static final Pattern COURT = Pattern.compile("地裁|高裁|最高裁|裁判所");
     private static final Pattern AUDIT_BODY = Pattern.compile("\\p{IsHan}{0,4}監査委員");
@@ -51,7 +53,7 @@ final class FilingChain {
         ACCEPTED("受理", FilingEventKind.ACCEPTED, null, null),
         CORRECTED("再?補正書を?提出|再?補正書", FilingEventKind.CORRECTED, null, null),
         CORRECTION_REQUESTED("再?補正(?:通知|命令|指示|要求|の?求め)?", FilingEventKind.CORRECTION_REQUESTED, null, null),
-        HEARING("意見陳述|陳述|意見聴取", FilingEventKind.HEARING, null, null),
+        HEARING("意見陳述|陳述|意見聴取|口頭弁論|弁論準備|結審", FilingEventKind.HEARING, null, null),
         WITHDRAWN("取り?下げ", FilingEventKind.WITHDRAWN, null, null),
         /** The ruling on an appeal (審査請求の裁決) and the judgment of a lawsuit. */
         RULING("裁決", FilingEventKind.DECIDED, null, FilingKind.APPEAL),
@@ -122,7 +124,8 @@ final class FilingChain {
                 Draft d = new Draft(topic);
                 d.filedItem = item;
                 d.precededBy = last != null && last.kind != topic ? last : null;
-                d.events.add(new FilingEvent(FilingEventKind.FILED, item.date(), filed.group(1), item.link()));
+                d.events.add(new FilingEvent(FilingEventKind.FILED, item.date(), filed.group(1) != null ? filed.group(1) : filed.group(3),
+                        item.link()));
                 d.items.add(item);
                 drafts.add(d);
                 open.put(topic, d);
@@ -212,7 +215,7 @@ final class FilingChain {
         if (title.contains("監査請求") || title.contains("監査委員") || title.contains("監査結果")) {
             return FilingKind.RESIDENT_AUDIT_REQUEST;
         }
-        if (title.contains("訴訟") || title.contains("提訴") || COURT.matcher(title).find()) {
+        if (title.contains("訴訟") || title.contains("提訴") || title.contains("訴え") || COURT.matcher(title).find()) {
             return FilingKind.RESIDENT_LAWSUIT;
         }
         if (title.contains("審査請求")) {

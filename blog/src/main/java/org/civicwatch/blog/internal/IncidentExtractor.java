@@ -51,6 +51,12 @@ final class IncidentExtractor implements Extractor {
     /** A disciplinary or criminal outcome, with the length of a suspension or pay cut where given ("停職3か月"). */
     private static final Pattern OUTCOME = Pattern.compile(
             "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|週間|日))?|戒告|逮捕|書類送検|起訴");
+    /** Where a dated matter happened, right after its date: "…に" a named facility, "の" the spot in it, "で". */
+    private static final Pattern SCENE = Pattern.compile("^(?:に|、)?([^、。のにでをはが\\s]{1,12}?(?:公園|公民館|図書館|博物館|美術館|体育館|会館"
+            + "|駅|病院|学校|庁舎|役所|役場|センター|ホール))(?:の([^、。のにでをはが\\s]{1,12}?))?(?:で|にて)");
+    /** A matter named as told in an earlier post: "けさお伝えした…の件", "先日ご報告した". */
+    private static final Pattern TOLD_BEFORE = Pattern.compile("(?:けさ|今朝|昨日|先日|前回|以前|先ほど|さきほど)(?:も)?"
+            + "(?:お伝え|お知らせ|ご報告|ご紹介|紹介|報告)した");
     /** A sentence pointing back at the person or matter told just before: "この職員を停職…", "同職員", "当該職員". */
     private static final Pattern REFERS_BACK = Pattern.compile("(?:この|その|同|当該)(?:\\p{IsHan}{0,4}?)(?:職員|社員|男性|女性|者|人物)");
 
@@ -146,7 +152,20 @@ final class IncidentExtractor implements Extractor {
                 Mention<ParsedDate> date = ProseFilingExtractor.files(sentence) ? dateOfTheMatterNamed(sentence, kind, dates)
                         : dates.isEmpty() ? null : dates.get(0);
                 if (date != null) {
-                    told = found.add(incident(post, building, p, sentence, kind, date.value().when(), links));
+                    Incident stated = incident(post, building, p, sentence, kind, date.value().when(), sentence.substring(date.end()),
+                            links);
+                    boolean bySanction = datesASanction(sentence, date);
+                    if (previous != null && previous.datedBySanction && !bySanction && kind.type().equals(previous.first.type())) {
+                        // "…彦根市は６月１２日付けでこの職員を懲戒免職としました。…着服は令和３年４月から…": the matter's own date
+                        previous.redated(stated);
+                        told = previous;
+                    } else {
+                        told = found.add(stated);
+                        told.datedBySanction |= bySanction && told.first == stated;
+                    }
+                } else if (TOLD_BEFORE.matcher(sentence).find()) {
+                    // "けさお伝えした…着服の件で": a matter another post tells, which the reading of the page joins to it
+                    found.add(incident(post, Place.builder().build(), p, sentence, kind, null, "", links));
                 }
             } else if (kind == null && previous != null && REFERS_BACK.matcher(sentence).find()) {
                 // "…閲覧していたというものです。市は…この職員を停職２週間の懲戒処分にしました": the sanction of what was just told
@@ -157,6 +176,15 @@ final class IncidentExtractor implements Extractor {
             }
             previous = told;
         }
+    }
+
+    /** {@return whether a date dates the sanction its clause tells ("６月１２日付けでこの職員を懲戒免職とし"), not the matter} */
+    private static boolean datesASanction(String sentence, Mention<ParsedDate> date) {
+        int end = date.end();
+        while (end < sentence.length() && sentence.charAt(end) != '、' && sentence.charAt(end) != '。') {
+            end++;
+        }
+        return OUTCOME.matcher(sentence).region(date.end(), end).find();
     }
 
     /**
@@ -245,12 +273,20 @@ final class IncidentExtractor implements Extractor {
         return k == null ? null : k.type();
     }
 
+    /**
+     * @param afterDate the words after the incident's date, which may name where it happened
+     *     ("…にひまわり公園の多目的トイレで…")
+     */
     private Incident incident(PostText post, Place building, PostText.Block p, String sentence, Kind kind,
-                              When when, List<Link> links) {
+                              @CheckForNull When when, String afterDate, List<Link> links) {
         Place.Builder place = building.toBuilder();
         Matcher municipality = MUNICIPALITY.matcher(sentence);
         if (building.jurisdiction() == null && municipality.find()) {
             place.jurisdiction(municipality.group(2), null);
+        }
+        Matcher scene = SCENE.matcher(afterDate);
+        if (building.facility() == null && scene.lookingAt()) {
+            place.facility(scene.group(1)).area(scene.group(2));
         }
         List<Mention<Floor>> floors = JapaneseFloors.findAll(sentence);
         if (!floors.isEmpty()) {
@@ -312,7 +348,7 @@ final class IncidentExtractor implements Extractor {
             List<Told> ofTheYear = matter == null ? null : byYear.computeIfAbsent(List.of(i.type(), day.getYear()), k -> new ArrayList<>());
             for (int k = 0; told == null && ofTheYear != null && k < ofTheYear.size(); k++) {
                 Told t = ofTheYear.get(k);
-                told = within(t.when, i.when()) || within(i.when(), t.when) ? t : null;
+                told = Matters.within(t.when, i.when()) || Matters.within(i.when(), t.when) ? t : null;
             }
             if (told != null) {
                 told.merge(i);
@@ -333,21 +369,11 @@ final class IncidentExtractor implements Extractor {
         }
     }
 
-    /** Whether a date is a finer one within another: a day of a month, a month of a year. */
-    private static boolean within(@CheckForNull When coarse, @CheckForNull When fine) {
-        if (coarse == null || fine == null || coarse.isInterval() || fine.isInterval() || coarse.start().isEmpty()
-                || fine.start().isEmpty()) {
-            return false;
-        }
-        When.Point c = coarse.start().get();
-        When.Point f = fine.start().get();
-        boolean finer = !c.firstDay().equals(f.firstDay()) || !c.lastDay().equals(f.lastDay());
-        return finer && !f.firstDay().isBefore(c.firstDay()) && !f.lastDay().isAfter(c.lastDay());
-    }
-
     /** One incident as a post tells it, sentence by sentence. */
     private static final class Told {
         private final Incident first;
+        /** Whether its only date is the day it was sanctioned ("６月１２日付けで…懲戒免職"), which a next sentence may correct. */
+        private boolean datedBySanction;
         private @CheckForNull When when;
         private @CheckForNull String outcome;
         private final List<Party> parties;
@@ -374,12 +400,19 @@ final class IncidentExtractor implements Extractor {
                 }
             }
             links.addAll(later.links());
-            if (within(when, later.when())) {
+            if (Matters.within(when, later.when())) {
                 when = later.when();
             }
             if (outcome == null) {
                 outcome = later.outcome();
             }
+        }
+
+        /** The next sentence's telling of the matter with its own date, which replaces the date of its sanction. */
+        void redated(Incident later) {
+            merge(later);
+            when = later.when();
+            datedBySanction = false;
         }
 
         /** The sanction a later sentence tells of the matter ("この職員を停職２週間の懲戒処分に"). */
@@ -415,12 +448,16 @@ final class IncidentExtractor implements Extractor {
         return new Link(url, null, video ? LinkKind.VIDEO : LinkKind.OTHER, published);
     }
 
-    /** An incident the post states in its own words, of a type, in a municipality; null when there is none. */
+    /**
+     * {@return an incident the post states in its own words, of a type, in a municipality, or naming no municipality
+     * but a facility the news names too ("ひまわり公園の多目的トイレで" and "郡山市のひまわり公園の…"); null when there is none}
+     */
     @CheckForNull
-    private static Incident stated(Extraction out, String municipality, @CheckForNull String type) {
+    private static Incident stated(Extraction out, String municipality, @CheckForNull String type, String news) {
         return out.records().stream().filter(Incident.class::isInstance).map(Incident.class::cast)
                 .filter(i -> type != null && type.equals(i.type()) && i.place() != null
-                        && municipality.equals(i.place().jurisdiction()))
+                        && (municipality.equals(i.place().jurisdiction()) || i.place().jurisdiction() == null
+                        && i.place().facility() != null && news.contains(i.place().facility())))
                 .findFirst().orElse(null);
     }
 
@@ -453,11 +490,13 @@ final class IncidentExtractor implements Extractor {
             }
             String type = typeOf(text);
             Matcher outcome = OUTCOME.matcher(text);
-            Incident stated = stated(out, e.getKey(), type);
+            Incident stated = stated(out, e.getKey(), type, text);
             if (stated != null) {
                 // the post's own statement of the matter the news reports: one incident, told in the post's words
                 boolean sanctioned = outcome.find();
-                out.replace(stated.toBuilder().when(stated.when() != null ? stated.when() : when)
+                Place place = stated.place().jurisdiction() != null ? stated.place()
+                        : stated.place().toBuilder().jurisdiction(e.getKey(), null).build();
+                out.replace(stated.toBuilder().when(stated.when() != null ? stated.when() : when).place(place)
                         .status(sanctioned ? IncidentStatus.CONFIRMED : stated.status())
                         .outcome(stated.outcome() != null ? stated.outcome() : sanctioned ? sanction(outcome.group()) : null)
                         .related(refs.stream().map(NewsReference::id).toArray(String[]::new)).build());

@@ -14,14 +14,16 @@ import org.civicwatch.text.JapaneseDates;
 
 /**
  * Lists of dated links to earlier posts, one item a line: a marker ({@code ○}, {@code 〇}, {@code ●},
- * {@code ・}, {@code ◎}, {@code ◆}, {@code ◇}, {@code ▼}, {@code ▽}), a date, a colon ({@code :} or {@code ：}), the title, and the URL on the same or the next
- * line. Each item becomes a {@link Link}; the items that tell a filing's story become {@code Filing}s
+ * {@code ・}, {@code ◎}, {@code ◆}, {@code ◇}, {@code ▼}, {@code ▽}), a date, a colon ({@code :} or {@code ：}) or a
+ * space, the title, and the URL on the same or the next line. Each item becomes a {@link Link}; the items that tell a filing's story become {@code Filing}s
  * through {@link FilingChain}.
  */
 final class LinkListExtractor implements Extractor {
     /** The marks that open a list item: circles, bullets, double circles, diamonds and triangles. */
     static final String MARKERS = "○〇●・◯◎◆◇▼▽";
     private static final Pattern ITEM = Pattern.compile("^[" + MARKERS + "]\\s*([^:：]{4,30}?)\\s*[:：]\\s*(.+)$");
+    /** An item whose date is set off from its title by a space alone: "●2021.11.30 …に住民監査請求". */
+    private static final Pattern SPACED_ITEM = Pattern.compile("^[" + MARKERS + "]\\s*+([^:：\\s　]{4,30}+)[\\s　]++(.+)$");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     /** An arrow pointing at the URL on the next line ends a title: "…を提出↓". */
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
@@ -87,14 +89,20 @@ final class LinkListExtractor implements Extractor {
     /** The item starting at a line, or null when the line is not one. */
     @CheckForNull
     static Item item(List<String> lines, int i) {
-        Matcher m = ITEM.matcher(lines.get(i));
-        if (!m.matches()) {
-            return null;
+        When date = null;
+        Matcher m = null;
+        for (Pattern form : List.of(ITEM, SPACED_ITEM)) {
+            Matcher f = form.matcher(lines.get(i));
+            if (date == null && f.matches()) {
+                try {
+                    date = JapaneseDates.parse(f.group(1));
+                    m = f;
+                } catch (ModelException notADate) {
+                    // a colon inside the title ("…提出 https://…"), or a line that is no item: try the next form
+                }
+            }
         }
-        When date;
-        try {
-            date = JapaneseDates.parse(m.group(1));
-        } catch (ModelException notADate) {
+        if (m == null) {
             return null;
         }
         String title = m.group(2).strip();

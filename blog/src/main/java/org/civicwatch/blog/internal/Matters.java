@@ -121,6 +121,12 @@ public final class Matters {
             this.streaming = streaming;
         }
 
+        private void joinUndated() {
+            if (!streaming) {
+                joinUndatedInto(held, renamed);
+            }
+        }
+
         /** Counts a post as read here, before its records are added (the posts of one page, all at once). */
         public void readHere(String permalink) {
             permalinks.add(permalink);
@@ -176,6 +182,7 @@ public final class Matters {
 
         /** {@return the records held, merged, in the order first told; the merger is empty after} */
         public List<CivicRecord> finish() {
+            joinUndated();
             List<CivicRecord> out = new ArrayList<>();
             for (Matter m : held) {
                 CivicRecord r = renamed.isEmpty() ? m.record : withReferencesTurned(m.record, renamed);
@@ -186,6 +193,36 @@ public final class Matters {
             incidents.clear();
             return out;
         }
+    }
+
+    /**
+     * An incident a post names without a date ("けさお伝えした…着服の件") is the one incident of its type (in a place
+     * that agrees) that other posts held date; with none or several such, it stays as told. Linear in the held records.
+     */
+    private static void joinUndatedInto(List<Matter> held, Map<String, String> renamed) {
+        Map<String, List<Matter>> dated = new HashMap<>();
+        for (Matter m : held) {
+            if (m.record instanceof Incident i && i.type() != null && i.when() != null) {
+                dated.computeIfAbsent(i.type(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        Set<Matter> joined = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Matter m : held) {
+            if (m.record instanceof Incident i && i.type() != null && i.when() == null) {
+                List<Matter> of = dated.getOrDefault(i.type(), List.of());
+                Matter into = of.size() == 1 ? of.get(0) : null;
+                // only another post's naming: in its own post an undated telling is the post's to join (news of it, say)
+                if (into != null && !into.posts.keySet().containsAll(m.posts.keySet())
+                        && compatible(((Incident) into.record).place(), i.place())) {
+                    into.record = merged((Incident) into.record, i);
+                    into.posts.putAll(m.posts);
+                    into.onASharedPage |= m.onASharedPage;
+                    renamed.put(i.id(), into.record.id());
+                    joined.add(m);
+                }
+            }
+        }
+        held.removeIf(joined::contains);
     }
 
     /** A filing inferred from list items that all link to posts read here, which tell it themselves. */
@@ -222,6 +259,7 @@ public final class Matters {
         if (m.record instanceof Filing f) {
             if (f.filed() != null) {
                 indexFiling(filings, f.kind() + "@" + day(f.filed()), m);
+                indexFiling(filings, f.kind() + "#" + java.time.YearMonth.from(day(f.filed())), m);
                 keyed = true;
             }
             for (FilingEvent e : f.events()) {
@@ -252,6 +290,18 @@ public final class Matters {
     private static Matter sameFiling(Filing f, Map<String, List<Matter>> filings) {
         if (f.filed() != null) {
             Matter m = sameBody(f, filings.get(f.kind() + "@" + day(f.filed())));
+            if (m != null) {
+                return m;
+            }
+            // told by its month in one post and by its day in another ("昨年１１月に…行った開示請求", "１１月８日…提出")
+            List<Matter> ofTheMonth = new ArrayList<>();
+            for (Matter c : filings.getOrDefault(f.kind() + "#" + java.time.YearMonth.from(day(f.filed())), List.of())) {
+                When had = ((Filing) c.record).filed();
+                if (within(had, f.filed()) || within(f.filed(), had)) {
+                    ofTheMonth.add(c);
+                }
+            }
+            m = sameBody(f, ofTheMonth);
             if (m != null) {
                 return m;
             }
@@ -315,16 +365,56 @@ public final class Matters {
         for (FilingEvent e : b.events()) {
             events.putIfAbsent(e.kind() + "@" + day(e.when()), e);
         }
-        List<FilingEvent> all = new ArrayList<>(events.values());
+        List<FilingEvent> all = withoutRougherSteps(events.values());
         all.sort(Comparator.comparing(e -> e.when() == null ? LocalDate.MAX : day(e.when())));
         boolean laterDecision = lastDecision(b) != null && (lastDecision(a) == null || lastDecision(b).isAfter(lastDecision(a)));
         return a.toBuilder().title(or(a.title(), b.title())).subject(or(a.subject(), b.subject()))
                 .filedBy(or(a.filedBy(), b.filedBy())).filedWith(or(a.filedWith(), b.filedWith()))
-                .legalBasis(or(a.legalBasis(), b.legalBasis())).filed(or(a.filed(), b.filed())).events(all)
+                .legalBasis(or(a.legalBasis(), b.legalBasis())).filed(within(a.filed(), b.filed()) ? b.filed() : or(a.filed(), b.filed()))
+                .events(all)
                 .outcome(laterDecision || a.outcome() == null ? or(b.outcome(), a.outcome()) : a.outcome())
                 .remedy(or(a.remedy(), b.remedy())).referenceNumber(or(a.referenceNumber(), b.referenceNumber()))
                 .precededBy(or(a.precededBy(), b.precededBy())).related(union(a.related(), b.related()))
                 .links(unionLinks(a.links(), b.links())).build();
+    }
+
+    /**
+     * {@return the steps of a filing told twice, but a step told by its month (or year) where the other telling
+     * gives a step of the same kind on a day of it (or a month of it): the finer one is the step}
+     */
+    private static List<FilingEvent> withoutRougherSteps(Collection<FilingEvent> events) {
+        Set<String> finer = new HashSet<>();
+        for (FilingEvent e : events) {
+            When.Point p = e.when() == null || e.when().isInterval() ? null : e.when().start().orElse(null);
+            if (p != null && p.month() != null) {
+                finer.add(e.kind() + "|" + p.year());
+                if (p.day() != null) {
+                    finer.add(e.kind() + "|" + p.year() + "-" + p.month());
+                }
+            }
+        }
+        List<FilingEvent> kept = new ArrayList<>();
+        for (FilingEvent e : events) {
+            When.Point p = e.when() == null || e.when().isInterval() ? null : e.when().start().orElse(null);
+            boolean rougher = p != null && (p.month() == null ? finer.contains(e.kind() + "|" + p.year())
+                    : p.day() == null && finer.contains(e.kind() + "|" + p.year() + "-" + p.month()));
+            if (!rougher) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether a date is a finer one within another: a day of a month, a month of a year. */
+    static boolean within(@CheckForNull When coarse, @CheckForNull When fine) {
+        if (coarse == null || fine == null || coarse.isInterval() || fine.isInterval() || coarse.start().isEmpty()
+                || fine.start().isEmpty()) {
+            return false;
+        }
+        When.Point c = coarse.start().get();
+        When.Point f = fine.start().get();
+        boolean finer = !c.firstDay().equals(f.firstDay()) || !c.lastDay().equals(f.lastDay());
+        return finer && !f.firstDay().isBefore(c.firstDay()) && !f.lastDay().isAfter(c.lastDay());
     }
 
     @CheckForNull
@@ -400,8 +490,8 @@ public final class Matters {
     /** A record told in several posts, linking each of them, in date order, before its other links. */
     public static CivicRecord withPostLinks(CivicRecord r, Collection<Link> told) {
         List<Link> links = new ArrayList<>();
-        told.stream()
-                .sorted(Comparator.comparing((Link l) -> l.published() == null ? LocalDate.MAX : day(l.published())))
+        // by the moment published: two posts of one day in the order written
+        told.stream().sorted(Comparator.comparing(Link::published, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(links::add);
         List<Link> all = unionLinks(links, r.links());
         if (r instanceof Filing f) {

@@ -42,7 +42,8 @@ final class ProseFilingExtractor implements Extractor {
     private static final Pattern KIND = Pattern.compile(
             "((?:公文書|行政文書|情報)?(?:開示|公開)請求書?|(?:開示|公開)を(?:請求|求め))"
             + "|((?:住民)?監査請求書?|\\p{IsHan}{0,6}職員措置請求書?)"
-            + "|(住民訴訟|訴状|提訴|訴えを提起|訴訟を提起)"
+            // 控訴状 and 上告状 take a judgment to a higher court: a step of the lawsuit, no suit of its own
+            + "|(住民訴訟|(?<![控上])訴状|提訴|訴え(?=を[^、。]{0,16}?(?:起こ|提起)|で?は|が)|訴訟を提起)"
             + "|(審査請求書?|異議申し?立て?書?|不服申し?立て?書?)");
     /** A verb of filing in the clause after a filing word. */
     private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡|起こ)"
@@ -70,7 +71,7 @@ final class ProseFilingExtractor implements Extractor {
     /** To whom: a body or officer, then "あてに", "に対して", "に", "へ". */
     private static final Pattern ADDRESSEE = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{0,16}?(?:[都道府県市区町村]長|知事|監査委員|教育委員会"
             + "|選挙管理委員会|公安委員会|委員会|地方裁判所|地裁|高等裁判所|高裁|最高裁判所|裁判所|議長|病院長|校長|学長|理事長|大臣|長官|署長|本部長))"
-            + "\\s?(?:あて|宛て?)?(?:に対して|に対し|に|へ)");
+            + "\\s?(?:(?:あて|宛て?)?(?:に対して|に対し|に|へ)|(?:あて|宛て?)の)");
     private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?[^、。]{0,8}?(返還|返納|返金)");
     /** Words that take a decision back to what it concerns rather than report it: "一部開示決定の取消しを求め". */
     private static final Pattern NOT_A_DECISION = Pattern.compile("^[^、。]{0,6}?(?:を求め|を不服|に対し|につい|への|の取り?消し?を)"
@@ -82,6 +83,15 @@ final class ProseFilingExtractor implements Extractor {
     /** A quoted letter that asks for a correction: its subject "…の補正について", or what it asks to be done. */
     private static final Pattern CORRECTION_ASKED = Pattern.compile("補正について$|補正(?:書を提出|を)?して(?:ください|下さい)"
             + "|補正書を(?:提出|送付)(?:してください|して下さい|されたい)");
+    /** A filing named as the first of its kind told ("最初の訴えは…取り下げました"), or as the newest ("新しい訴えでは"). */
+    private static final Pattern FIRST_OF_KIND = Pattern.compile("(?:最初|当初|初め|はじめ|一度目|１度目|1度目|１回目|1回目)の$");
+    private static final Pattern NEWEST_OF_KIND = Pattern.compile("(?:新しい|新たな|二度目の|２度目の|2度目の|２回目の|2回目の)$");
+    /** A date that fixes as of when something is counted ("令和３年３月末時点で…管理している"): it dates no step. */
+    private static final Pattern AS_OF = Pattern.compile("^(?:末|初め|中)?(?:時点|現在)");
+    /** In a quoted ruling, the review board's answer with its own date in brackets: "審査会の答申（令和４年７月２２日付け答申第９号）". */
+    private static final Pattern REPORT_DATED = Pattern.compile("答申[（(]([^（()）]{4,40})[）)]");
+    /** A line of a court's case list giving a judgment's time: "午後１時１５分　判決". */
+    private static final Pattern JUDGMENT_AT = Pattern.compile("^((?:午前|午後)?[0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分|半)?)[\\s　]*判決");
     private static final Pattern REFERENCE_NUMBER = Pattern.compile("^[\\p{IsHan}\\p{IsKatakana}]{1,10}第[0-9０-９]+(?:[-－ー‐][0-9０-９]+)*号$");
 
     /** The steps a sentence may tell, in order of precedence where two words overlap. */
@@ -97,7 +107,8 @@ final class ProseFilingExtractor implements Extractor {
         RECOMMENDATION("勧告", FilingEventKind.DECIDED, FilingOutcome.RECOMMENDATION, true),
         DISCLOSED("全部開示|全面開示|開示決定|開示され|開示する|開示を受け|開示の連絡", FilingEventKind.DECIDED,
                 FilingOutcome.DISCLOSED, true),
-        JUDGMENT("判決(?:の)?言い?渡し?|判決が言い渡|判決を言い渡|判決が出|判決が下|判決を下", FilingEventKind.DECIDED, null, false),
+        JUDGMENT("判決(?:の)?言い?渡し?|判決が言い渡|判決を言い渡|判決が出|判決が下|判決を下|判決(?=が、[^、。]{0,16}?に言い?渡)",
+                FilingEventKind.DECIDED, null, false),
         RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を|(?<![開示])決定書が|(?<![開示])決定書を", FilingEventKind.DECIDED, null, false),
         CORRECTION_REQUESTED("補正を求め|補正を命じ|補正するよう|補正(?:の)?(?:通知|命令|指示)", FilingEventKind.CORRECTION_REQUESTED, null,
                 false),
@@ -109,7 +120,7 @@ final class ProseFilingExtractor implements Extractor {
         EXTENDED("期限を?延長|期間延長|延長(?:する|の)(?:旨の)?通知", FilingEventKind.EXTENDED, null, false),
         /** The review board's answer to the body an appeal went to (審査会の答申): a step of the appeal. */
         REPORT("答申(?:を|が|し|書)", FilingEventKind.OTHER, null, false),
-        WITHDRAWN("取り下げ|取下げ", FilingEventKind.WITHDRAWN, null, false),
+        WITHDRAWN("取り下げ|取下げ", FilingEventKind.WITHDRAWN, FilingOutcome.WITHDRAWN, false),
         // the appeal court, the appellant and its costs (控訴審, 控訴人, 控訴費用) are no appeal brought
         FURTHER_APPEAL("(?:控訴|上告)(?![審人費])", FilingEventKind.OTHER, null, false);
 
@@ -214,8 +225,14 @@ final class ProseFilingExtractor implements Extractor {
 
         @CheckForNull
         Draft filedOn(FilingKind kind, @CheckForNull When filed) {
-            for (int i = drafts.size() - 1; i >= 0; i--) {
-                Draft d = drafts.get(i);
+            return filedOn(kind, filed, false);
+        }
+
+        /** {@return the latest (or the first) filing of a kind told, filed on a day when one is given} */
+        @CheckForNull
+        Draft filedOn(FilingKind kind, @CheckForNull When filed, boolean first) {
+            for (int k = 0; k < drafts.size(); k++) {
+                Draft d = drafts.get(first ? k : drafts.size() - 1 - k);
                 if (d.kind == kind && (filed == null || java.util.Objects.equals(day(d.filed), day(filed)))) {
                     return d;
                 }
@@ -288,33 +305,34 @@ final class ProseFilingExtractor implements Extractor {
      * The filings told here in prose, each with the items of a dated link list that tell its story as links
      * (with their dates): an item tells of a filing of its kind when it is dated on or within
      * {@value #DAYS_TO_TELL} days after the step it names ("〇2022年11月3日:…開示請求書を郵送" after a request
-     * filed on 2 November). The filings read from such a list alone are dropped, and references to them turned
-     * to the filing they told of.
+     * filed on 2 November), a step told by its month counting from that month's first day to its last. Each item
+     * goes to the filing it tells of, so a list telling two suits links each its own; the filings read from
+     * such a list alone are dropped when their first item tells of a filing here (items telling of none go with
+     * it), and references to them turned to that filing.
      */
     private static void attachListed(List<Filing> told, Extraction out) {
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
         List<Filing> listed = out.records().stream().filter(Filing.class::isInstance).map(Filing.class::cast)
                 .filter(f -> f.provenance() != null && "blog-html/links".equals(f.provenance().extractor())).toList();
         for (Filing l : listed) {
-            if (l.events().isEmpty()) {
+            int first = l.events().isEmpty() ? -1 : toldOf(told, l.kind(), l.events().get(0));
+            if (first < 0) {
                 continue;
             }
-            FilingEvent step = l.events().get(0);
-            java.time.LocalDate on = day(step.when());
-            for (int i = 0; i < told.size() && on != null; i++) {
-                Filing p = told.get(i);
-                boolean tells = p.kind() == l.kind() && p.events().stream().anyMatch(e -> e.kind() == step.kind()
-                        && day(e.when()) != null && !on.isBefore(day(e.when())) && !on.isAfter(day(e.when()).plusDays(DAYS_TO_TELL)));
-                if (tells) {
-                    List<org.civicwatch.model.Link> links = new ArrayList<>(p.links());
-                    l.events().stream().map(FilingEvent::link).filter(java.util.Objects::nonNull).forEach(links::add);
-                    links.addAll(l.links());
-                    told.set(i, p.toBuilder().links(links).build());
-                    renamed.put(l.id(), p.id());
-                    out.remove(l.id());
-                    break;
+            List<List<org.civicwatch.model.Link>> links = new ArrayList<>();
+            told.forEach(p -> links.add(new ArrayList<>(p.links())));
+            for (FilingEvent step : l.events()) {
+                int to = toldOf(told, l.kind(), step);
+                if (step.link() != null) {
+                    links.get(to < 0 ? first : to).add(step.link());
                 }
             }
+            links.get(first).addAll(l.links());
+            for (int i = 0; i < told.size(); i++) {
+                told.set(i, told.get(i).toBuilder().links(links.get(i)).build());
+            }
+            renamed.put(l.id(), told.get(first).id());
+            out.remove(l.id());
         }
         for (Filing f : told) {
             out.add(f.precededBy() != null && renamed.containsKey(f.precededBy())
@@ -325,6 +343,24 @@ final class ProseFilingExtractor implements Extractor {
                 out.replace(f.toBuilder().precededBy(renamed.get(f.precededBy())).build());
             }
         }
+    }
+
+    /** {@return the index of the filing told here of a kind with a step of the list item's kind that the item may tell of, or -1} */
+    private static int toldOf(List<Filing> told, FilingKind kind, FilingEvent item) {
+        java.time.LocalDate on = day(item.when());
+        for (int i = 0; i < told.size() && on != null; i++) {
+            Filing p = told.get(i);
+            boolean tells = p.kind() == kind && p.events().stream().anyMatch(e -> e.kind() == item.kind() && day(e.when()) != null
+                    && !on.isBefore(day(e.when())) && !on.isAfter(lastDay(e.when()).plusDays(DAYS_TO_TELL)));
+            if (tells) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static java.time.LocalDate lastDay(When w) {
+        return w.start().map(When.Point::lastDay).orElseThrow();
     }
 
     private void line(PostText.Block line, Reading r) {
@@ -346,7 +382,8 @@ final class ProseFilingExtractor implements Extractor {
     }
 
     private void sentence(String s, PostText.Block block, Reading r) {
-        List<Mention<When>> dates = r.trail.read(s);
+        List<Mention<When>> dates = new ArrayList<>(r.trail.read(s));
+        dates.removeIf(d -> AS_OF.matcher(s).region(d.end(), s.length()).lookingAt());
         List<KindMention> kinds = new ArrayList<>();
         Matcher k = KIND.matcher(s);
         while (k.find()) {
@@ -368,8 +405,17 @@ final class ProseFilingExtractor implements Extractor {
         }
         // the dates that name a filing told before ("6月9日の開示請求に対して") date no step
         Set<Integer> naming = new HashSet<>();
+        // filings named by their order among those told ("最初の訴えは"): the steps after them in the sentence are theirs
+        List<FiledAt> namedAt = new ArrayList<>();
         for (KindMention km : kinds) {
-            if (!km.filed()) {
+            String before = s.substring(Math.max(0, km.start() - 5), km.start());
+            Draft ordinal = FIRST_OF_KIND.matcher(before).find() ? r.filedOn(km.kind(), null, true)
+                    : NEWEST_OF_KIND.matcher(before).find() ? r.filedOn(km.kind(), null) : null;
+            if (!km.filed() && ordinal != null) {
+                namedAt.add(new FiledAt(km.start(), ordinal));
+                r.current = ordinal;
+                ordinal.quote(s);
+            } else if (!km.filed()) {
                 Mention<When> d = dateBefore(dates, km.start(), Set.of());
                 if (d != null && km.start() - d.end() <= 20 && !s.substring(d.end(), km.start()).contains("、")) {
                     naming.add(d.start());
@@ -382,6 +428,10 @@ final class ProseFilingExtractor implements Extractor {
                         named.event(FilingEventKind.FILED, d.value(), s.substring(km.start(), km.end()));
                         if (OWN_VOICE.matcher(between).find() && r.post.group() != null) {
                             named.filedBy = Party.group(r.post.group());
+                        }
+                        Matcher to = ADDRESSEE.matcher(between);
+                        while (to.find()) {
+                            named.filedWith = Party.organisation(to.group(1));  // "…に当会が富山県警察本部長に行った開示請求"
                         }
                         r.drafts.add(named);
                     }
@@ -414,7 +464,7 @@ final class ProseFilingExtractor implements Extractor {
             }
         }
         Set<FilingKind> filedHere = new HashSet<>();
-        List<FiledAt> filedAt = new ArrayList<>();
+        List<FiledAt> filedAt = new ArrayList<>(namedAt);
         for (KindMention km : kinds) {
             if (!km.filed() || !filedHere.add(km.kind())) {
                 continue;
@@ -459,6 +509,7 @@ final class ProseFilingExtractor implements Extractor {
             r.current = draft;
             filedAt.add(new FiledAt(km.start(), draft));
         }
+        filedAt.sort(java.util.Comparator.comparingInt(FiledAt::start));
         r.groupSpeaks |= OWN_SUBJECT.matcher(s).find();
         if (r.drafts.isEmpty()) {
             if (!kinds.isEmpty() && !dates.isEmpty()) {
@@ -629,6 +680,14 @@ final class ProseFilingExtractor implements Extractor {
         Step decision = null;
         String decisionLine = null;
         String correctionLine = null;
+        String dateLine = null;
+        String judgmentAt = null;
+        String reportLine = null;
+        // a ruling's operative part (主文) is what it decides; the words before it tell what it rules on
+        int operative = -1;
+        for (int k = 1; k < lines.size() - 1 && operative < 0; k++) {
+            operative = lines.get(k).strip().equals("主文") ? k : -1;
+        }
         for (int k = 1; k < lines.size() - 1; k++) {
             String line = lines.get(k).strip();
             if (referenceNumber == null && REFERENCE_NUMBER.matcher(line).matches()) {
@@ -638,12 +697,20 @@ final class ProseFilingExtractor implements Extractor {
             List<Mention<ParsedDate>> dates = date == null ? JapaneseDates.findAll(line) : List.of();
             if (date == null && dates.size() == 1 && dates.get(0).start() == 0 && dates.get(0).end() == line.length()) {
                 date = r.trail.read(line).get(0).value();
+                dateLine = line;
                 continue;
+            }
+            Matcher at = JUDGMENT_AT.matcher(line);
+            if (judgmentAt == null && dateLine != null && at.find()) {
+                judgmentAt = dateLine + at.group(1);
+            }
+            if (reportLine == null && REPORT_DATED.matcher(line).find()) {
+                reportLine = line;
             }
             if (correctionLine == null && CORRECTION_ASKED.matcher(line).find()) {
                 correctionLine = line;
             }
-            if (decision == null && (line.endsWith("。") || line.contains("する"))) {
+            if (decision == null && k > operative && (line.endsWith("。") || line.contains("する"))) {
                 for (Step step : Step.values()) {
                     if (step.isOutcome && step.pattern.matcher(line).find() && !NOT_A_DECISION.matcher(line).find()) {
                         decision = step;
@@ -663,6 +730,16 @@ final class ProseFilingExtractor implements Extractor {
             }
             return;
         }
+        if (decision == null && judgmentAt != null) {
+            // a court's case list of the day: the judgment of the latest lawsuit is given at the time it lists
+            Draft d = r.latest(Step.JUDGMENT.of());
+            List<Mention<When>> when = r.trail.read(judgmentAt);
+            if (d != null && when.size() == 1) {
+                d.event(FilingEventKind.DECIDED, when.get(0).value(), lines.get(0).replaceAll("^[*＊]+|[*＊]+$", ""));
+                d.quote(block.text());
+            }
+            return;
+        }
         if (decision == null || date == null) {
             return;
         }
@@ -678,6 +755,14 @@ final class ProseFilingExtractor implements Extractor {
         }
         d.event(FilingEventKind.DECIDED, date, decisionLine);
         d.outcome = decision.outcome;
+        Matcher report = reportLine == null || d.kind != FilingKind.APPEAL ? null : REPORT_DATED.matcher(reportLine);
+        if (report != null && report.find()) {
+            // the review board's answer the ruling rests on, dated in the ruling alone: a step of the appeal
+            List<Mention<When>> on = r.trail.read(report.group(1));
+            if (!on.isEmpty() && on.get(0).start() == 0) {
+                d.event(FilingEventKind.OTHER, on.get(0).value(), "答申");
+            }
+        }
         if (referenceNumber != null && d.referenceNumber == null) {
             d.referenceNumber = referenceNumber;
         }

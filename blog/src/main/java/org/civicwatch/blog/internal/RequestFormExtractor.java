@@ -31,6 +31,11 @@ final class RequestFormExtractor implements Extractor {
     private static final String NUMERAL = "[0-9０-９一二三四五六七八九十]+";
     private static final Pattern BASIS = Pattern.compile("\\p{IsHan}{1,30}(?:条例|法)第" + NUMERAL + "条(?:第" + NUMERAL + "項)?");
     private static final Pattern SUBJECT = Pattern.compile("請求する(?:公文書|文書|情報)|件名|請求の要旨");
+    /**
+     * A group's name followed, after a space, by the title of the person who signs for it: "…を見守る会　代表　中川まゆみ".
+     * The group is the requester; the representative signs. A name with a space inside is kept whole.
+     */
+    private static final Pattern SIGNED_FOR = Pattern.compile("^([^\\s　]++)[\\s　]++(?:共同代表|代表者?|会長|理事長|事務局長)(?:[\\s　]|$)");
 
     @Override
     public String id() {
@@ -62,7 +67,8 @@ final class RequestFormExtractor implements Extractor {
     }
 
     private void read(String name, PostText.Block block, Extraction out) {
-        FilingKind kind = name.contains("監査") ? FilingKind.RESIDENT_AUDIT_REQUEST
+        // a staff measures request (職員措置請求) is what the law names a resident audit request
+        FilingKind kind = name.contains("監査") || name.contains("措置請求") ? FilingKind.RESIDENT_AUDIT_REQUEST
                 : name.contains("開示") || name.contains("公開") ? FilingKind.DISCLOSURE_REQUEST
                 : name.contains("審査") ? FilingKind.APPEAL : FilingKind.OTHER;
         Filing.Builder b = Filing.builder(out.nextId("filing"), kind).title(name);
@@ -79,7 +85,9 @@ final class RequestFormExtractor implements Extractor {
             } else if (to.matches()) {
                 b.filedWith(Party.organisation(to.group(1).split("[\\s　]+")[0]));
             } else if (by.matches()) {
-                b.filedBy(Party.group(by.group("name").strip()));
+                String requester = by.group("name").strip();
+                Matcher signed = SIGNED_FOR.matcher(requester);
+                b.filedBy(Party.group(signed.find() ? signed.group(1) : requester));
             }
             if (basis.find()) {
                 b.legalBasis(basis.group());

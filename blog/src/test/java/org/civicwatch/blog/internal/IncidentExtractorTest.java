@@ -162,4 +162,61 @@ class IncidentExtractorTest {
             assertThat(i.status()).isEqualTo(IncidentStatus.CONFIRMED);
         });
     }
+
+    @Test
+    void aMatterDatedOnlyByItsSanctionTakesTheDateTheNextSentenceGivesIt() {
+        List<Incident> found = incidents(run("佐野市の職員が、市の基金から現金を着服していたことが分かり、佐野市は９月２０日付けでこの職員を懲戒免職としました。"
+                + "市によると、着服は２０１６年５月から２０１８年３月にかけて３０回に及びます。"));
+
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.when().edtf()).isEqualTo("2016-05/2018-03");
+            assertThat(i.status()).isEqualTo(IncidentStatus.CONFIRMED);
+            assertThat(i.outcome()).isEqualTo("懲戒免職");
+            assertThat(i.place().jurisdiction()).isEqualTo("佐野市");
+        });
+    }
+
+    @Test
+    void aSanctionsDateStaysTheMattersWhenNoNextSentenceRetellsIt() {
+        assertThat(incidents(run("佐野市は９月２０日付けで、基金を着服した職員を懲戒免職としました。")))
+                .singleElement().satisfies(i -> assertThat(i.when().edtf()).isEqualTo("2018-09-20"));
+        List<Incident> two = incidents(run("佐野市は９月２０日付けで、基金を着服した職員を懲戒免職としました。市は再発防止に努めるとしています。"
+                + "着服は２０１６年５月から２０１８年３月にかけて３０回に及びます。"));
+        assertThat(two).extracting(i -> i.when().edtf()).as("a sentence between: no retelling")
+                .containsExactly("2018-09-20", "2016-05/2018-03");
+    }
+
+    @Test
+    void theFacilityAndSpotRightAfterTheDateAreWhereItHappenedAndTheNewsNamingThemIsTheSameMatter() {
+        Extraction out = run("きっかけは、５月２０日にすみれ公園の男子トイレで小型カメラが見つかった盗撮事件です。", "",
+                "**********川辺新聞 2018年5月21日", "公園トイレに小型カメラ", "　山田県川辺町のすみれ公園の男子トイレで小型カメラが見つかった。署は盗撮の疑いで調べている。",
+                "**********");
+
+        assertThat(incidents(out)).singleElement().satisfies(i -> {
+            assertThat(i.when().edtf()).isEqualTo("2018-05-20");
+            assertThat(i.place().jurisdiction()).isEqualTo("川辺町");
+            assertThat(i.place().facility()).isEqualTo("すみれ公園");
+            assertThat(i.place().area()).isEqualTo("男子トイレ");
+            assertThat(i.related()).hasSize(1);
+        });
+    }
+
+    @Test
+    void aPlaceNotNamedRightAfterTheDateIsNoFacilityAndNewsOfAnotherParkIsAnotherMatter() {
+        Extraction out = run("きっかけは、５月２０日に近くの公園で小型カメラが見つかった盗撮事件です。", "",
+                "**********川辺新聞 2018年5月21日", "公園トイレに小型カメラ", "　山田県川辺町のあやめ公園のトイレで小型カメラが見つかった。署は盗撮の疑いで調べている。",
+                "**********");
+
+        assertThat(incidents(out)).hasSize(2);
+        assertThat(incidents(out).get(0).place().facility()).isNull();
+    }
+
+    @Test
+    void aMatterNamedAsToldInAnEarlierPostIsAnUndatedIncidentOfItsType() {
+        assertThat(incidents(run("先日お伝えした盗撮の件で、当会は市に要望書を出しました。"))).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo("voyeurism");
+            assertThat(i.when()).isNull();
+        });
+        assertThat(incidents(run("盗撮の件で、当会は市に要望書を出しました。", "今後もお伝えする盗撮の件です。"))).isEmpty();
+    }
 }

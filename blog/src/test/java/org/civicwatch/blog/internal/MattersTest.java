@@ -128,4 +128,74 @@ class MattersTest {
             assertThat(i.outcome()).isEqualTo("停職1か月");
         });
     }
+
+    private static Filing request(String id, String filed, String... decided) {
+        Filing.Builder b = Filing.builder(id, FilingKind.DISCLOSURE_REQUEST).filed(When.parse(filed))
+                .event(new FilingEvent(FilingEventKind.FILED, When.parse(filed), null, null));
+        for (String d : decided) {
+            b.event(new FilingEvent(FilingEventKind.DECIDED, When.parse(d), null, null));
+        }
+        return b.build();
+    }
+
+    @Test
+    void aFilingRetoldByItsMonthIsTheOneFiledOnADayOfThatMonthWithTheFinerDate() {
+        Filing byMonth = request("b.filing-1", "2021-11", "2021-12-24");
+        Filing byDay = request("a.filing-1", "2021-11-08");
+
+        List<CivicRecord> merged = Matters.merge(List.of(post(B, "2022-01-14", byMonth), post(A, "2021-12-02", byDay)));
+
+        assertThat(merged).singleElement().satisfies(r -> {
+            Filing f = (Filing) r;
+            assertThat(f.id()).isEqualTo("b.filing-1");
+            assertThat(f.filed().edtf()).isEqualTo("2021-11-08");
+            assertThat(f.events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                    .containsExactly("FILED 2021-11-08", "DECIDED 2021-12-24");
+            assertThat(f.links()).extracting(Link::url).containsExactly(A, B);
+        });
+    }
+
+    @Test
+    void twoFilingsOnTwoDaysOfOneMonthOrByMonthsOfTwoMonthsStayTwo() {
+        assertThat(Matters.merge(List.of(post(A, "2021-12-02", request("a.filing-1", "2021-11-08")),
+                post(B, "2021-12-03", request("b.filing-1", "2021-11-15"))))).hasSize(2);
+        assertThat(Matters.merge(List.of(post(A, "2021-12-02", request("a.filing-1", "2021-11")),
+                post(B, "2021-12-03", request("b.filing-1", "2021-10-30"))))).hasSize(2);
+    }
+
+    private static Matters.Told postAt(String url, String moment, CivicRecord... records) {
+        return new Matters.Told(Matters.postLink(url, "t", When.parse(moment)), List.of(records));
+    }
+
+    /** An embezzlement, dated or not, in a city or none. */
+    private static Incident embezzlement(String id, @javax.annotation.CheckForNull String when,
+                                         @javax.annotation.CheckForNull String city) {
+        return Incident.builder(id).title("着服").type("embezzlement").when(when == null ? null : When.parse(when))
+                .place(Place.builder().jurisdiction(city, null).build()).build();
+    }
+
+    @Test
+    void anIncidentAnEveningPostNamesWithoutADateIsTheMorningPostsOfItsTypeLinkingBothInTheOrderWritten() {
+        List<CivicRecord> merged = Matters.merge(List.of(postAt(B, "2023-06-13T21:40:00+09:00", embezzlement("b.incident-1", null, null)),
+                postAt(A, "2023-06-13T07:50:00+09:00", embezzlement("a.incident-1", "2021-04/2023-02", "彦根市"))));
+
+        assertThat(merged).singleElement().satisfies(r -> {
+            assertThat(r.id()).isEqualTo("a.incident-1");
+            assertThat(((Incident) r).when().edtf()).isEqualTo("2021-04/2023-02");
+            assertThat(r.links()).extracting(Link::url).containsExactly(A, B);
+        });
+    }
+
+    @Test
+    void anUndatedIncidentStaysAsToldBesideTwoDatedOfItsTypeOrOneElsewhereOrInTheDatedOnesOwnPost() {
+        assertThat(Matters.merge(List.of(post(B, "2023-06-13", embezzlement("b.incident-1", null, null)),
+                post(A, "2023-06-12", embezzlement("a.incident-1", "2021-04", null), embezzlement("a.incident-2", "2022-05", null)))))
+                .hasSize(3);
+        assertThat(Matters.merge(List.of(post(B, "2023-06-13", embezzlement("b.incident-1", null, "長浜市")),
+                post(A, "2023-06-12", embezzlement("a.incident-1", "2021-04", "彦根市"))))).hasSize(2);
+        assertThat(Matters.merge(List.of(post(B, "2023-06-13", embezzlement("b.incident-1", null, null)),
+                post(A, "2023-06-12", embezzlement("a.incident-1", "2021-04", "彦根市"), embezzlement("a.incident-2", null, null)))))
+                .as("the other post's joins, the one of the dated one's own post stays").extracting(CivicRecord::id)
+                .containsExactly("a.incident-1", "a.incident-2");
+    }
 }

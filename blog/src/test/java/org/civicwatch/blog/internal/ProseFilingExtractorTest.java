@@ -19,6 +19,20 @@ class ProseFilingExtractorTest {
         return out.records().stream().map(Filing.class::cast).toList();
     }
 
+    /** A post of the group's read by the link-list extractor, then the prose one, as a page is read. */
+    private static Extraction listAndProse(String published, List<String> lines) {
+        PostText post = new PostText("https://blog.example.jp/a/9.html", "p9", null, When.parse(published), lines,
+                lines.stream().map(l -> 0).toList(), "まちの目の会");
+        Extraction out = Extraction.strict(post);
+        new LinkListExtractor().extract(post, out);
+        new ProseFilingExtractor().extract(post, out);
+        return out;
+    }
+
+    private static List<Filing> filings(Extraction out) {
+        return out.records().stream().map(Filing.class::cast).toList();
+    }
+
     private static List<String> events(Filing f) {
         return f.events().stream().map(e -> e.kind().name().toLowerCase() + " " + e.when().edtf()).toList();
     }
@@ -199,12 +213,7 @@ class ProseFilingExtractorTest {
                 "当会は同月２８日に伊勢崎市長に対して審査請求書を提出しました。", "",
                 "〇2022年11月3日:伊勢崎市長あてに契約書の開示請求書を郵送↓", "https://blog.example.jp/a/1.html",
                 "〇2022年11月29日:不存在決定を不服として審査請求書を提出↓", "https://blog.example.jp/a/2.html");
-        PostText post = new PostText("https://blog.example.jp/a/9.html", "p9", null, When.parse("2023-02-10"), lines,
-                lines.stream().map(l -> 0).toList(), "まちの目の会");
-        Extraction out = Extraction.strict(post);
-        new LinkListExtractor().extract(post, out);
-        new ProseFilingExtractor().extract(post, out);
-        List<Filing> f = out.records().stream().map(Filing.class::cast).toList();
+        List<Filing> f = filings(listAndProse("2023-02-10", lines));
 
         assertThat(f).extracting(Filing::kind).containsExactly(FilingKind.DISCLOSURE_REQUEST, FilingKind.APPEAL);
         assertThat(f.get(0).links()).singleElement().satisfies(l -> {
@@ -387,5 +396,144 @@ class ProseFilingExtractorTest {
             assertThat(x.filedWith().name()).isEqualTo("前橋地方裁判所");
             assertThat(events(x)).containsExactly("filed 2023-05-08", "hearing 2023-07-06T14:00+09:00");
         });
+    }
+
+    @Test
+    void aRequestAddressedWithあてのIsFiledWithThatOfficerAndADateThatFixesWhatIsCountedDatesNoStep() {
+        List<Filing> f = filings("2020-11-02",
+                "１０月５日、福井県警察本部長あての公文書開示請求書を窓口に提出しました。",
+                "すると同月１５日付けで、補正を求める文書が届きました。",
+                "当会は同月２０日、「令和２年４月１日現在で運用している機器」に絞った補正書を送付しました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.filedWith().name()).isEqualTo("福井県警察本部長");
+            assertThat(events(x)).containsExactly("filed 2020-10-05", "correction_requested 2020-10-15", "corrected 2020-10-20");
+        });
+    }
+
+    @Test
+    void aWindowAddressedWithあてのIsNoBodyAndADateNotFixingACountStillDatesTheStep() {
+        List<Filing> f = filings("2020-11-02",
+                "１０月５日、県警本部の窓口あての公文書開示請求書を提出しました。",
+                "当会は同月２０日、令和２年４月１日に届いた文書への補正書を送付しました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.filedWith()).isNull();
+            assertThat(events(x)).containsExactly("filed 2020-10-05");
+        });
+    }
+
+    /** A request refused, the appeal against it and the ruling quoted with its number, date, preamble and 主文. */
+    private static List<Filing> appealRuledOn(String preamble) {
+        return filings("2021-10-10",
+                "３月２日に開示請求をしましたが、同月１６日に不開示の決定通知が届きました。",
+                "当会は４月１日、福井県公安委員会に審査請求書を提出しました。",
+                "*****裁決書*****",
+                "福公委第１２号",
+                "令和３年１０月１日",
+                preamble,
+                "主文",
+                "本件審査請求を棄却する。",
+                "*****");
+    }
+
+    @Test
+    void aRulingDecidesByItsOperativePartAndDatesTheReviewBoardsAnswerItRestsOn() {
+        List<Filing> f = appealRuledOn("令和３年４月１日付けで提起された審査請求（福井県警察本部長が令和３年３月１６日付けで行った不開示決定"
+                + "に対するもの）について、福井県情報公開審査会の答申（令和３年８月２０日付け答申第３号）を踏まえ、次のとおり裁決する。");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.NOT_DISCLOSED);
+        assertThat(f.get(1).kind()).isEqualTo(FilingKind.APPEAL);
+        assertThat(f.get(1).filedWith().name()).isEqualTo("福井県公安委員会");
+        assertThat(f.get(1).outcome()).as("the 不開示 before 主文 is what the appeal challenged").isEqualTo(FilingOutcome.REJECTED);
+        assertThat(f.get(1).referenceNumber()).isEqualTo("福公委第１２号");
+        assertThat(events(f.get(1))).containsExactly("filed 2021-04-01", "other 2021-08-20", "decided 2021-10-01");
+    }
+
+    @Test
+    void aRulingNamingTheReviewBoardsAnswerWithoutItsDateAddsNoStep() {
+        List<Filing> f = appealRuledOn("福井県情報公開審査会の答申を踏まえ、次のとおり裁決する。");
+
+        assertThat(events(f.get(1))).containsExactly("filed 2021-04-01", "decided 2021-10-01");
+    }
+
+    @Test
+    void aLawsuitWithdrawnAndBroughtAgainIsTwoAndTheCaseListTimesTheJudgment() {
+        List<Filing> f = filings("2020-03-26",
+                "当会は２０１９年５月１０日、甲府市を被告として甲府地方裁判所に住民訴訟を起こしました。",
+                "７月５日の第１回口頭弁論で、被告側は被告を市長とすべきだと主張しました。",
+                "当会は１０月１日、甲府市長を被告とする訴えを改めて甲府地裁に起こし、最初の訴えは同月８日に取り下げました。",
+                "新しい訴えでは、１２月３日に弁論準備が開かれました。",
+                "*****開廷表（第１号法廷）*****",
+                "令和２年３月１３日（金）",
+                "午前１０時３０分　判決",
+                "*****",
+                "裁判長は「原告の請求を棄却する。」と述べました。",
+                "当会は３月２５日、控訴状を甲府地裁に提出しました。");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.WITHDRAWN);
+        assertThat(events(f.get(0))).containsExactly("filed 2019-05-10", "hearing 2019-07-05", "withdrawn 2019-10-08");
+        assertThat(f.get(1).kind()).isEqualTo(FilingKind.RESIDENT_LAWSUIT);
+        assertThat(f.get(1).filedWith().name()).isEqualTo("甲府地裁");
+        assertThat(f.get(1).filedBy().name()).isEqualTo("まちの目の会");
+        assertThat(f.get(1).outcome()).isEqualTo(FilingOutcome.REJECTED);
+        assertThat(events(f.get(1))).containsExactly("filed 2019-10-01", "hearing 2019-12-03", "decided 2020-03-13T10:30+09:00",
+                "other 2020-03-25");
+    }
+
+    @Test
+    void suingOnlyConsideredFilesNothingAndACaseListTimeOfAHearingIsNoJudgment() {
+        assertThat(filings("2020-03-26", "市を訴えるかどうか、会員で話し合います。")).isEmpty();
+        List<Filing> f = filings("2020-03-26",
+                "当会は２０１９年５月１０日、甲府地方裁判所に住民訴訟を起こしました。",
+                "*****開廷表（第１号法廷）*****",
+                "令和２年３月１３日（金）",
+                "午前１０時３０分　口頭弁論",
+                "*****");
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2019-05-10"));
+    }
+
+    @Test
+    void aJudgmentToldWithItsDateBetweenItsParticleAndItsVerbIsDecidedThatDay() {
+        List<Filing> f = filings("2020-05-20",
+                "当会は２０１９年５月１０日、甲府地方裁判所に住民訴訟を起こしました。",
+                "その住民訴訟の判決が、５月１５日（金）に言い渡されました。",
+                "控訴審の判決が、来月に言い渡される予定です。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2019-05-10", "decided 2020-05-15"));
+    }
+
+    @Test
+    void eachItemOfASpacedLinkListIsALinkOfTheFilingItTellsEvenWhenTheListTellsTwoSuits() {
+        List<String> lines = List.of("当会は19年10月に甲府市監査委員に住民監査請求を行いましたが、翌19年12月に棄却の通知を受けました。",
+                "当会は２０２０年１月８日、甲府地方裁判所に住民訴訟を起こしました。",
+                "当会は５月１１日、甲府市長を被告とする訴えを改めて甲府地裁に起こし、最初の訴えは同月２０日に取り下げました。", "",
+                "◆2019.10.31 甲府市監査委員に住民監査請求", "https://blog.example.jp/a/1.html",
+                "◆2020.1.9 甲府地裁に住民訴訟を提起", "https://blog.example.jp/a/2.html",
+                "◆2020.5.12 被告を市長に改め、甲府地裁に訴えを起こし直しました", "https://blog.example.jp/a/3.html");
+        Extraction out = listAndProse("2020-06-01", lines);
+        List<Filing> f = filings(out);
+
+        assertThat(out.links()).hasSize(3);
+        assertThat(f).extracting(Filing::kind).containsExactly(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.RESIDENT_LAWSUIT,
+                FilingKind.RESIDENT_LAWSUIT);
+        assertThat(f.get(0).filed().edtf()).isEqualTo("2019-10");
+        assertThat(f.get(0).links()).extracting(l -> l.url()).as("a step told by its month: the list item of its last day")
+                .containsExactly("https://blog.example.jp/a/1.html");
+        assertThat(f.get(1).links()).extracting(l -> l.url()).containsExactly("https://blog.example.jp/a/2.html");
+        assertThat(f.get(2).links()).extracting(l -> l.url()).containsExactly("https://blog.example.jp/a/3.html");
+        assertThat(f.get(2).precededBy()).isEqualTo(f.get(0).id());
+    }
+
+    @Test
+    void aMarkedLineWithADateAndASpaceButNoAddressIsProseNotAListItem() {
+        List<String> lines = List.of("◆2020.1.8 甲府地方裁判所に住民訴訟を起こしました。", "◆2020.5.12 第１回口頭弁論が開かれました。");
+        Extraction out = listAndProse("2020-06-01", lines);
+
+        assertThat(out.links()).isEmpty();
+        assertThat(out.records()).singleElement().satisfies(r -> assertThat(events((Filing) r))
+                .containsExactly("filed 2020-01-08", "hearing 2020-05-12"));
     }
 }

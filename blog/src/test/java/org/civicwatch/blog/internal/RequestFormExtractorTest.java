@@ -52,4 +52,25 @@ class RequestFormExtractorTest {
         assertThat(filings("*****開示請求書*****", "令和3年4月1日", "請求者の氏名：山田会", "*****"))
                 .singleElement().satisfies(x -> assertThat(x.filedBy().name()).isEqualTo("山田会"));
     }
+
+    @Test
+    void aStaffMeasuresRequestIsAnAuditRequestFiledByTheGroupItsRepresentativeSignsFor() {
+        List<Filing> f = filings("*****前橋市職員措置請求書*****", "令和元年5月20日", "前橋市監査委員　様", "請求者",
+                "住所　前橋市本町二丁目１番", "氏名　前橋の予算を調べる会　代表　木村ひろし", "*****");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_AUDIT_REQUEST);
+            assertThat(x.title()).isEqualTo("前橋市職員措置請求書");
+            assertThat(x.filedBy().name()).isEqualTo("前橋の予算を調べる会");
+        });
+    }
+
+    @Test
+    void aRequesterWithoutARepresentativesTitleKeepsTheWholeName() {
+        assertThat(filings("*****職員措置請求書*****", "令和元年5月20日", "氏名　木村ひろし　前橋市在住", "*****"))
+                .singleElement().satisfies(x -> assertThat(x.filedBy().name()).isEqualTo("木村ひろし　前橋市在住"));
+        assertThat(filings("*****職員措置請求書*****", "令和元年5月20日", "氏名　市民代表者会議", "*****"))
+                .singleElement().satisfies(x -> assertThat(x.filedBy().name()).isEqualTo("市民代表者会議"));
+        assertThat(filings("*****是正措置申出書*****", "令和元年5月20日", "*****"))
+                .singleElement().satisfies(x -> assertThat(x.kind()).isEqualTo(FilingKind.OTHER));
+    }
 }
