@@ -9,6 +9,7 @@ import org.civicwatch.model.IncidentStatus;
 import org.civicwatch.model.LinkKind;
 import org.civicwatch.model.NewsReference;
 import org.civicwatch.model.PartyRole;
+import org.civicwatch.model.Place;
 import org.civicwatch.model.When;
 import org.junit.jupiter.api.Test;
 
@@ -208,7 +209,8 @@ class IncidentExtractorTest {
                 "**********");
 
         assertThat(incidents(out)).hasSize(2);
-        assertThat(incidents(out).get(0).place().facility()).isNull();
+        Place where = incidents(out).get(0).place();
+        assertThat(where == null ? null : where.facility()).isNull();
     }
 
     @Test
