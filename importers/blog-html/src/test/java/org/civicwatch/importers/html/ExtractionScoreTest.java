@@ -71,7 +71,12 @@ class ExtractionScoreTest {
                 Arguments.of("round8-heldout/heldout-review-board.gold.json", List.of()),
                 Arguments.of("round8-heldout/heldout-dismissed-lawsuit.gold.json", List.of()),
                 Arguments.of("round8-heldout/heldout-city-hall-floors.gold.json", List.of()),
-                Arguments.of("round8-heldout/heldout-bug-news.gold.json", List.of()));
+                Arguments.of("round8-heldout/heldout-bug-news.gold.json", List.of()),
+                // Round 9, written blind and scored held out, then tuned on: no longer held out
+                Arguments.of("round9-heldout/heldout-category-police-cameras.gold.json", List.of()),
+                Arguments.of("round9-heldout/heldout-day-embezzlement-audit.gold.json", List.of()),
+                Arguments.of("round9-heldout/heldout-lawsuit-refiled.gold.json", List.of()),
+                Arguments.of("round9-heldout/heldout-school-route-survey.gold.json", List.of()));
     }
 
     /** Every score measured in this run, printed as one table when the class is done. */
