@@ -206,6 +206,15 @@ public final class BlogPage {
             return false;
         }
         String end = html.stripTrailing();
+        // Comments after the end of the page are not page: the Wayback Machine signs its captures so
+        // ("<!-- FILE ARCHIVED ON ... -->"), and so do some caches and savers.
+        while (end.endsWith("-->")) {
+            int open = end.lastIndexOf("<!--");
+            if (open < 0) {
+                break;
+            }
+            end = end.substring(0, open).stripTrailing();
+        }
         String tail = end.substring(Math.max(0, end.length() - 64)).toLowerCase(Locale.ROOT);
         return !tail.contains("</html");
     }

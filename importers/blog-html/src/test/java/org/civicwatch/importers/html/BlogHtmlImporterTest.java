@@ -233,6 +233,24 @@ class BlogHtmlImporterTest {
     }
 
     @Test
+    void commentsAfterThePagesEndAsTheWaybackMachineSignsACaptureAreNoCut() throws IOException {
+        String whole = new String(Fixtures.bytes("goo-month.html"), StandardCharsets.UTF_8);
+        String signed = whole.stripTrailing() + "\n<!--\n     FILE ARCHIVED ON 08:15:22 Jul 04, 2015 AND RETRIEVED FROM THE\n"
+                + "     INTERNET ARCHIVE ON 11:02:47 Mar 14, 2026.\n-->\n<!-- playback timings (ms): 12.5 -->\n";
+        assertThat(read(signed.getBytes(StandardCharsets.UTF_8), Options.EMPTY))
+                .isEqualTo(read(whole.getBytes(StandardCharsets.UTF_8), Options.EMPTY));
+
+        // A page cut before its end is still cut short though a comment follows the cut; a page whose signature
+        // alone was cut holds all its posts.
+        String cutInComment = whole.stripTrailing() + "\n<!--\n     FILE ARCHIVED ON 08:15";
+        String cutBefore = whole.substring(0, whole.lastIndexOf("entry-body-text")) + "<!-- saved -->";
+        assertThatThrownBy(() -> read(cutBefore.getBytes(StandardCharsets.UTF_8), Options.EMPTY))
+                .hasMessageContaining("cut short");
+        assertThat(read(cutInComment.getBytes(StandardCharsets.UTF_8), Options.EMPTY))
+                .isEqualTo(read(whole.getBytes(StandardCharsets.UTF_8), Options.EMPTY));
+    }
+
+    @Test
     void aPageCutBeforeItsEndSaysSoAndLenientReadingKeepsWhatIsThere() throws IOException {
         String whole = new String(Fixtures.bytes("goo-month.html"), StandardCharsets.UTF_8);
         int lastPost = whole.lastIndexOf("entry-body-text");
