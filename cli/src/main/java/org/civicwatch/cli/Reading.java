@@ -22,6 +22,7 @@ import org.civicwatch.spi.Importer;
 import org.civicwatch.spi.Location;
 import org.civicwatch.spi.Options;
 import org.civicwatch.spi.Problem;
+import org.civicwatch.spi.StandardOptions;
 
 /**
  * How a command reads its inputs: each with the importer its format calls for, the {@code -o} options
@@ -62,24 +63,18 @@ final class Reading {
         }
     }
 
-    /** The plugin option of an importer that writes the input it rejects to a file of its own. */
-    static final String REJECTS_OPTION = "rejects";
-
     /**
      * {@return the source reading with its importer writing what it rejects to the file, when the importer
-     * takes a text option {@value #REJECTS_OPTION} not already given; else the source as it was}
+     * takes {@link StandardOptions#REJECTS} and it is not already given; else the source as it was}
      *
      * @param source an input, read leniently
      * @param rejects the file named with {@code --rejects}
      */
     static Source keepingRejects(Source source, java.nio.file.Path rejects) {
-        for (org.civicwatch.spi.Option<?> o : source.importer().descriptor().options()) {
-            if (o.name().equals(REJECTS_OPTION) && o.type() == String.class && source.options().get(o) == null) {
-                @SuppressWarnings("unchecked")
-                org.civicwatch.spi.Option<String> text = (org.civicwatch.spi.Option<String>) o;
-                return new Source(source.input(), source.importer(), source.options().with(text, rejects.toString()),
-                        source.retells());
-            }
+        if (source.importer().descriptor().options().contains(StandardOptions.REJECTS)
+                && source.options().get(StandardOptions.REJECTS) == null) {
+            return new Source(source.input(), source.importer(),
+                    source.options().with(StandardOptions.REJECTS, rejects.toString()), source.retells());
         }
         return source;
     }

@@ -51,6 +51,23 @@ public final class StandardOptions {
     public static final List<Option<?>> READING = List.of(LENIENT, MAX_PROBLEMS, REJECTED);
 
     /**
+     * Where an importer writes what lenient reading rejects, in the input's own shape, so that it can be fixed and
+     * read again: a file (a CSV file's header, then its rejected rows, in its charset), or a folder of such files
+     * for an input of several (a data package's tables). Not every importer can: one that can lists this option
+     * among its own, and the {@code civicwatch} command then hands it the file named with {@code --rejects}
+     * (otherwise the command writes the rejected texts itself, one after the other).
+     *
+     * <pre>{@code
+     * List<Option<?>> options = List.of(MY_OPTION, StandardOptions.REJECTS);   // in the plugin's descriptor
+     * String file = options.get(StandardOptions.REJECTS);                    // when reading
+     * }</pre>
+     */
+    public static final Option<String> REJECTS = Option.text("rejects", null,
+            "In lenient mode, a file (for an input of several tables, a folder of files, one per table) that receives"
+                    + " every rejected piece of input verbatim in the input's own shape, after its header, so that it"
+                    + " can be fixed and read again.");
+
+    /**
      * Leave personal data out of what is written, from the records and the dataset info alike. Names in
      * free text (a summary, a note) are the author's to word and are never touched.
      */

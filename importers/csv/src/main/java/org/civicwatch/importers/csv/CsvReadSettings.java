@@ -41,10 +41,8 @@ public final class CsvReadSettings {
             "A column-mapping file (JSON) that says which of the file's columns become which fields of a record"
                     + " type; for CSV files not written by civicwatch. See the module README.");
 
-    /** Where rejected rows go when reading leniently. */
-    public static final Option<String> REJECTS = Option.text("rejects", null,
-            "In lenient mode, a file (for a data package, a folder of files, one per table) that receives every"
-                    + " rejected row verbatim, after the header, so that it can be fixed and read again.");
+    /** Where rejected rows go when reading leniently: the standard option, which both CSV importers take. */
+    public static final Option<String> REJECTS = org.civicwatch.spi.StandardOptions.REJECTS;
 
     /** The most entries a zip may hold. */
     public static final Option<Long> MAX_ZIP_ENTRIES = Option.number("max-zip-entries", 1000, 1,
