@@ -49,7 +49,8 @@ final class ProseFilingExtractor implements Extractor {
     private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡|起こ)"
             + "|[をも]?(?:し|しました|した|して)|(?:提出|提起))");
     /** What makes a filing word or a step an intent or a question rather than something done or set. */
-    private static final String INTENT = "方針|検討|つもり|考え|したい|しよう|する方向|かどうか|話し合";
+    // "…を起こす方向で", "…を提出する方向だ": a course set, not yet taken
+    private static final String INTENT = "方針|検討|つもり|考え|したい|しよう|[する]方向|かどうか|話し合";
     /** What makes a filing word a plan or a question rather than a filing done, in the words after it. */
     private static final Pattern PLAN = Pattern.compile("予定|" + INTENT);
     /** What makes a hearing one not yet set: a hearing announced as "予定" is set by the court, a dated step. */
@@ -58,6 +59,10 @@ final class ProseFilingExtractor implements Extractor {
     private static final Pattern CONCERNS = Pattern.compile("^(?:書)?(?:に対して|に対し|に対する|について|に係る|を不服|の結果|は|が)");
     /** A filing word's own date in brackets right after it: "住民監査請求書（令和５年６月１３日付）". */
     private static final Pattern BRACKETED_DATE = Pattern.compile("^[（(][^（()）、。]{4,24}?付け?[）)]");
+    /** A filing word's other name in brackets right after it, one phrase: "（丸亀市職員措置請求書）". */
+    private static final Pattern OTHER_NAME = Pattern.compile("^[（(][^（()）、。]{1,30}[）)]");
+    /** The day a letter arrived, told before its name: "２月１０日に簡易書留で届いた…通知書". */
+    private static final Pattern ARRIVED = Pattern.compile("^に[^、。]{0,16}?(?:届いた|届けられた|受け取った|受領した)");
     /** A filing told in a relative clause before its word: "私たちの提出した住民監査請求書". */
     private static final Pattern FILED_BEFORE = Pattern.compile("(?:提出|提起|郵送|送付)した$");
     /** The body a sentence opens with as its subject, with its members in brackets: "…町監査委員（…）は、". */
@@ -112,14 +117,19 @@ final class ProseFilingExtractor implements Extractor {
         RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を|(?<![開示])決定書が|(?<![開示])決定書を", FilingEventKind.DECIDED, null, false),
         CORRECTION_REQUESTED("補正を求め|補正を命じ|補正するよう|補正(?:の)?(?:通知|命令|指示)", FilingEventKind.CORRECTION_REQUESTED, null,
                 false),
-        CORRECTED("補正書を?(?:提出|送付|郵送|手渡)|補正書を出|修正版を?(?:提出|手渡)", FilingEventKind.CORRECTED, null, false),
+        // the request itself brought again, mended: "訂正した請求書を事務局に持参し"
+        CORRECTED("補正書を?(?:提出|送付|郵送|手渡|持参)|補正書を出|修正版を?(?:提出|手渡)"
+                + "|(?:訂正|補正|修正)した[^、。]{0,8}?を[^、。]{0,12}?(?:提出|送付|郵送|手渡|持参)", FilingEventKind.CORRECTED, null, false),
         // "上告受理申立書" asks for acceptance, which is not one
         ACCEPTED("受理(?!申し?立)", FilingEventKind.ACCEPTED, null, false),
         HEARING("意見陳述|口頭弁論|弁論準備|結審|証人尋問|意見聴取|(?:審査請求人|請求人|申立人|原告)(?:ら|側)?の陳述(?!書)",
                 FilingEventKind.HEARING, null, false),
         EXTENDED("期限を?延長|期間延長|延長(?:する|の)(?:旨の)?通知", FilingEventKind.EXTENDED, null, false),
-        /** The review board's answer to the body an appeal went to (審査会の答申): a step of the appeal. */
-        REPORT("答申(?:を|が|し|書)", FilingEventKind.OTHER, null, false),
+        /**
+         * The review board's answer to the body an appeal went to (審査会の答申), or the notice that the body has
+         * consulted the board ("審査会に諮問しました"): a step of the appeal.
+         */
+        REPORT("答申(?:を|が|し|書)|(?:審査会|審議会)に諮問(?:し|され)", FilingEventKind.OTHER, null, false),
         WITHDRAWN("取り下げ|取下げ", FilingEventKind.WITHDRAWN, FilingOutcome.WITHDRAWN, false),
         // the appeal court, the appellant and its costs (控訴審, 控訴人, 控訴費用) are no appeal brought
         FURTHER_APPEAL("(?:控訴|上告)(?![審人費])", FilingEventKind.OTHER, null, false);
@@ -529,8 +539,12 @@ final class ProseFilingExtractor implements Extractor {
         }
     }
 
-    /** Whether the words after a filing word file it: a verb of filing in its clause, no plan, not what a step concerns. */
+    /**
+     * Whether the words after a filing word file it: a verb of filing in its clause, no plan, not what a step concerns.
+     * The filing's other name in brackets right after its word is passed over: "住民監査請求書（…職員措置請求書）を提出".
+     */
     private static boolean filedBy(String after) {
+        after = OTHER_NAME.matcher(after).replaceFirst("");
         return !CONCERNS.matcher(after).find() && FILED.matcher(after).find() && !PLAN.matcher(after).find();
     }
 
@@ -582,6 +596,10 @@ final class ProseFilingExtractor implements Extractor {
                 }
                 if (when == null && !(step.isOutcome && hasDecision(d))) {
                     continue;
+                }
+                if (when != null && when.end() <= m.start() && step.event == FilingEventKind.DECIDED && hasDecision(d)
+                        && ARRIVED.matcher(s.substring(when.end(), m.start())).lookingAt()) {
+                    continue;  // the day the letter of a decision told already arrived dates no step
                 }
                 if (when != null && step.event == FilingEventKind.DECIDED) {
                     FilingEvent had = decidedHere.get(d);

@@ -536,4 +536,63 @@ class ProseFilingExtractorTest {
         assertThat(out.records()).singleElement().satisfies(r -> assertThat(events((Filing) r))
                 .containsExactly("filed 2020-01-08", "hearing 2020-05-12"));
     }
+
+    @Test
+    void anAuditRequestNamedAgainInBracketsIsFiledAndACorrectionAskedByTelephoneAndBroughtInAreItsSteps() {
+        List<Filing> f = filings("2024-06-20",
+                "当会は５月８日、沼田市監査委員あてに住民監査請求書（沼田市職員措置請求書）を提出しました。",
+                "５月１５日に事務局から電話があり、金額の書き方について補正を求められたため、５月２１日に訂正した請求書を事務局に持参しました。",
+                "６月１３日付けの通知で、請求は却下されました。",
+                "当会は７月中に前橋地裁に住民訴訟を起こす方向で準備しています。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_AUDIT_REQUEST);
+            assertThat(x.filedWith().name()).isEqualTo("沼田市監査委員");
+            assertThat(x.filedBy().name()).isEqualTo("まちの目の会");
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.DISMISSED);
+            assertThat(events(x)).containsExactly("filed 2024-05-08", "correction_requested 2024-05-15", "corrected 2024-05-21",
+                    "decided 2024-06-13");
+        });
+    }
+
+    @Test
+    void aBracketHoldingAClauseIsNoOtherNameAndARequestOnlyDraftedIsNoCorrection() {
+        // where the rules stop: a bracket with a clause in it is passed over by nothing, and a mended request only
+        // written, not handed in, is no step
+        List<Filing> f = filings("2024-06-20",
+                "当会は５月８日、沼田市監査委員あてに住民監査請求書（金額、日付の誤りあり）を提出しました。",
+                "当会は６月１日、前橋市監査委員あてに住民監査請求書を提出しました。",
+                "６月５日に補正を求められ、６月７日に訂正した請求書を作りました。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2024-06-01",
+                "correction_requested 2024-06-05"));
+    }
+
+    @Test
+    void theNoticeThatTheReviewBoardWasConsultedIsAStepOfTheAppealAndTheDayALetterArrivedIsNone() {
+        List<Filing> f = filings("2024-03-01",
+                "当会は１０月２日、長野県知事に公文書開示請求書を提出しましたが、１０月１６日付けで非開示決定通知が届きました。",
+                "当会は１２月４日、長野県知事に対し、この非開示決定の取消しを求める審査請求書を提出しました。",
+                "１２月２０日付けで、県から「長野県情報公開審査会に諮問しました」という通知が届きました。",
+                "今年２月６日付けで、県から非開示決定取消通知書が送られてきました。",
+                "↑２月８日に書留で届いた非開示決定取消通知書↑");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(1)).satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.APPEAL);
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.REVOKED);
+            assertThat(events(x)).containsExactly("filed 2023-12-04", "other 2023-12-20", "decided 2024-02-06");
+        });
+    }
+
+    @Test
+    void aConsultationOnlyAskedForIsNoStepAndALetterArrivingWithNoDecisionToldDatesIt() {
+        List<Filing> f = filings("2024-03-01",
+                "当会は１２月４日、長野県知事に審査請求書を提出しました。",
+                "１２月２０日、審査会に諮問するよう県に求めました。",
+                "２月８日に書留で届いた取消通知書で、県は非開示決定を取り消しました。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2023-12-04",
+                "decided 2024-02-08"));
+    }
 }
