@@ -43,7 +43,9 @@ final class ProseFilingExtractor implements Extractor {
             "((?:公文書|行政文書|情報)?(?:開示|公開)請求書?|(?:開示|公開)を(?:請求|求め))"
             + "|((?:住民)?監査請求書?|\\p{IsHan}{0,6}職員措置請求書?)"
             // 控訴状 and 上告状 take a judgment to a higher court: a step of the lawsuit, no suit of its own
-            + "|(住民訴訟|(?<![控上])訴状|提訴|訴え(?=を[^、。]{0,16}?(?:起こ|提起)|で?は|が)|訴訟を提起)"
+            + "|(住民訴訟|(?<![控上])訴状|提訴|訴え(?=を[^、。]{0,16}?(?:起こ|提起)|で?は|が)|訴訟を提起"
+            // a suit named by what it is about, "温泉施設補助金訴訟"; not its costs, agent, procedure or law
+            + "|\\p{IsHan}{1,8}訴訟(?![費代手法事])(?!を提起))"
             + "|(審査請求書?|異議申し?立て?書?|不服申し?立て?書?)");
     /** A verb of filing in the clause after a filing word. */
     private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡|起こ)"
@@ -318,7 +320,8 @@ final class ProseFilingExtractor implements Extractor {
      * filed on 2 November), a step told by its month counting from that month's first day to its last. Each item
      * goes to the filing it tells of, so a list telling two suits links each its own; the filings read from
      * such a list alone are dropped when their first item tells of a filing here (items telling of none go with
-     * it), and references to them turned to that filing.
+     * it), or when the post tells one filing of their kind and not the day it was filed, and references to them
+     * turned to that filing.
      */
     private static void attachListed(List<Filing> told, Extraction out) {
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
@@ -326,6 +329,9 @@ final class ProseFilingExtractor implements Extractor {
                 .filter(f -> f.provenance() != null && "blog-html/links".equals(f.provenance().extractor())).toList();
         for (Filing l : listed) {
             int first = l.events().isEmpty() ? -1 : toldOf(told, l.kind(), l.events().get(0));
+            if (first < 0 && !l.events().isEmpty()) {
+                first = onlyUndated(told, l.kind());
+            }
             if (first < 0) {
                 continue;
             }
@@ -353,6 +359,23 @@ final class ProseFilingExtractor implements Extractor {
                 out.replace(f.toBuilder().precededBy(renamed.get(f.precededBy())).build());
             }
         }
+    }
+
+    /**
+     * {@return the index of the one filing of a kind told here, when it is told without the day it was filed (a suit
+     * named by its judgment, "３月２１日に…判決を受けた…訴訟"), or -1}: a list of its story is its story
+     */
+    private static int onlyUndated(List<Filing> told, FilingKind kind) {
+        int found = -1;
+        for (int i = 0; i < told.size(); i++) {
+            if (told.get(i).kind() == kind) {
+                if (found >= 0 || told.get(i).filed() != null) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** {@return the index of the filing told here of a kind with a step of the list item's kind that the item may tell of, or -1} */
@@ -633,8 +656,11 @@ final class ProseFilingExtractor implements Extractor {
     /** Time gone by since a filing, which names it: "提訴から１年が経過した", "請求から半年が経ち". */
     private static final Pattern ELAPSED = Pattern.compile("^書?から[^、。]{0,12}?(?:経過|経っ|経ち|たっ|たち|過ぎ)");
 
-    /** Words between a date and a filing word that name the filing by its decision: "5月29日に却下された住民監査請求". */
-    private static final Pattern DECIDED_ON = Pattern.compile("^(?:付け)?(?:に|で)?(?:[^、。]{0,8}?)(?:され|となっ|になっ)た$");
+    /**
+     * Words between a date and a filing word that name the filing by its decision: "5月29日に却下された住民監査請求",
+     * "３月２１日に…棄却の判決を受けた…訴訟".
+     */
+    private static final Pattern DECIDED_ON = Pattern.compile("^(?:付け)?(?:に|で)?(?:[^、。]{0,12}?)(?:され|となっ|になっ|を受け)た$");
 
     /**
      * {@return a filing told in another post, named by the day it was decided ("5月29日に却下された住民監査請求"),
@@ -674,19 +700,29 @@ final class ProseFilingExtractor implements Extractor {
             fits = Set.of(FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT);
         }
         Draft before = null;
+        Set<Draft> filedAfter = new HashSet<>();
         for (FiledAt f : filedAt) {
             if (f.start() < at && fits.contains(f.draft().kind)) {
                 before = f.draft();
+            } else if (f.start() > at) {
+                filedAfter.add(f.draft());
             }
         }
         if (before != null) {
             return before;
         }
         Draft c = r.current;
-        if (c != null && fits.contains(c.kind)) {
+        if (c != null && fits.contains(c.kind) && !filedAfter.contains(c)) {
             return c;
         }
-        return r.latest(fits);
+        // "監査委員は…棄却したため、当会は…住民訴訟を提起しました": a step told before what its sentence files is of one told before
+        for (int i = r.drafts.size() - 1; i >= 0; i--) {
+            Draft d = r.drafts.get(i);
+            if (fits.contains(d.kind) && !filedAfter.contains(d)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A decision quoted between rows of asterisks: its number, its date, its 主文. */

@@ -595,4 +595,66 @@ class ProseFilingExtractorTest {
         assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2023-12-04",
                 "decided 2024-02-08"));
     }
+
+    @Test
+    void aStepToldBeforeTheLawsuitItsSentenceBringsIsAStepOfTheAuditRequestBeforeIt() {
+        List<Filing> f = filings("2024-03-21",
+                "当会は令和４年６月３日、沼田市監査委員に住民監査請求を行いました。",
+                "しかし監査委員は同年８月１日付けで請求を棄却したため、当会は同年８月２９日、前橋地裁に住民訴訟を提起しました。");
+
+        assertThat(f).hasSize(2);
+        assertThat(events(f.get(0))).containsExactly("filed 2022-06-03", "decided 2022-08-01");
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.REJECTED);
+        assertThat(events(f.get(1))).containsExactly("filed 2022-08-29");
+        assertThat(f.get(1).outcome()).isNull();
+        assertThat(f.get(1).filedWith().name()).isEqualTo("前橋地裁");
+    }
+
+    @Test
+    void aSuitNamedByWhatItIsAboutTakesTheJudgmentToldBeforeItsStoryAndTheAppealAfterIt() {
+        List<Filing> f = filings("2024-03-21",
+                "本日３月２１日（木）午後２時から、前橋地裁で、図書館委託料訴訟の判決の言渡しがありました。",
+                "当会は令和４年８月２９日、前橋地裁に住民訴訟を提起しました。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2022-08-29",
+                "decided 2024-03-21T14:00+09:00"));
+
+        List<Filing> appealed = filings("2024-04-02",
+                "３月２１日に前橋地裁で請求棄却の判決を受けた図書館委託料訴訟について、当会は控訴することに決めました。",
+                "そして昨日４月１日、東京高等裁判所あての控訴状を前橋地裁に提出しました。");
+
+        assertThat(appealed).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_LAWSUIT);
+            assertThat(x.filed()).isNull();
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.REJECTED);
+            assertThat(events(x)).containsExactly("decided 2024-03-21", "other 2024-04-01");
+        });
+    }
+
+    @Test
+    void aSuitsCostsOrLawAreNoSuitAndASuitNamedWithoutItsJudgmentIsNone() {
+        // where it stops: 訴訟費用 and 民事訴訟法 name no suit; a suit named by a day it was only discussed is none
+        assertThat(filings("2024-03-21", "３月１日に訴訟費用の見積もりが届きました。", "民事訴訟法の本を５月２日に買いました。")).isEmpty();
+        assertThat(filings("2024-04-02", "３月２１日に会員と話し合った図書館委託料訴訟について、控訴状を出すか考えています。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aListOfASuitsStoryIsTheStoryOfTheOneSuitThePostNamesWithoutItsDayOfFiling() {
+        List<String> lines = List.of("３月２１日に前橋地裁で請求棄却の判決を受けた図書館委託料訴訟について、当会は控訴しました。", "",
+                "○2022年8月30日:前橋地裁へ住民訴訟を提起↓", "https://blog.example.jp/a/1.html",
+                "○2023年12月16日:委託料訴訟が結審↓", "https://blog.example.jp/a/2.html");
+        List<Filing> f = filings(listAndProse("2024-04-02", lines));
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.filed()).isNull();
+            assertThat(x.links()).extracting(l -> l.url()).containsExactly("https://blog.example.jp/a/1.html",
+                    "https://blog.example.jp/a/2.html");
+        });
+        // where it stops: with a second suit told here, the list is read as its own filing
+        List<String> two = List.of("３月２１日に前橋地裁で請求棄却の判決を受けた図書館委託料訴訟について、当会は控訴しました。",
+                "当会は４月１日、前橋地裁に住民訴訟を提起しました。", "",
+                "○2022年8月30日:前橋地裁へ住民訴訟を提起↓", "https://blog.example.jp/a/1.html");
+        assertThat(filings(listAndProse("2024-04-02", two))).hasSize(3);
+    }
 }
