@@ -817,7 +817,8 @@ final class ProseFilingExtractor implements Extractor {
                 d.event(FilingEventKind.OTHER, on.get(0).value(), "答申");
             }
         }
-        if (referenceNumber != null && d.referenceNumber == null) {
+        if (referenceNumber != null && d.referenceNumber == null && d.kind == FilingKind.APPEAL) {
+            // a ruling's number names the ruling on the appeal; a decision on a request numbers only its letter
             d.referenceNumber = referenceNumber;
         }
         d.quote(block.text());

@@ -25,6 +25,8 @@ import org.civicwatch.text.ParsedDate;
 final class RequestFormExtractor implements Extractor {
     private static final Pattern OPEN = Pattern.compile(
             "^[*＊]{3,}+\\s*+([^*＊\\s]*?(請求書|申立書|申出書))\\s*[*＊]{3,}(?:\\s*+PDF.*)?\\s*$");
+    /** The number of a part of the form heading its line: "１　", "（１）", "(2)", "一　". */
+    private static final Pattern OUTLINE_NUMBER = Pattern.compile("^(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９一二三四五六七八九十]{1,2}[\\s　.．、])");
     /** A form's own title, alone on its line: "丸亀市職員措置請求書". */
     private static final Pattern TITLE = Pattern.compile("^[^\\s　*＊、。：:（(]{1,30}(?:請求書|申立書|申出書)$");
     /** Words that name a group, not a person: "…をただす会", "…オンブズマン", "…市民ネット" (a name opening with 会 is a surname). */
@@ -82,6 +84,7 @@ final class RequestFormExtractor implements Extractor {
                 : name.contains("審査") ? FilingKind.APPEAL : FilingKind.OTHER;
         Filing.Builder b = Filing.builder(out.nextId("filing"), kind).title(name);
         When filed = null;
+        boolean subjectRead = false;
         List<String> lines = block.lines();
         for (int k = 1; k < lines.size(); k++) {
             String line = lines.get(k).strip();
@@ -101,8 +104,11 @@ final class RequestFormExtractor implements Extractor {
             if (basis.find()) {
                 b.legalBasis(basis.group());
             }
-            if (SUBJECT.matcher(line).find() && k + 1 < lines.size()) {
+            if (!subjectRead && SUBJECT.matcher(line).find() && k + 1 < lines.size()
+                    && !OUTLINE_NUMBER.matcher(lines.get(k + 1).strip()).lookingAt()) {
+                // what is asked for is the line under its label, unless that line heads a part of its own ("（１）…")
                 b.subject(lines.get(k + 1).strip());
+                subjectRead = true;
             }
         }
         if (filed != null) {

@@ -657,4 +657,22 @@ class ProseFilingExtractorTest {
                 "○2022年8月30日:前橋地裁へ住民訴訟を提起↓", "https://blog.example.jp/a/1.html");
         assertThat(filings(listAndProse("2024-04-02", two))).hasSize(3);
     }
+
+    @Test
+    void aQuotedDecisionOnARequestDecidesItButItsLettersNumberIsNoReferenceNumber() {
+        List<Filing> f = filings("2019-02-20",
+                "当会は8月1日、県知事あてに開示請求書を提出しました。",
+                "**********県からの返事",
+                "総第７７号",
+                "平成30年8月14日",
+                "公文書非開示決定通知書",
+                "請求のあった公文書は非開示とする。",
+                "**********");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.NOT_DISCLOSED);
+            assertThat(events(x)).containsExactly("filed 2018-08-01", "decided 2018-08-14");
+            assertThat(x.referenceNumber()).isNull();
+        });
+    }
 }

@@ -100,7 +100,11 @@ class RequestFormExtractorTest {
             assertThat(x.filed().original()).isEqualTo("令和元年5月8日");
             assertThat(x.filedWith().name()).isEqualTo("沼田市監査委員");
             assertThat(x.filedBy().name()).isEqualTo("沼田の市政を見る会");
+            assertThat(x.subject()).isEqualTo("市長の視察旅費の支出");
         });
+        // a label whose next line heads a part of its own gives no subject
+        assertThat(filings("*****監査請求書*****", "１　請求の要旨", "（１）請求の対象となる職員", "沼田市長", "令和元年5月8日", "*****"))
+                .singleElement().satisfies(x -> assertThat(x.subject()).isNull());
         // where it stops: a line of prose after the row is no title, so the row's label names the form
         assertThat(filings("*****開示請求書*****", "次のとおり請求しました。", "令和元年5月8日", "*****"))
                 .singleElement().satisfies(x -> assertThat(x.title()).isEqualTo("開示請求書"));
