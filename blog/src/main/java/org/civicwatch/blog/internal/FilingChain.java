@@ -120,7 +120,10 @@ final class FilingChain {
                     d.items.add(item);
                 }
             } else if (filed.find() && topic != null) {
-                // a title ending in a request is that request, whatever earlier outcome it challenges
+                // a title ending in a request is that request, whatever earlier outcome it challenges, and of the
+                // kind its own word says: "監査請求の棄却を受け、…住民訴訟を提起" is a lawsuit
+                String word = filed.group(1) != null ? filed.group(1) : filed.group(3);
+                topic = java.util.Objects.requireNonNullElse(topic(word), topic);
                 Draft d = new Draft(topic);
                 d.filedItem = item;
                 d.precededBy = last != null && last.kind != topic ? last : null;

@@ -73,11 +73,12 @@ public final class Matters {
 
         Matter(CivicRecord record, Told post) {
             this.record = record;
-            toldIn(post);
+            toldIn(post, record);
         }
 
-        void toldIn(Told post) {
-            if (post.link() != null) {
+        /** A post tells a record unless it only lists the posts that do (a filing inferred from a list of links). */
+        void toldIn(Told post, CivicRecord r) {
+            if (post.link() != null && !(r instanceof Filing f && listed(f))) {
                 posts.putIfAbsent(post.link().url(), post.link());
                 onASharedPage |= post.sharesItsPage();
             }
@@ -167,7 +168,7 @@ public final class Matters {
                     }
                 } else {
                     same.record = r instanceof Filing f ? merged((Filing) same.record, f) : merged((Incident) same.record, (Incident) r);
-                    same.toldIn(post);
+                    same.toldIn(post, r);
                     renamed.put(r.id(), same.record.id());
                     index(same, filings, incidents);
                 }
@@ -357,25 +358,45 @@ public final class Matters {
         return a == null || b == null || a.equals(b);
     }
 
+    /** Whether a filing was inferred from the titles of a list of links to posts, which are its story. */
+    private static boolean listed(Filing f) {
+        return f.provenance() != null && f.provenance().extractor() != null && f.provenance().extractor().endsWith("/links");
+    }
+
+    /** {@return the links of a filing with, when it was inferred from a list, the list's items that tell it} */
+    private static List<Link> withItems(Filing f) {
+        return listed(f) ? unionLinks(f.links(), f.events().stream().map(FilingEvent::link).filter(Objects::nonNull).toList())
+                : f.links();
+    }
+
+    /** Whether a step is told to a finer moment than another of its day: "３月２１日（木）午後１時３０分" against "３月２１日". */
+    private static boolean finer(FilingEvent e, FilingEvent than) {
+        return e.when() != null && than.when() != null && !e.when().isInterval() && !than.when().isInterval()
+                && e.when().precision().compareTo(than.when().precision()) > 0;
+    }
+
     private static Filing merged(Filing a, Filing b) {
         Map<String, FilingEvent> events = new LinkedHashMap<>();
         for (FilingEvent e : a.events()) {
             events.putIfAbsent(e.kind() + "@" + day(e.when()), e);
         }
         for (FilingEvent e : b.events()) {
-            events.putIfAbsent(e.kind() + "@" + day(e.when()), e);
+            events.merge(e.kind() + "@" + day(e.when()), e, (had, told) -> finer(told, had) ? told : had);
         }
+        // a list item is dated by its post, the prose by the filing: the prose tells the day of filing as written
+        When filed = within(a.filed(), b.filed()) || listed(a) && !listed(b) && b.filed() != null ? b.filed()
+                : or(a.filed(), b.filed());
         List<FilingEvent> all = withoutRougherSteps(events.values());
         all.sort(Comparator.comparing(e -> e.when() == null ? LocalDate.MAX : day(e.when())));
         boolean laterDecision = lastDecision(b) != null && (lastDecision(a) == null || lastDecision(b).isAfter(lastDecision(a)));
         return a.toBuilder().title(or(a.title(), b.title())).subject(or(a.subject(), b.subject()))
                 .filedBy(or(a.filedBy(), b.filedBy())).filedWith(or(a.filedWith(), b.filedWith()))
-                .legalBasis(or(a.legalBasis(), b.legalBasis())).filed(within(a.filed(), b.filed()) ? b.filed() : or(a.filed(), b.filed()))
+                .legalBasis(or(a.legalBasis(), b.legalBasis())).filed(filed)
                 .events(all)
                 .outcome(laterDecision || a.outcome() == null ? or(b.outcome(), a.outcome()) : a.outcome())
                 .remedy(or(a.remedy(), b.remedy())).referenceNumber(or(a.referenceNumber(), b.referenceNumber()))
                 .precededBy(or(a.precededBy(), b.precededBy())).related(union(a.related(), b.related()))
-                .links(unionLinks(a.links(), b.links())).build();
+                .links(listed(a) == listed(b) ? unionLinks(a.links(), b.links()) : unionLinks(withItems(a), withItems(b))).build();
     }
 
     /**
@@ -487,13 +508,13 @@ public final class Matters {
         return r instanceof Sighting s ? s.toBuilder().related(related).build() : r;
     }
 
-    /** A record told in several posts, linking each of them, in date order, before its other links. */
+    /**
+     * A record told in several posts, linking each of them and its other dated links in date order (two posts of
+     * one day in the order written), before its undated links.
+     */
     public static CivicRecord withPostLinks(CivicRecord r, Collection<Link> told) {
-        List<Link> links = new ArrayList<>();
-        // by the moment published: two posts of one day in the order written
-        told.stream().sorted(Comparator.comparing(Link::published, Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(links::add);
-        List<Link> all = unionLinks(links, r.links());
+        List<Link> all = new ArrayList<>(unionLinks(List.copyOf(told), r.links()));
+        all.sort(Comparator.comparing(Link::published, Comparator.nullsLast(Comparator.naturalOrder())));
         if (r instanceof Filing f) {
             return f.toBuilder().links(all).build();
         }

@@ -43,13 +43,16 @@ final class ProseFilingExtractor implements Extractor {
             "((?:公文書|行政文書|情報)?(?:開示|公開)請求書?|(?:開示|公開)を(?:請求|求め))"
             + "|((?:住民)?監査請求書?|\\p{IsHan}{0,6}職員措置請求書?)"
             // 控訴状 and 上告状 take a judgment to a higher court: a step of the lawsuit, no suit of its own
-            + "|(住民訴訟|(?<![控上])訴状|提訴|訴え(?=を[^、。]{0,16}?(?:起こ|提起)|で?は|が)|訴訟を提起)"
+            + "|(住民訴訟|(?<![控上])訴状|提訴|訴え(?=を[^、。]{0,16}?(?:起こ|提起)|で?は|が)|訴訟を提起"
+            // a suit named by what it is about, "温泉施設補助金訴訟"; not its costs, agent, procedure or law
+            + "|\\p{IsHan}{1,8}訴訟(?![費代手法事])(?!を提起))"
             + "|(審査請求書?|異議申し?立て?書?|不服申し?立て?書?)");
     /** A verb of filing in the clause after a filing word. */
     private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡|起こ)"
             + "|[をも]?(?:し|しました|した|して)|(?:提出|提起))");
     /** What makes a filing word or a step an intent or a question rather than something done or set. */
-    private static final String INTENT = "方針|検討|つもり|考え|したい|しよう|する方向|かどうか|話し合";
+    // "…を起こす方向で", "…を提出する方向だ": a course set, not yet taken
+    private static final String INTENT = "方針|検討|つもり|考え|したい|しよう|[する]方向|かどうか|話し合";
     /** What makes a filing word a plan or a question rather than a filing done, in the words after it. */
     private static final Pattern PLAN = Pattern.compile("予定|" + INTENT);
     /** What makes a hearing one not yet set: a hearing announced as "予定" is set by the court, a dated step. */
@@ -58,6 +61,10 @@ final class ProseFilingExtractor implements Extractor {
     private static final Pattern CONCERNS = Pattern.compile("^(?:書)?(?:に対して|に対し|に対する|について|に係る|を不服|の結果|は|が)");
     /** A filing word's own date in brackets right after it: "住民監査請求書（令和５年６月１３日付）". */
     private static final Pattern BRACKETED_DATE = Pattern.compile("^[（(][^（()）、。]{4,24}?付け?[）)]");
+    /** A filing word's other name in brackets right after it, one phrase: "（丸亀市職員措置請求書）". */
+    private static final Pattern OTHER_NAME = Pattern.compile("^[（(][^（()）、。]{1,30}[）)]");
+    /** The day a letter arrived, told before its name: "２月１０日に簡易書留で届いた…通知書". */
+    private static final Pattern ARRIVED = Pattern.compile("^に[^、。]{0,16}?(?:届いた|届けられた|受け取った|受領した)");
     /** A filing told in a relative clause before its word: "私たちの提出した住民監査請求書". */
     private static final Pattern FILED_BEFORE = Pattern.compile("(?:提出|提起|郵送|送付)した$");
     /** The body a sentence opens with as its subject, with its members in brackets: "…町監査委員（…）は、". */
@@ -112,14 +119,19 @@ final class ProseFilingExtractor implements Extractor {
         RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を|(?<![開示])決定書が|(?<![開示])決定書を", FilingEventKind.DECIDED, null, false),
         CORRECTION_REQUESTED("補正を求め|補正を命じ|補正するよう|補正(?:の)?(?:通知|命令|指示)", FilingEventKind.CORRECTION_REQUESTED, null,
                 false),
-        CORRECTED("補正書を?(?:提出|送付|郵送|手渡)|補正書を出|修正版を?(?:提出|手渡)", FilingEventKind.CORRECTED, null, false),
+        // the request itself brought again, mended: "訂正した請求書を事務局に持参し"
+        CORRECTED("補正書を?(?:提出|送付|郵送|手渡|持参)|補正書を出|修正版を?(?:提出|手渡)"
+                + "|(?:訂正|補正|修正)した[^、。]{0,8}?を[^、。]{0,12}?(?:提出|送付|郵送|手渡|持参)", FilingEventKind.CORRECTED, null, false),
         // "上告受理申立書" asks for acceptance, which is not one
         ACCEPTED("受理(?!申し?立)", FilingEventKind.ACCEPTED, null, false),
         HEARING("意見陳述|口頭弁論|弁論準備|結審|証人尋問|意見聴取|(?:審査請求人|請求人|申立人|原告)(?:ら|側)?の陳述(?!書)",
                 FilingEventKind.HEARING, null, false),
         EXTENDED("期限を?延長|期間延長|延長(?:する|の)(?:旨の)?通知", FilingEventKind.EXTENDED, null, false),
-        /** The review board's answer to the body an appeal went to (審査会の答申): a step of the appeal. */
-        REPORT("答申(?:を|が|し|書)", FilingEventKind.OTHER, null, false),
+        /**
+         * The review board's answer to the body an appeal went to (審査会の答申), or the notice that the body has
+         * consulted the board ("審査会に諮問しました"): a step of the appeal.
+         */
+        REPORT("答申(?:を|が|し|書)|(?:審査会|審議会)に諮問(?:し|され)", FilingEventKind.OTHER, null, false),
         WITHDRAWN("取り下げ|取下げ", FilingEventKind.WITHDRAWN, FilingOutcome.WITHDRAWN, false),
         // the appeal court, the appellant and its costs (控訴審, 控訴人, 控訴費用) are no appeal brought
         FURTHER_APPEAL("(?:控訴|上告)(?![審人費])", FilingEventKind.OTHER, null, false);
@@ -308,7 +320,8 @@ final class ProseFilingExtractor implements Extractor {
      * filed on 2 November), a step told by its month counting from that month's first day to its last. Each item
      * goes to the filing it tells of, so a list telling two suits links each its own; the filings read from
      * such a list alone are dropped when their first item tells of a filing here (items telling of none go with
-     * it), and references to them turned to that filing.
+     * it), or when the post tells one filing of their kind and not the day it was filed, and references to them
+     * turned to that filing.
      */
     private static void attachListed(List<Filing> told, Extraction out) {
         java.util.Map<String, String> renamed = new java.util.HashMap<>();
@@ -316,6 +329,9 @@ final class ProseFilingExtractor implements Extractor {
                 .filter(f -> f.provenance() != null && "blog-html/links".equals(f.provenance().extractor())).toList();
         for (Filing l : listed) {
             int first = l.events().isEmpty() ? -1 : toldOf(told, l.kind(), l.events().get(0));
+            if (first < 0 && !l.events().isEmpty()) {
+                first = onlyUndated(told, l.kind());
+            }
             if (first < 0) {
                 continue;
             }
@@ -343,6 +359,23 @@ final class ProseFilingExtractor implements Extractor {
                 out.replace(f.toBuilder().precededBy(renamed.get(f.precededBy())).build());
             }
         }
+    }
+
+    /**
+     * {@return the index of the one filing of a kind told here, when it is told without the day it was filed (a suit
+     * named by its judgment, "３月２１日に…判決を受けた…訴訟"), or -1}: a list of its story is its story
+     */
+    private static int onlyUndated(List<Filing> told, FilingKind kind) {
+        int found = -1;
+        for (int i = 0; i < told.size(); i++) {
+            if (told.get(i).kind() == kind) {
+                if (found >= 0 || told.get(i).filed() != null) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /** {@return the index of the filing told here of a kind with a step of the list item's kind that the item may tell of, or -1} */
@@ -529,8 +562,12 @@ final class ProseFilingExtractor implements Extractor {
         }
     }
 
-    /** Whether the words after a filing word file it: a verb of filing in its clause, no plan, not what a step concerns. */
+    /**
+     * Whether the words after a filing word file it: a verb of filing in its clause, no plan, not what a step concerns.
+     * The filing's other name in brackets right after its word is passed over: "住民監査請求書（…職員措置請求書）を提出".
+     */
     private static boolean filedBy(String after) {
+        after = OTHER_NAME.matcher(after).replaceFirst("");
         return !CONCERNS.matcher(after).find() && FILED.matcher(after).find() && !PLAN.matcher(after).find();
     }
 
@@ -583,6 +620,10 @@ final class ProseFilingExtractor implements Extractor {
                 if (when == null && !(step.isOutcome && hasDecision(d))) {
                     continue;
                 }
+                if (when != null && when.end() <= m.start() && step.event == FilingEventKind.DECIDED && hasDecision(d)
+                        && ARRIVED.matcher(s.substring(when.end(), m.start())).lookingAt()) {
+                    continue;  // the day the letter of a decision told already arrived dates no step
+                }
                 if (when != null && step.event == FilingEventKind.DECIDED) {
                     FilingEvent had = decidedHere.get(d);
                     if (had == null || when.value().compareTo(had.when()) < 0) {
@@ -615,8 +656,11 @@ final class ProseFilingExtractor implements Extractor {
     /** Time gone by since a filing, which names it: "提訴から１年が経過した", "請求から半年が経ち". */
     private static final Pattern ELAPSED = Pattern.compile("^書?から[^、。]{0,12}?(?:経過|経っ|経ち|たっ|たち|過ぎ)");
 
-    /** Words between a date and a filing word that name the filing by its decision: "5月29日に却下された住民監査請求". */
-    private static final Pattern DECIDED_ON = Pattern.compile("^(?:付け)?(?:に|で)?(?:[^、。]{0,8}?)(?:され|となっ|になっ)た$");
+    /**
+     * Words between a date and a filing word that name the filing by its decision: "5月29日に却下された住民監査請求",
+     * "３月２１日に…棄却の判決を受けた…訴訟".
+     */
+    private static final Pattern DECIDED_ON = Pattern.compile("^(?:付け)?(?:に|で)?(?:[^、。]{0,12}?)(?:され|となっ|になっ|を受け)た$");
 
     /**
      * {@return a filing told in another post, named by the day it was decided ("5月29日に却下された住民監査請求"),
@@ -656,19 +700,29 @@ final class ProseFilingExtractor implements Extractor {
             fits = Set.of(FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT);
         }
         Draft before = null;
+        Set<Draft> filedAfter = new HashSet<>();
         for (FiledAt f : filedAt) {
             if (f.start() < at && fits.contains(f.draft().kind)) {
                 before = f.draft();
+            } else if (f.start() > at) {
+                filedAfter.add(f.draft());
             }
         }
         if (before != null) {
             return before;
         }
         Draft c = r.current;
-        if (c != null && fits.contains(c.kind)) {
+        if (c != null && fits.contains(c.kind) && !filedAfter.contains(c)) {
             return c;
         }
-        return r.latest(fits);
+        // "監査委員は…棄却したため、当会は…住民訴訟を提起しました": a step told before what its sentence files is of one told before
+        for (int i = r.drafts.size() - 1; i >= 0; i--) {
+            Draft d = r.drafts.get(i);
+            if (fits.contains(d.kind) && !filedAfter.contains(d)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     /** A decision quoted between rows of asterisks: its number, its date, its 主文. */
@@ -763,7 +817,8 @@ final class ProseFilingExtractor implements Extractor {
                 d.event(FilingEventKind.OTHER, on.get(0).value(), "答申");
             }
         }
-        if (referenceNumber != null && d.referenceNumber == null) {
+        if (referenceNumber != null && d.referenceNumber == null && d.kind == FilingKind.APPEAL) {
+            // a ruling's number names the ruling on the appeal; a decision on a request numbers only its letter
             d.referenceNumber = referenceNumber;
         }
         d.quote(block.text());

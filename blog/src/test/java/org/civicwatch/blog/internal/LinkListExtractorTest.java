@@ -137,4 +137,17 @@ class LinkListExtractorTest {
                     .containsExactly("FILED 2018-03-04", "DECIDED 2018-11-12");
         });
     }
+
+    @Test
+    void aTitleFilingOneKindAfterTheOutcomeOfAnotherIsTheKindItFiles() {
+        List<Filing> f = filings(run("○2018年6月1日：前橋市監査委員に住民監査請求書を提出↓", "https://blog.example.jp/a/1.html",
+                "○2018年9月3日：監査請求の棄却を受け、前橋地裁へ住民訴訟を提起↓", "https://blog.example.jp/a/2.html"));
+
+        assertThat(f).extracting(Filing::kind).containsExactly(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.RESIDENT_LAWSUIT);
+        assertThat(f.get(1).precededBy()).isEqualTo(f.get(0).id());
+        // where it stops: a title naming the audit request's outcome and filing nothing stays the audit request's
+        assertThat(filings(run("○2018年6月1日：前橋市監査委員に住民監査請求書を提出↓", "https://blog.example.jp/a/1.html",
+                "○2018年8月1日：監査請求は棄却、住民訴訟も考えます↓", "https://blog.example.jp/a/2.html")))
+                .singleElement().satisfies(x -> assertThat(x.outcome()).isEqualTo(FilingOutcome.REJECTED));
+    }
 }

@@ -198,4 +198,49 @@ class MattersTest {
                 .as("the other post's joins, the one of the dated one's own post stays").extracting(CivicRecord::id)
                 .containsExactly("a.incident-1", "a.incident-2");
     }
+
+    private static Filing lawsuit(String id, @javax.annotation.CheckForNull String filed, FilingEvent... events) {
+        return Filing.builder(id, FilingKind.RESIDENT_LAWSUIT).filed(filed == null ? null : When.parse(filed)).event(events).build();
+    }
+
+    private static FilingEvent step(FilingEventKind kind, String when) {
+        return new FilingEvent(kind, When.parse(when), null, null);
+    }
+
+    @Test
+    void aStepToldToTheMinuteInOnePostIsThatStepToldByItsDayInAnother() {
+        Filing byDay = lawsuit("b.filing-1", null, step(FilingEventKind.DECIDED, "2024-03-21"), step(FilingEventKind.OTHER, "2024-03-29"));
+        Filing byMinute = lawsuit("a.filing-1", "2022-11-04", step(FilingEventKind.FILED, "2022-11-04"),
+                step(FilingEventKind.DECIDED, "2024-03-21T13:30+09:00"));
+
+        List<CivicRecord> merged = Matters.merge(List.of(post(B, "2024-03-30", byDay), post(A, "2024-03-21", byMinute)));
+
+        assertThat(merged).singleElement().satisfies(r -> assertThat(((Filing) r).events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                .containsExactly("FILED 2022-11-04", "DECIDED 2024-03-21T13:30+09:00", "OTHER 2024-03-29"));
+        // where it stops: two steps of one day told to two minutes stay the first told
+        Filing other = lawsuit("c.filing-1", null, step(FilingEventKind.DECIDED, "2024-03-21T15:00+09:00"));
+        assertThat(Matters.merge(List.of(post(B, "2024-03-30", byMinute), post(A, "2024-03-22", other)))).singleElement()
+                .satisfies(r -> assertThat(((Filing) r).events()).extracting(e -> e.when().edtf()).contains("2024-03-21T13:30+09:00")
+                        .doesNotContain("2024-03-21T15:00+09:00"));
+    }
+
+    @Test
+    void aFilingListedInOnePostAndToldInAnotherLinksTheListsItemsAndOnlyThePostThatTellsItOldestFirst() {
+        Link item = new Link("https://blog.goo.ne.jp/x/e/cccc", "監査請求書を提出", LinkKind.BLOG_POST, When.parse("2022-08-10"));
+        Filing fromList = Filing.builder("b.filing-1", FilingKind.RESIDENT_AUDIT_REQUEST).filed(When.parse("2022-08-10").withOriginal("2022年8月10日"))
+                .event(new FilingEvent(FilingEventKind.FILED, When.parse("2022-08-10"), null, item))
+                .provenance(new Provenance(B, "body line 9", "○2022年8月10日:監査請求書を提出", "blog-html/links", 0.8)).build();
+        Filing told = Filing.builder("a.filing-1", FilingKind.RESIDENT_AUDIT_REQUEST).filed(When.parse("2022-08-10").withOriginal("令和４年８月１０日"))
+                .event(step(FilingEventKind.FILED, "2022-08-10"), step(FilingEventKind.DECIDED, "2022-10-07")).build();
+        Incident other = incident("a.incident-1", "2024-03-01", "横手市");
+
+        List<CivicRecord> merged = Matters.merge(List.of(post(B, "2024-03-30", fromList), post(A, "2024-03-21", told, other)));
+
+        assertThat(merged.get(0)).isInstanceOfSatisfying(Filing.class, f -> {
+            assertThat(f.filed().original()).as("the prose's date as written, not the list's").isEqualTo("令和４年８月１０日");
+            assertThat(f.links()).extracting(Link::url).containsExactly("https://blog.goo.ne.jp/x/e/cccc", A);
+        });
+        // where it stops: a filing only listed, told by no post, names no post of its own
+        assertThat(Matters.merge(List.of(post(B, "2024-03-30", fromList), post(A, "2024-03-21", other))).get(0).links()).isEmpty();
+    }
 }

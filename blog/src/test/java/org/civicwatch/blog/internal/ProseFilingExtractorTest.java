@@ -536,4 +536,143 @@ class ProseFilingExtractorTest {
         assertThat(out.records()).singleElement().satisfies(r -> assertThat(events((Filing) r))
                 .containsExactly("filed 2020-01-08", "hearing 2020-05-12"));
     }
+
+    @Test
+    void anAuditRequestNamedAgainInBracketsIsFiledAndACorrectionAskedByTelephoneAndBroughtInAreItsSteps() {
+        List<Filing> f = filings("2024-06-20",
+                "当会は５月８日、沼田市監査委員あてに住民監査請求書（沼田市職員措置請求書）を提出しました。",
+                "５月１５日に事務局から電話があり、金額の書き方について補正を求められたため、５月２１日に訂正した請求書を事務局に持参しました。",
+                "６月１３日付けの通知で、請求は却下されました。",
+                "当会は７月中に前橋地裁に住民訴訟を起こす方向で準備しています。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_AUDIT_REQUEST);
+            assertThat(x.filedWith().name()).isEqualTo("沼田市監査委員");
+            assertThat(x.filedBy().name()).isEqualTo("まちの目の会");
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.DISMISSED);
+            assertThat(events(x)).containsExactly("filed 2024-05-08", "correction_requested 2024-05-15", "corrected 2024-05-21",
+                    "decided 2024-06-13");
+        });
+    }
+
+    @Test
+    void aBracketHoldingAClauseIsNoOtherNameAndARequestOnlyDraftedIsNoCorrection() {
+        // where the rules stop: a bracket with a clause in it is passed over by nothing, and a mended request only
+        // written, not handed in, is no step
+        List<Filing> f = filings("2024-06-20",
+                "当会は５月８日、沼田市監査委員あてに住民監査請求書（金額、日付の誤りあり）を提出しました。",
+                "当会は６月１日、前橋市監査委員あてに住民監査請求書を提出しました。",
+                "６月５日に補正を求められ、６月７日に訂正した請求書を作りました。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2024-06-01",
+                "correction_requested 2024-06-05"));
+    }
+
+    @Test
+    void theNoticeThatTheReviewBoardWasConsultedIsAStepOfTheAppealAndTheDayALetterArrivedIsNone() {
+        List<Filing> f = filings("2024-03-01",
+                "当会は１０月２日、長野県知事に公文書開示請求書を提出しましたが、１０月１６日付けで非開示決定通知が届きました。",
+                "当会は１２月４日、長野県知事に対し、この非開示決定の取消しを求める審査請求書を提出しました。",
+                "１２月２０日付けで、県から「長野県情報公開審査会に諮問しました」という通知が届きました。",
+                "今年２月６日付けで、県から非開示決定取消通知書が送られてきました。",
+                "↑２月８日に書留で届いた非開示決定取消通知書↑");
+
+        assertThat(f).hasSize(2);
+        assertThat(f.get(1)).satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.APPEAL);
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.REVOKED);
+            assertThat(events(x)).containsExactly("filed 2023-12-04", "other 2023-12-20", "decided 2024-02-06");
+        });
+    }
+
+    @Test
+    void aConsultationOnlyAskedForIsNoStepAndALetterArrivingWithNoDecisionToldDatesIt() {
+        List<Filing> f = filings("2024-03-01",
+                "当会は１２月４日、長野県知事に審査請求書を提出しました。",
+                "１２月２０日、審査会に諮問するよう県に求めました。",
+                "２月８日に書留で届いた取消通知書で、県は非開示決定を取り消しました。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2023-12-04",
+                "decided 2024-02-08"));
+    }
+
+    @Test
+    void aStepToldBeforeTheLawsuitItsSentenceBringsIsAStepOfTheAuditRequestBeforeIt() {
+        List<Filing> f = filings("2024-03-21",
+                "当会は令和４年６月３日、沼田市監査委員に住民監査請求を行いました。",
+                "しかし監査委員は同年８月１日付けで請求を棄却したため、当会は同年８月２９日、前橋地裁に住民訴訟を提起しました。");
+
+        assertThat(f).hasSize(2);
+        assertThat(events(f.get(0))).containsExactly("filed 2022-06-03", "decided 2022-08-01");
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.REJECTED);
+        assertThat(events(f.get(1))).containsExactly("filed 2022-08-29");
+        assertThat(f.get(1).outcome()).isNull();
+        assertThat(f.get(1).filedWith().name()).isEqualTo("前橋地裁");
+    }
+
+    @Test
+    void aSuitNamedByWhatItIsAboutTakesTheJudgmentToldBeforeItsStoryAndTheAppealAfterIt() {
+        List<Filing> f = filings("2024-03-21",
+                "本日３月２１日（木）午後２時から、前橋地裁で、図書館委託料訴訟の判決の言渡しがありました。",
+                "当会は令和４年８月２９日、前橋地裁に住民訴訟を提起しました。");
+
+        assertThat(f).singleElement().satisfies(x -> assertThat(events(x)).containsExactly("filed 2022-08-29",
+                "decided 2024-03-21T14:00+09:00"));
+
+        List<Filing> appealed = filings("2024-04-02",
+                "３月２１日に前橋地裁で請求棄却の判決を受けた図書館委託料訴訟について、当会は控訴することに決めました。",
+                "そして昨日４月１日、東京高等裁判所あての控訴状を前橋地裁に提出しました。");
+
+        assertThat(appealed).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_LAWSUIT);
+            assertThat(x.filed()).isNull();
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.REJECTED);
+            assertThat(events(x)).containsExactly("decided 2024-03-21", "other 2024-04-01");
+        });
+    }
+
+    @Test
+    void aSuitsCostsOrLawAreNoSuitAndASuitNamedWithoutItsJudgmentIsNone() {
+        // where it stops: 訴訟費用 and 民事訴訟法 name no suit; a suit named by a day it was only discussed is none
+        assertThat(filings("2024-03-21", "３月１日に訴訟費用の見積もりが届きました。", "民事訴訟法の本を５月２日に買いました。")).isEmpty();
+        assertThat(filings("2024-04-02", "３月２１日に会員と話し合った図書館委託料訴訟について、控訴状を出すか考えています。"))
+                .isEmpty();
+    }
+
+    @Test
+    void aListOfASuitsStoryIsTheStoryOfTheOneSuitThePostNamesWithoutItsDayOfFiling() {
+        List<String> lines = List.of("３月２１日に前橋地裁で請求棄却の判決を受けた図書館委託料訴訟について、当会は控訴しました。", "",
+                "○2022年8月30日:前橋地裁へ住民訴訟を提起↓", "https://blog.example.jp/a/1.html",
+                "○2023年12月16日:委託料訴訟が結審↓", "https://blog.example.jp/a/2.html");
+        List<Filing> f = filings(listAndProse("2024-04-02", lines));
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.filed()).isNull();
+            assertThat(x.links()).extracting(l -> l.url()).containsExactly("https://blog.example.jp/a/1.html",
+                    "https://blog.example.jp/a/2.html");
+        });
+        // where it stops: with a second suit told here, the list is read as its own filing
+        List<String> two = List.of("３月２１日に前橋地裁で請求棄却の判決を受けた図書館委託料訴訟について、当会は控訴しました。",
+                "当会は４月１日、前橋地裁に住民訴訟を提起しました。", "",
+                "○2022年8月30日:前橋地裁へ住民訴訟を提起↓", "https://blog.example.jp/a/1.html");
+        assertThat(filings(listAndProse("2024-04-02", two))).hasSize(3);
+    }
+
+    @Test
+    void aQuotedDecisionOnARequestDecidesItButItsLettersNumberIsNoReferenceNumber() {
+        List<Filing> f = filings("2019-02-20",
+                "当会は8月1日、県知事あてに開示請求書を提出しました。",
+                "**********県からの返事",
+                "総第７７号",
+                "平成30年8月14日",
+                "公文書非開示決定通知書",
+                "請求のあった公文書は非開示とする。",
+                "**********");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.NOT_DISCLOSED);
+            assertThat(events(x)).containsExactly("filed 2018-08-01", "decided 2018-08-14");
+            assertThat(x.referenceNumber()).isNull();
+        });
+    }
 }

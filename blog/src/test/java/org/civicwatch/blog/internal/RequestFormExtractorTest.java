@@ -6,6 +6,7 @@ import java.util.List;
 import org.civicwatch.model.Filing;
 import org.civicwatch.model.FilingEventKind;
 import org.civicwatch.model.FilingKind;
+import org.civicwatch.model.PartyKind;
 import org.civicwatch.model.When;
 import org.junit.jupiter.api.Test;
 
@@ -72,5 +73,42 @@ class RequestFormExtractorTest {
                 .singleElement().satisfies(x -> assertThat(x.filedBy().name()).isEqualTo("市民代表者会議"));
         assertThat(filings("*****是正措置申出書*****", "令和元年5月20日", "*****"))
                 .singleElement().satisfies(x -> assertThat(x.kind()).isEqualTo(FilingKind.OTHER));
+    }
+
+    @Test
+    void aRequesterWhoseNameHoldsNoWordOfAGroupIsAPrivatePerson() {
+        assertThat(filings("*****職員措置請求書*****", "令和元年5月20日", "氏名　木村ひろし", "*****"))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.filedBy().kind()).isEqualTo(PartyKind.PERSON);
+                    assertThat(x.filedBy().name()).isEqualTo("木村ひろし");
+                    assertThat(x.filedBy().publicFigure()).isFalse();
+                });
+        // where it stops: a group's word makes a group, but a surname opening with 会 does not
+        assertThat(filings("*****開示請求書*****", "令和3年4月1日", "請求者　市民オンブズマン高崎", "*****"))
+                .singleElement().satisfies(x -> assertThat(x.filedBy().kind()).isEqualTo(PartyKind.GROUP));
+        assertThat(filings("*****開示請求書*****", "令和3年4月1日", "請求者　会田まさる", "*****"))
+                .singleElement().satisfies(x -> assertThat(x.filedBy().kind()).isEqualTo(PartyKind.PERSON));
+    }
+
+    @Test
+    void aRowLabelledByThePostTakesTheFormsOwnTitleFromTheLineAfterIt() {
+        List<Filing> f = filings("*****5/8監査請求書*****PDF ⇒ 20190508seikyu.pdf", "沼田市職員措置請求書", "１　請求の要旨",
+                "市長の視察旅費の支出", "氏名　沼田の市政を見る会　代表　森山たかし", "令和元年5月8日", "沼田市監査委員　様", "*****");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.RESIDENT_AUDIT_REQUEST);
+            assertThat(x.title()).isEqualTo("沼田市職員措置請求書");
+            assertThat(x.filed().original()).isEqualTo("令和元年5月8日");
+            assertThat(x.filedWith().name()).isEqualTo("沼田市監査委員");
+            assertThat(x.filedBy().name()).isEqualTo("沼田の市政を見る会");
+            assertThat(x.subject()).isEqualTo("市長の視察旅費の支出");
+        });
+        // a label whose next line heads a part of its own gives no subject
+        assertThat(filings("*****監査請求書*****", "１　請求の要旨", "（１）請求の対象となる職員", "沼田市長", "令和元年5月8日", "*****"))
+                .singleElement().satisfies(x -> assertThat(x.subject()).isNull());
+        // where it stops: a line of prose after the row is no title, so the row's label names the form
+        assertThat(filings("*****開示請求書*****", "次のとおり請求しました。", "令和元年5月8日", "*****"))
+                .singleElement().satisfies(x -> assertThat(x.title()).isEqualTo("開示請求書"));
+        // and a row with words after it other than a file's link is no form's
+        assertThat(filings("*****開示請求書*****の写し", "令和元年5月8日", "*****")).isEmpty();
     }
 }
