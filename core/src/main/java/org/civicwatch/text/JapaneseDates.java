@@ -75,7 +75,7 @@ public final class JapaneseDates {
     private static final Pattern NUMERIC = Pattern.compile("(\\d{4})([/.-])(\\d{1,2})(?:\\2(\\d{1,2}))?(?![0-9])");
     private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇一二三四五六七八九十百千]{2,7}) ?年(度)?");
     /** A western year in two digits before a month ("21年11月"), read only knowing when the text was written. */
-    private static final Pattern SHORT_YEAR = Pattern.compile("(\\d{2}) ?年(?= ?\\d{1,2} ?月)");
+    private static final Pattern SHORT_YEAR = Pattern.compile("(\\d{2}) ?年(?= ?(\\d{1,2}) ?月)");
     private static final Pattern MONTH = Pattern.compile(" ?" + N + " ?月");
     private static final Pattern DAY = Pattern.compile(" ?" + N + " ?日(?!間)");
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -199,9 +199,16 @@ public final class JapaneseDates {
         List<Mention<ParsedDate>> found = new ArrayList<>();
         int pos = 0;
         Parts preceding = null;
+        Matcher shortYears = SHORT_YEAR.matcher(s).useTransparentBounds(true);
         while (pos < s.length()) {
             if (!mayStartDate(s, pos)) {
                 pos++;
+                continue;
+            }
+            if (shortYears.region(pos, s.length()).lookingAt() && shortYear(s, shortYears, writtenOn) == 0) {
+                // A two-digit year not taken: its month is not read alone either, as it would be given the wrong
+                // year ("同21年11月" after 平成20年 is 2009, never this year's November).
+                pos = shortYears.end(2);
                 continue;
             }
             Reader r = new Reader(nt, text, writtenOn, preceding);
@@ -222,6 +229,25 @@ public final class JapaneseDates {
             preceding = r.first;
         }
         return List.copyOf(found);
+    }
+
+    /**
+     * {@return the year of a two-digit year before a month, or 0 when it is not this century's year: no date of
+     * writing to tell the century by, a month after the writing, or a year that is another's written short, after
+     * 同 or an era's name or letter ("同21年", "H21年", "平成21年" read as such elsewhere)}
+     */
+    private static int shortYear(String s, Matcher m, @CheckForNull LocalDate writtenOn) {
+        int at = m.start();
+        char before = at == 0 ? ' ' : s.charAt(at - 1);
+        // 同 carries the year before it on; 治, 正, 和, 成 end the names of the eras (明治 ... 令和)
+        if (writtenOn == null || "同治正和成".indexOf(before) >= 0
+                || ERA_LETTERS.indexOf(Character.toUpperCase(before)) >= 0 && before < 128) {
+            return 0;
+        }
+        int year = 2000 + Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        boolean after = year > writtenOn.getYear() || year == writtenOn.getYear() && month > writtenOn.getMonthValue();
+        return after ? 0 : year;
     }
 
     private static boolean mayStartDate(String s, int pos) {
@@ -378,9 +404,9 @@ public final class JapaneseDates {
                 if (!p.fiscal) {
                     monthAndDay(p);
                 }
-            } else if ((m = at(SHORT_YEAR)) != null && writtenOn != null && 2000 + number(m.group(1)) <= writtenOn.getYear()) {
+            } else if ((m = at(SHORT_YEAR)) != null && shortYear(s, m, writtenOn) != 0) {
                 // "21年11月…翌22年1月" in a post of 2023: this century's years, never one after the writing
-                p.year = 2000 + number(m.group(1));
+                p.year = shortYear(s, m, writtenOn);
                 pos = m.end();
                 monthAndDay(p);
             } else if ((m = at(RELATIVE_YEAR)) != null) {

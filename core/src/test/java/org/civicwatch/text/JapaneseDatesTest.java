@@ -305,10 +305,28 @@ class JapaneseDatesTest {
 
     @Test
     void aTwoDigitYearAfterTheWritingOrWithoutAMonthOrADateOfWritingIsNoYear() {
-        assertThat(JapaneseDates.findAll("30年11月に", LocalDate.of(2019, 3, 1))).extracting(m -> m.value().when().edtf())
-                .as("平成30年 written short, in 2019: not 2030").containsExactly("2018-11");
+        // 平成30年 written short, in 2019: not 2030, and not a November of some other year either
+        assertThat(JapaneseDates.findAll("30年11月に", LocalDate.of(2019, 3, 1))).isEmpty();
+        assertThat(JapaneseDates.findAll("30年11月に", LocalDate.of(2019, 12, 1))).isEmpty();
+        // a month after the writing, in the year of writing
+        assertThat(JapaneseDates.findAll("23年12月に", LocalDate.of(2023, 6, 13))).isEmpty();
+        // a year of the last century is none of this one, and its month is not read alone
+        assertThat(JapaneseDates.findAll("98年3月に", LocalDate.of(2023, 6, 13))).isEmpty();
         assertThat(JapaneseDates.findAll("創立21年の会", LocalDate.of(2023, 3, 1))).isEmpty();
         assertThat(JapaneseDates.findAll("21年11か月", LocalDate.of(2023, 3, 1))).isEmpty();
         assertThat(JapaneseDates.findAll("21年11月")).isEmpty();
+    }
+
+    @Test
+    void aTwoDigitYearAfterAnotherYearsMarkIsThatYearWrittenShortNotThisCenturys() {
+        LocalDate written = LocalDate.of(2023, 3, 1);
+        // 同21年 after 平成20年 is 平成21年 (2009); H21 is an era's letter
+        assertThat(JapaneseDates.findAll("平成20年4月に請求し、同21年11月に却下された", written))
+                .extracting(m -> m.value().when().edtf()).containsExactly("2008-04");
+        assertThat(JapaneseDates.findAll("H21年11月に", written)).extracting(m -> m.value().when().edtf())
+                .doesNotContain("2021-11");
+        // the year of writing itself, up to its month, is still read
+        assertThat(JapaneseDates.findAll("23年2月に", written)).extracting(m -> m.value().when().edtf())
+                .containsExactly("2023-02");
     }
 }

@@ -639,7 +639,11 @@ final class ProseFilingExtractor implements Extractor {
                 } else if (when != null) {
                     d.event(step.event, when.value(), m.group());
                 }
-                if (step.outcome != null && (d.outcome == null || step.outcome != FilingOutcome.DISCLOSED)) {
+                // A withdrawal is the outcome only of a filing not yet decided: one after a decision withdraws what
+                // came after it ("控訴を取り下げ"), and the decision stands.
+                boolean decidedBefore = step == Step.WITHDRAWN && (d.outcome != null || hasDecision(d));
+                if (step.outcome != null && !decidedBefore
+                        && (d.outcome == null || step.outcome != FilingOutcome.DISCLOSED)) {
                     d.outcome = step.outcome;
                 }
                 d.quote(s);
@@ -740,7 +744,8 @@ final class ProseFilingExtractor implements Extractor {
         // a ruling's operative part (主文) is what it decides; the words before it tell what it rules on
         int operative = -1;
         for (int k = 1; k < lines.size() - 1 && operative < 0; k++) {
-            operative = lines.get(k).strip().equals("主文") ? k : -1;
+            // rulings often space the heading out: "主　文"
+            operative = lines.get(k).replaceAll("[\\s　]", "").equals("主文") ? k : -1;
         }
         for (int k = 1; k < lines.size() - 1; k++) {
             String line = lines.get(k).strip();

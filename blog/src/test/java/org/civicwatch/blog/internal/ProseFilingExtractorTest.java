@@ -425,6 +425,10 @@ class ProseFilingExtractorTest {
 
     /** A request refused, the appeal against it and the ruling quoted with its number, date, preamble and 主文. */
     private static List<Filing> appealRuledOn(String preamble) {
+        return appealRuledOn(preamble, "主文");
+    }
+
+    private static List<Filing> appealRuledOn(String preamble, String operativeHeading) {
         return filings("2021-10-10",
                 "３月２日に開示請求をしましたが、同月１６日に不開示の決定通知が届きました。",
                 "当会は４月１日、福井県公安委員会に審査請求書を提出しました。",
@@ -432,7 +436,7 @@ class ProseFilingExtractorTest {
                 "福公委第１２号",
                 "令和３年１０月１日",
                 preamble,
-                "主文",
+                operativeHeading,
                 "本件審査請求を棄却する。",
                 "*****");
     }
@@ -449,6 +453,15 @@ class ProseFilingExtractorTest {
         assertThat(f.get(1).outcome()).as("the 不開示 before 主文 is what the appeal challenged").isEqualTo(FilingOutcome.REJECTED);
         assertThat(f.get(1).referenceNumber()).isEqualTo("福公委第１２号");
         assertThat(events(f.get(1))).containsExactly("filed 2021-04-01", "other 2021-08-20", "decided 2021-10-01");
+    }
+
+    @Test
+    void anOperativeHeadingSpacedOutIsTheOperativeHeading() {
+        List<Filing> f = appealRuledOn("令和３年４月１日付けで提起された審査請求（令和３年３月１６日付けで行った不開示決定に対するもの）"
+                + "について、次のとおり裁決する。", "主　　文");
+
+        assertThat(f.get(1).outcome()).as("the 不開示 before 主　文 is what the appeal challenged")
+                .isEqualTo(FilingOutcome.REJECTED);
     }
 
     @Test
@@ -481,6 +494,19 @@ class ProseFilingExtractorTest {
         assertThat(f.get(1).outcome()).isEqualTo(FilingOutcome.REJECTED);
         assertThat(events(f.get(1))).containsExactly("filed 2019-10-01", "hearing 2019-12-03", "decided 2020-03-13T10:30+09:00",
                 "other 2020-03-25");
+    }
+
+    @Test
+    void anAppealWithdrawnAfterTheJudgmentLeavesTheJudgmentsOutcome() {
+        List<Filing> f = filings("2021-06-10",
+                "当会は２０２０年２月３日、松江地方裁判所に住民訴訟を起こしました。",
+                "１２月４日に判決が言い渡され、請求は棄却されました。",
+                "当会はいったん控訴しましたが、５月１日に控訴を取り下げました。");
+
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.outcome()).as("the judgment stands").isEqualTo(FilingOutcome.REJECTED);
+            assertThat(events(x)).contains("decided 2020-12-04", "withdrawn 2021-05-01");
+        });
     }
 
     @Test
