@@ -302,7 +302,8 @@ public final class Matters {
                     ofTheMonth.add(c);
                 }
             }
-            m = sameBody(f, ofTheMonth);
+            // Only one filing the month can name: with two days of it told, a month alone names neither.
+            m = onlyOfSameBody(f, ofTheMonth);
             if (m != null) {
                 return m;
             }
@@ -331,6 +332,21 @@ public final class Matters {
             }
         }
         return null;
+    }
+
+    /** {@return the one candidate filed with the same body as far as both name one, or null for none or several} */
+    @CheckForNull
+    private static Matter onlyOfSameBody(Filing f, List<Matter> candidates) {
+        Matter found = null;
+        for (Matter m : candidates) {
+            if (sameBody(f, List.of(m)) != null) {
+                if (found != null) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
     }
 
     @CheckForNull

@@ -163,6 +163,19 @@ class MattersTest {
                 post(B, "2021-12-03", request("b.filing-1", "2021-10-30"))))).hasSize(2);
     }
 
+    @Test
+    void aFilingToldByAMonthWithTwoDaysOfItToldIsNeitherOfThem() {
+        // Two requests on two days of November, then one retold only as November's: which it is, is not told.
+        String c = "https://blog.goo.ne.jp/tsubame-no-kai/e/c";
+        List<CivicRecord> merged = Matters.merge(List.of(post(A, "2021-12-02", request("a.filing-1", "2021-11-08")),
+                post(B, "2021-12-03", request("b.filing-1", "2021-11-15")),
+                post(c, "2022-01-14", request("c.filing-1", "2021-11", "2021-12-24"))));
+
+        assertThat(merged).hasSize(3);
+        assertThat(merged).extracting(r -> ((Filing) r).filed().edtf())
+                .containsExactlyInAnyOrder("2021-11-08", "2021-11-15", "2021-11");
+    }
+
     private static Matters.Told postAt(String url, String moment, CivicRecord... records) {
         return new Matters.Told(Matters.postLink(url, "t", When.parse(moment)), List.of(records));
     }
