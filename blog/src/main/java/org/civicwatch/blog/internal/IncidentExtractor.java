@@ -52,8 +52,13 @@ final class IncidentExtractor implements Extractor {
     private static final Pattern OUTCOME = Pattern.compile(
             "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|週間|日))?|戒告|逮捕|書類送検|起訴");
     /** Where a dated matter happened, right after its date: "…に" a named facility, "の" the spot in it, "で". */
-    private static final Pattern SCENE = Pattern.compile("^(?:に|、)?([^、。のにでをはが\\s]{1,12}?(?:公園|公民館|図書館|博物館|美術館|体育館|会館"
-            + "|駅|病院|学校|庁舎|役所|役場|センター|ホール))(?:の([^、。のにでをはが\\s]{1,12}?))?(?:で|にて)");
+    private static final Pattern SCENE = Pattern.compile("^(?:に|、)?([^、。\\s]{1,12}?(?:公園|公民館|図書館|博物館|美術館|体育館|会館"
+            + "|駅|病院|学校|庁舎|役所|役場|センター|ホール))(?:の([^、。のにでをは\\s]{1,12}?))?(?:で|にて)");
+    /**
+     * A facility named only by where it lies ("近くの公園", "市内の図書館") is not named: a name may hold any word
+     * (ひがし公園, 緑の森公園), but not start with one of these.
+     */
+    private static final Pattern UNNAMED = Pattern.compile("^(?:近く|近所|付近|そば|隣|近隣|周辺|地元|[市区町村県都府道]内)の");
     /** A matter named as told in an earlier post: "けさお伝えした…の件", "先日ご報告した". */
     private static final Pattern TOLD_BEFORE = Pattern.compile("(?:けさ|今朝|昨日|先日|前回|以前|先ほど|さきほど)(?:も)?"
             + "(?:お伝え|お知らせ|ご報告|ご紹介|紹介|報告)した");
@@ -285,7 +290,7 @@ final class IncidentExtractor implements Extractor {
             place.jurisdiction(municipality.group(2), null);
         }
         Matcher scene = SCENE.matcher(afterDate);
-        if (building.facility() == null && scene.lookingAt()) {
+        if (building.facility() == null && scene.lookingAt() && !UNNAMED.matcher(scene.group(1)).find()) {
             place.facility(scene.group(1)).area(scene.group(2));
         }
         List<Mention<Floor>> floors = JapaneseFloors.findAll(sentence);

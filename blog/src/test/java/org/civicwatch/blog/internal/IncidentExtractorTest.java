@@ -203,6 +203,24 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void aFacilitysNameMayHoldAParticlesLetterOrAnOfButNotBeOnlyWhereItLies() {
+        Extraction named = run("７月２日にひがし公園の東口トイレで小型カメラが見つかった盗撮事件がありました。");
+        Extraction ofForest = run("７月２日に緑の森公園の管理棟で小型カメラが見つかった盗撮事件がありました。");
+        Extraction unnamed = run("７月２日に市内の公園のトイレで小型カメラが見つかった盗撮事件がありました。");
+
+        assertThat(incidents(named)).singleElement().satisfies(i -> {
+            assertThat(i.place().facility()).isEqualTo("ひがし公園");
+            assertThat(i.place().area()).isEqualTo("東口トイレ");
+        });
+        assertThat(incidents(ofForest)).singleElement().satisfies(i -> assertThat(i.place().facility())
+                .isEqualTo("緑の森公園"));
+        assertThat(incidents(unnamed)).singleElement().satisfies(i -> {
+            Place where = i.place();
+            assertThat(where == null ? null : where.facility()).isNull();
+        });
+    }
+
+    @Test
     void aPlaceNotNamedRightAfterTheDateIsNoFacilityAndNewsOfAnotherParkIsAnotherMatter() {
         Extraction out = run("きっかけは、５月２０日に近くの公園で小型カメラが見つかった盗撮事件です。", "",
                 "**********川辺新聞 2018年5月21日", "公園トイレに小型カメラ", "　山田県川辺町のあやめ公園のトイレで小型カメラが見つかった。署は盗撮の疑いで調べている。",
