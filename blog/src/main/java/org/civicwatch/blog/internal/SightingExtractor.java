@@ -765,7 +765,9 @@ final class SightingExtractor implements Extractor {
         if (floor != null) {
             place.floor(floor.value(), floor.text());
         }
-        return Sighting.builder(out.nextId("sighting")).place(place.build()).device(device)
+        Place at = place.build();
+        // a place with nothing in it is no place
+        return Sighting.builder(out.nextId("sighting")).place(at.equals(Place.builder().build()) ? null : at).device(device)
                 .cameraType(device == DeviceType.CAMERA && DOME.matcher(sentence).find() ? CameraType.DOME : null)
                 .mount(mount).zone(zone).count(count)
                 .provenance(out.provenance(p, sentence, this, confidence)).build();
