@@ -71,7 +71,7 @@ final class SightingExtractor implements Extractor {
             + BODY_KINDS + "))(?:では|は)、");
     /** Devices put up as the body's own, told as done or going on: "防犯カメラを少しずつ増やしています". */
     private static final Pattern PUTS_UP = Pattern.compile("(?:カメラ|センサー)を");
-    private static final Pattern PUT_UP = Pattern.compile("(?:増やして|設置して|取り付けて|付けて|設けて)(?:い|き|お)|(?:設置|取り付け)(?:しました|した)");
+    private static final Pattern PUT_UP = Pattern.compile("(?:増やして|設置して|取り付けて|付けて|設けて)(?:い|き|お)|設置し(?:ました|た)|取り?付け(?:ました|た)");
     /** A total, which an introduction or a summary reports as no walk does: "計１６台", "全部で３０台". */
     private static final Pattern TOTAL = Pattern.compile("(?:計|合計|総計|全部で|合わせて|総数は)[\\s、]*+$");
     /**
@@ -328,11 +328,20 @@ final class SightingExtractor implements Extractor {
                 .filter(c -> !walk.totalsOnly || TOTAL.matcher(s.substring(0, c.start())).find())
                 .toList();
         // "一昨年度の３台、昨年度の２台と合わせて、計８台": the counts added to a total, at no spot, are no sightings of their own
+        // a later total a count is added to has the words between: the last total and the last such words before it decide
+        int lastTotal = -1;
+        for (Mention<Count> t : told) {
+            lastTotal = TOTAL.matcher(s).region(Math.max(0, t.start() - 12), t.start()).find() ? t.start() : lastTotal;
+        }
+        int lastAdded = -1;
+        Matcher adding = ADDED_TO.matcher(s).region(0, Math.max(0, lastTotal));
+        while (adding.find()) {
+            lastAdded = adding.start();
+        }
         List<Mention<Count>> counts = new ArrayList<>();
         int previous = 0;
         for (Mention<Count> c : told) {
-            boolean added = told.stream().anyMatch(t -> t.start() > c.end() && TOTAL.matcher(s.substring(0, t.start())).find()
-                    && ADDED_TO.matcher(s.substring(c.end(), t.start())).find());
+            boolean added = c.end() < lastTotal && lastAdded >= c.end();
             if (!added || area(s.substring(previous, c.start()), "") != null) {
                 counts.add(c);
             }

@@ -555,6 +555,9 @@ class SightingExtractorTest {
         assertThat(s).extracting(Sighting::operator).as("the blog is the group's newsletter")
                 .containsExactly("みどり台自治会", "みどり台自治会");
         assertThat(s.get(1).count()).isEqualTo(Count.exactly(2).withOriginal("２台"));
+        assertThat(sightingsOfGroup("みどり台自治会", "今年のカメラ", "当自治会は、この春、防犯カメラを２か所に取り付けました。", "",
+                "・中央通りの交差点：電柱に１台。")).singleElement()
+                .satisfies(x -> assertThat(x.operator()).isEqualTo("みどり台自治会"));
     }
 
     @Test
