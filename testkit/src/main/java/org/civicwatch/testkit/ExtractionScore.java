@@ -18,7 +18,8 @@ import org.civicwatch.model.RecordType;
  * <p>The gold file is a tree (maps and lists, as a JSON parser gives it) with a list per record type under
  * the type's plural name ({@code "sightings": [...]}). A gold record is met by an extracted record that has
  * every field the gold record gives, with the same value: maps field by field, lists element by element and
- * of the same length. A field the gold record gives as {@code null} must be absent. Where the extracted
+ * of the same length. A field the gold record gives as {@code null} must be absent, and a map giving only
+ * {@code null}s ({@code "place": {"floor": null}}) is met by an absent one as by one without those fields. Where the extracted
  * value is a record id ({@code precededBy}, an element of {@code related}) and the gold value is a map,
  * the record with that id must meet the map, so a gold file names the filing an appeal challenges by what
  * it is, not by an id. Numbers are equal by value (a gold 120000 meets a long 120000). Ids and provenance are
@@ -139,6 +140,11 @@ public final class ExtractionScore {
         return new Result(scores, missed, unexpected);
     }
 
+    /** Whether a gold value is a map giving only nulls, which an absent value meets: a place with nothing in it is none. */
+    private static boolean onlyNulls(Object gold) {
+        return gold instanceof Map<?, ?> g && g.values().stream().allMatch(java.util.Objects::isNull);
+    }
+
     /** Whether an extracted value has everything the gold value gives; depth bounds references that loop. */
     private static boolean meets(Object extracted, Object gold, Map<String, Map<String, Object>> byId, int depth) {
         if (gold instanceof Map<?, ?> g) {
@@ -147,7 +153,8 @@ public final class ExtractionScore {
                 return false;
             }
             return g.entrySet().stream().allMatch(en -> en.getValue() == null ? m.get(en.getKey()) == null
-                    : m.containsKey(en.getKey()) && meets(m.get(en.getKey()), en.getValue(), byId, depth + 1));
+                    : m.get(en.getKey()) == null ? onlyNulls(en.getValue())
+                    : meets(m.get(en.getKey()), en.getValue(), byId, depth + 1));
         }
         if (gold instanceof List<?> g) {
             if (!(extracted instanceof List<?> x) || x.size() != g.size()) {

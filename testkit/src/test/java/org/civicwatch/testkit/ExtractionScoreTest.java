@@ -68,6 +68,18 @@ class ExtractionScoreTest {
     }
 
     @Test
+    void aMapGivingOnlyNullsIsMetByAnAbsentOneButOneGivingAValueIsNot() {
+        Map<String, Object> nothing = map("kind", "appeal", "subject", map("text", null));
+        Map<String, Object> something = map("kind", "disclosure_request", "subject", map("text", "監視カメラ"));
+        Map<String, Object> gold = map("filings", Arrays.asList(nothing, something));
+
+        ExtractionScore.Result r = ExtractionScore.score(gold, EXTRACTED);
+
+        assertThat(r.of(RecordType.FILING).matched()).isEqualTo(1);
+        assertThat(r.missed()).singleElement().isEqualTo(something);
+    }
+
+    @Test
     void scoresAddUpOverPages() {
         ExtractionScore.Score a = new ExtractionScore.Score(RecordType.NEWS, 2, 1, 1);
         ExtractionScore.Score b = new ExtractionScore.Score(RecordType.NEWS, 3, 4, 2);

@@ -72,6 +72,8 @@ final class NewsBlockExtractor implements Extractor {
     private static final Pattern TRAILING_DATE = Pattern.compile("^[(（]([^()（）]{6,30})[)）]$");
     /** The date and the outlet in brackets, as an article with no header line ends: "（2023年2月25日　山陽新聞朝刊）". */
     private static final Pattern TRAILING_SOURCE = Pattern.compile("^[(（]([^()（）]{6,40})[)）]$");
+    /** A line pointing to the article's file, pasted before its headline: "PDF ⇒ 20240221shimbun.pdf". */
+    private static final Pattern ATTACHMENT = Pattern.compile("^(?:PDF|ＰＤＦ|pdf)[\\s　]*+[⇒→＞>:：]");
 
     @Override
     public String id() {
@@ -184,7 +186,7 @@ final class NewsBlockExtractor implements Extractor {
             // or the outlet and a date, unbracketed, on the next line: "北陸日報　10月3日"
             return bracketed.matches() ? bracketed.group(2) == null || dateOnly(bracketed.group(2))
                     : !isRow(lines.get(i + 1)) && (datedOutlet(lines.get(i + 1).strip(), writtenOn) != null
-                    || endsWithSource(lines, i, writtenOn));
+                    || endsWithSource(lines, i, writtenOn) || sourceUnderHeadline(lines, i, writtenOn));
         }
         Matcher header = HEADER.matcher(line);
         // the title before a row inside the text is the label: "*****裁決書*****PDF ⇒ …" is a ruling
@@ -205,6 +207,23 @@ final class NewsBlockExtractor implements Extractor {
             last--;
         }
         return end < lines.size() && last > i + 1 && trailingSource(lines.get(last), writtenOn) != null;
+    }
+
+    /**
+     * Whether the block a bare row opens at {@code i} is closed by a row and has the headline on its first line
+     * and the outlet and one date, unbracketed, on its second ("2024年4月10日 05:00 四国新聞"): an article pasted
+     * headline first.
+     */
+    private static boolean sourceUnderHeadline(List<String> lines, int i, @CheckForNull LocalDate writtenOn) {
+        if (i + 2 >= lines.size() || lines.get(i + 1).isBlank() || isRow(lines.get(i + 1)) || isRow(lines.get(i + 2))
+                || DOCUMENT.matcher(lines.get(i + 1).strip()).find() || datedOutlet(lines.get(i + 2).strip(), writtenOn) == null) {
+            return false;
+        }
+        int end = i + 3;
+        while (end < lines.size() && !CLOSING.matcher(lines.get(end)).matches() && !HEADER.matcher(lines.get(end)).matches()) {
+            end++;
+        }
+        return end < lines.size() && CLOSING.matcher(lines.get(end)).matches();
     }
 
     /** {@return the date and outlet a line gives in brackets ("（2023年2月25日　山陽新聞朝刊）"), or null when it is anything else} */
@@ -239,10 +258,14 @@ final class NewsBlockExtractor implements Extractor {
     @CheckForNull
     static String datedOutlet(String line, @CheckForNull LocalDate writtenOn) {
         List<Mention<ParsedDate>> found = dates(line, writtenOn);
-        if (found.size() != 1 || NOT_AN_OUTLET.matcher(line).find()) {
+        if (found.size() != 1) {
             return null;
         }
         Mention<ParsedDate> d = found.get(0);
+        // the date's own time may hold a colon ("2024年4月10日 05:00 四国新聞"): only the words beside it are checked
+        if (NOT_AN_OUTLET.matcher(line.substring(0, d.start()) + " " + line.substring(d.end())).find()) {
+            return null;
+        }
         String before = line.substring(0, d.start()).strip();
         String after = DATED.matcher(line.substring(d.end())).replaceFirst("").strip();
         String outlet = before.isEmpty() ? after : after.isEmpty() ? before : null;
@@ -272,6 +295,13 @@ final class NewsBlockExtractor implements Extractor {
             // a bare row, the headline, the text, then the date and outlet in brackets
             header = source;
             body = body.subList(0, body.size() - 1);
+        } else if (header.isEmpty() && body.size() > 2 && !BRACKETED_OUTLET.matcher(body.get(0).strip()).matches()
+                && datedOutlet(body.get(0).strip(), writtenOn) == null && datedOutlet(body.get(1).strip(), writtenOn) != null) {
+            // a bare row, the headline, then the date and outlet, then the text
+            header = body.get(1).strip();
+            List<String> rest = new ArrayList<>(body.subList(2, body.size()));
+            rest.add(0, body.get(0));
+            body = rest;
         } else if (header.isEmpty() && !body.isEmpty()) {
             // a bare row, then the outlet in brackets (or the outlet and a date): the headline is the line after it
             Matcher bracketed = BRACKETED_OUTLET.matcher(body.get(0).strip());
@@ -301,6 +331,10 @@ final class NewsBlockExtractor implements Extractor {
                 published = published == null ? end.get(0).value().when() : published;
                 body = body.subList(0, body.size() - 1);
             }
+        }
+        if (body.size() > 1 && ATTACHMENT.matcher(body.get(0).strip()).find()) {
+            // the file pasted before the headline is no headline: "PDF ⇒ 20240221shimbun.pdf"
+            body = body.subList(1, body.size());
         }
         if (outlet.isEmpty() || body.isEmpty()) {
             throw new IllegalStateException("a news block needs an outlet in its header and a headline on the next line");

@@ -60,8 +60,18 @@ final class SightingExtractor implements Extractor {
             + BODY_KINDS + "))の(?:街頭|屋外|路上)?(?:防犯|監視)?カメラ");
     /** The police named alone as setting up the devices: "県警が設置している街頭防犯カメラ". */
     private static final Pattern POLICE_OPERATES = Pattern.compile("(?<!\\p{IsHan})(県警|府警|道警|警察)が(?:管理|設置|所有|運用)");
+    /** The blog named as the group's newsletter, after the group's name: "ひばりが丘町内会だより", "緑町自治会通信". */
+    private static final Pattern NEWSLETTER = Pattern.compile("(?<=[\\p{IsHan}\\p{IsKatakana}])(?:の)?(?:だより|便り|通信|ニュース|ブログ|日記)$");
     /** A sentence telling what the one before published or listed: "それによると、". */
     private static final Pattern BY_THAT_ACCOUNT = Pattern.compile("^(?:それ|これ|その一覧|その資料)に(?:よると|よれば)");
+    /** What joins counts to the total told after them: "一昨年度の３台、昨年度の２台と合わせて、計８台". */
+    private static final Pattern ADDED_TO = Pattern.compile("合わせ|含め|加え");
+    /** A body opening a sentence as its topic: "町内会では、…", "緑町自治会は、…". */
+    private static final Pattern BODY_TOPIC = Pattern.compile("^(?:当|わが|我が)?([\\p{IsHan}\\p{IsKatakana}ー]{0,10}?(?:"
+            + BODY_KINDS + "))(?:では|は)、");
+    /** Devices put up as the body's own, told as done or going on: "防犯カメラを少しずつ増やしています". */
+    private static final Pattern PUTS_UP = Pattern.compile("(?:カメラ|センサー)を");
+    private static final Pattern PUT_UP = Pattern.compile("(?:増やして|設置して|取り付けて|付けて|設けて)(?:い|き|お)|設置し(?:ました|た)|取り?付け(?:ました|た)");
     /** A total, which an introduction or a summary reports as no walk does: "計１６台", "全部で３０台". */
     private static final Pattern TOTAL = Pattern.compile("(?:計|合計|総計|全部で|合わせて|総数は)[\\s、]*+$");
     /**
@@ -96,11 +106,17 @@ final class SightingExtractor implements Extractor {
     private static final Pattern ASKED = Pattern.compile(
             "(?<!\\p{IsHan})(\\p{IsHan}{1,6}?[都道府県市区町村])(?:役所|役場|庁)?(?:に|へ)(?:問い合わせ|問合せ|聞い|尋ね|確認し)");
     /** A count the writer says was not made: "何台あるかまでは数えませんでした". */
-    private static final Pattern NOT_COUNTED = Pattern.compile("^[^、。]{0,12}?(数えな|数えませ|数えていな|数えられな|分から|わから|不明)");
+    private static final Pattern NOT_COUNTED = Pattern.compile("^[^、。]{0,12}?(数えな|数えませ|数えていな|数えられな|分から|わから|分かりませ|わかりませ|不明)");
     /** A place walked through, where the count of the next clause is: "公園の中を一回りしましたが、". */
     // (?<=…) lets a search start only where a clause begins: each clause is read once.
     private static final Pattern WALKED_THROUGH = Pattern.compile("(?:^|(?<=[、。]))([^、。]+?)(?:の中|の周り|の周辺|内)?を"
             + "(?:一回り|ひと回り|一周|歩い|歩き|見て回|回っ|回り|探し|調べ)");
+    /** A place opening the sentence as its topic, where its counts are when no nearer clause names a spot: "かえで公園は、". */
+    private static final Pattern OPENING_TOPIC = Pattern.compile("^([^、。]{1,30})(?:では|は)、");
+    /** Words opening a sentence that are no part of a place's name: "また公園は、", "この通りは、". */
+    private static final Pattern OPENER = Pattern.compile("^(?:また|なお|さらに|まず|次に|そして|ただ|一方|これで|ここで|そこで|この|その|あの|どの)");
+    /** A part of a place named alone, which is inside the place the sentence is about: "中を一回りしてみましたが". */
+    private static final Pattern RELATIVE_PART = Pattern.compile("^(?:中|なか|内|内側|周り|まわり|周辺|奥|外|外側)$");
     /** What the sentence before counted, mounted as this one says: "どれも信号柱に取り付けられていた". */
     private static final Pattern ALL_OF_THOSE = Pattern.compile("^(?:どれも|いずれも|すべて|全て|どちらも|両方とも)");
     /** Devices of a count that also record sound: "そのうち１０台は音声も録音できる". */
@@ -154,9 +170,13 @@ final class SightingExtractor implements Extractor {
     private static final Pattern AREA_BEFORE = Pattern.compile("(には|にも|に|で)[^、]{0,12}$");
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
     // り and ヶ stand in place names: 中央通り, 入り口, 八ヶ岳
-    // and い after 沿 (通学路沿い), digits after 第 (第2駐車場)
+    /** が in a place's name: before 丘 and a noun it names ("ひばりが丘駅"), not "丘の上" (a hill). */
+    private static final String GA_OKA = "が丘[\\p{IsHan}\\p{IsKatakana}]";
+    // and い after 沿 (通学路沿い), digits after 第 (第2駐車場), が before 丘 with the word before it (ひばりが丘, 緑が丘)
     private static final Pattern AREA_CHARS = Pattern.compile(
-            "(?<![\\p{IsHan}\\p{IsKatakana}ーの・りヶ])(?:[\\p{IsHan}\\p{IsKatakana}ーの・りヶ]++|(?<=沿)い|(?<=第)[0-9０-９]++)++$");
+            "(?<![\\p{IsHan}\\p{IsKatakana}ーの・りヶ])(?:[\\p{IsHan}\\p{IsKatakana}ーの・りヶ]++|(?<=沿)い|(?<=第)[0-9０-９]++"
+            + "|(?<!\\p{IsHiragana})[\\p{IsHiragana}&&[^がの]]{1,4}+(?=" + GA_OKA + ")|(?<=[\\p{IsHan}\\p{IsHiragana}])(?="
+            + GA_OKA + ")が)++$");
     /** The building a spot is named after, which is not part of it ("鹿沼市役所の地下駐車場"), unless the spot is by it ("市役所前"). */
     private static final Pattern BUILDING_FIRST = Pattern.compile("^(?:\\p{IsHan}{0,6}?(?:[都道府県]庁|[市区町村]役所)|庁舎"
             + "|\\p{IsHan}{1,4}?[都道府県市区町村]立\\p{IsHan}{0,6}?(?:図書館|博物館|美術館|病院|公民館|体育館|会館))(?![前横脇裏隣向周付近側])");
@@ -191,6 +211,8 @@ final class SightingExtractor implements Extractor {
         @CheckForNull Mention<Floor> floorBeforeItem;
         /** Whether only totals are read: in an introduction or a summary (■), which retells a walk's own counts. */
         boolean totalsOnly;
+        /** The body that says it puts up the devices ("町内会では、…カメラを…増やしています"), who runs those the items list. */
+        @CheckForNull String itemsRunBy;
         /** The group that publishes the blog, whose own devices "町内会の防犯カメラ" may name. */
         @CheckForNull String group;
 
@@ -297,7 +319,7 @@ final class SightingExtractor implements Extractor {
         DeviceType device = sensor ? DeviceType.MOTION_SENSOR : microphone ? DeviceType.MICROPHONE
                 : alpr ? DeviceType.ALPR : camera ? DeviceType.CAMERA : walk.device;
         boolean named = sensor || microphone || alpr || camera;
-        List<Mention<Count>> counts = JapaneseNumbers.findCounts(s).stream()
+        List<Mention<Count>> told = JapaneseNumbers.findCounts(s).stream()
                 .filter(c -> c.value().isNone() || c.value().value() == null && c.text().contains("数")
                         || DEVICE_COUNTER.matcher(c.text()).find() || named && PLACE_COUNTER.matcher(c.text()).find())
                 .filter(c -> !PLANNED.matcher(s.substring(c.end())).find())
@@ -305,6 +327,29 @@ final class SightingExtractor implements Extractor {
                 .filter(c -> countsADevice(s, c))
                 .filter(c -> !walk.totalsOnly || TOTAL.matcher(s.substring(0, c.start())).find())
                 .toList();
+        // "一昨年度の３台、昨年度の２台と合わせて、計８台": the counts added to a total, at no spot, are no sightings of their own
+        // a later total a count is added to has the words between: the last total and the last such words before it decide
+        int lastTotal = -1;
+        for (Mention<Count> t : told) {
+            lastTotal = TOTAL.matcher(s).region(Math.max(0, t.start() - 12), t.start()).find() ? t.start() : lastTotal;
+        }
+        int lastAdded = -1;
+        Matcher adding = ADDED_TO.matcher(s).region(0, Math.max(0, lastTotal));
+        while (adding.find()) {
+            lastAdded = adding.start();
+        }
+        List<Mention<Count>> counts = new ArrayList<>();
+        int previous = 0;
+        for (Mention<Count> c : told) {
+            boolean added = c.end() < lastTotal && lastAdded >= c.end();
+            if (!added || area(s.substring(previous, c.start()), "") != null) {
+                counts.add(c);
+            }
+            previous = c.end();
+        }
+        if (walk.item == null) {
+            ownDevices(s, building, walk);
+        }
         if (walk.totalsOnly && counts.isEmpty()) {
             return;
         }
@@ -418,6 +463,10 @@ final class SightingExtractor implements Extractor {
                         .cameraType(d == DeviceType.CAMERA ? counted.cameraType() : null).build());
                 continue;
             }
+            if (floors.isEmpty() && splitsTheCountBefore(s, from, c, walk.made)) {
+                // "電柱に２台。東向きと西向きに１台ずつです。": the two told apart, no more cameras
+                continue;
+            }
             boolean floorHere = floors.stream().anyMatch(f -> f.end() <= c.start());
             Mount mount = mount(clause) != null ? mount(clause) : mount(tail);
             if (walk.item != null) {
@@ -437,6 +486,9 @@ final class SightingExtractor implements Extractor {
             }
             if (noWalk && area == null) {
                 area = earlierClauseSpot(s.substring(from, c.start()));
+            }
+            if (noWalk && area == null && from == 0) {
+                area = openingTopic(s);
             }
             // a street or a body's district, even for a total: "駅東地区には市の防犯カメラが計１６台"
             boolean street = area != null && (STREET.matcher(area).find() || DISTRICT.matcher(area).find());
@@ -461,6 +513,21 @@ final class SightingExtractor implements Extractor {
             }
             add(s, from, c.start(), count, floors, carried, d, mount, p, building, walk, out, floorHere ? 0.9 : 0.75);
         }
+    }
+
+    /**
+     * Whether a count of each ("東向きと西向きに１台ずつ") over the things its clause joins tells apart the one count the
+     * sentence before made: as many in all as that count, so no devices of its own.
+     */
+    private static boolean splitsTheCountBefore(String s, int from, Mention<Count> c, List<Sighting> before) {
+        if (before.size() != 1 || before.get(0).count() == null || before.get(0).count().value() == null
+                || c.value().value() == null || !EACH_AFTER.matcher(s).region(c.start(), s.length()).lookingAt()) {
+            return false;
+        }
+        String clause = EACH.matcher(s.substring(from, c.start())).replaceFirst("");
+        String joined = clause.substring(clause.lastIndexOf('、') + 1).replaceFirst("(?:には|にも|に|で|へ)$", "");
+        long parts = JOINED.splitAsStream(joined).filter(part -> !part.isBlank()).count();
+        return parts > 1 && c.value().value() * parts == before.get(0).count().value();
     }
 
     /**
@@ -567,6 +634,9 @@ final class SightingExtractor implements Extractor {
         String before = EACH.matcher(s.substring(start, at)).replaceFirst("");
         String named = area(before, walk.previousSentence);
         String area = named != null ? named : walkedThrough(before);
+        if (area == null && floor == null && floors.isEmpty()) {
+            area = openingTopic(s);
+        }
         SurveillanceZone zone = walk.outside && floor == null || OUTSIDE_SPOT.matcher(s.substring(from, at)).find()
                 ? SurveillanceZone.OUTDOOR : null;
         boolean each = joined.size() > 1 && joined.get(0).start() >= from && EACH_AFTER.matcher(s).region(at, s.length()).lookingAt();
@@ -620,9 +690,26 @@ final class SightingExtractor implements Extractor {
         }
         String area = own == null ? walk.item : walk.item + "の" + own;
         boolean street = STREET.matcher(walk.item).find();
-        String runBy = operator(before, building, walk);
+        String told = operator(before, building, walk);
+        String runBy = told != null ? told : walk.itemsRunBy;
         out.add(sighting(out, inJurisdictionOf(street ? street(building) : building, runBy), street ? null : floor, area,
                 device, s, mount, count, street ? SurveillanceZone.OUTDOOR : null, p, 0.75).toBuilder().operator(runBy).build());
+    }
+
+    /**
+     * A body opening a sentence as its topic and telling it puts up devices ("町内会では、…防犯カメラを少しずつ増やして
+     * います") runs those the list items after it count; a sentence of plans ("…設置する予定です") names no one.
+     */
+    private static void ownDevices(String s, Place building, Walk walk) {
+        Matcher topic = BODY_TOPIC.matcher(s);
+        if (!topic.find()) {
+            return;
+        }
+        Matcher devices = PUTS_UP.matcher(s).region(topic.end(), s.length());
+        if (devices.find() && PUT_UP.matcher(s).region(devices.end(), s.length()).find()) {
+            String body = bodyNamed(topic.group(1), "", building, walk.group);
+            walk.itemsRunBy = body != null ? body : walk.itemsRunBy;
+        }
     }
 
     /**
@@ -646,7 +733,7 @@ final class SightingExtractor implements Extractor {
         if (named.find()) {
             return named.group(1);
         }
-        String body = bodyOperating(text, building);
+        String body = bodyOperating(text, building, group);
         if (body != null) {
             return body;
         }
@@ -678,8 +765,9 @@ final class SightingExtractor implements Extractor {
         if (last != null) {
             return last;
         }
-        if (group != null && group.endsWith(name)) {
-            return group;
+        String own = group == null ? null : NEWSLETTER.matcher(group).replaceFirst("");
+        if (own != null && own.endsWith(name)) {
+            return own;
         }
         String j = building.jurisdiction();
         return j != null && j.endsWith(name) ? j : null;
@@ -728,18 +816,22 @@ final class SightingExtractor implements Extractor {
 
     /**
      * {@return the body a bare "市が管理する" names: the one the writer asked in the sentence ("甲府市に問い合わせた
-     * ところ"), else the post's municipality, when of that kind; else null}
+     * ところ") when of that kind, else none; with no body asked, the last body of that kind named before, else the
+     * post's municipality; else null}
      */
     @CheckForNull
-    private static String bodyOperating(String before, Place building) {
+    private static String bodyOperating(String before, Place building, @CheckForNull String group) {
         Matcher bare = BODY_OPERATES.matcher(before);
         if (!bare.find()) {
             return null;
         }
         String kind = bare.group(1);
         Matcher asked = ASKED.matcher(before.substring(0, bare.start()));
-        String body = asked.find() ? asked.group(1) : building.jurisdiction();
-        return body != null && body.endsWith(kind) ? body : null;
+        if (!asked.find()) {
+            // "松山市のホームページによると、市が設置している…": the body of that kind named before, else the post's
+            return bodyNamed(kind, before.substring(0, bare.start()), building, group);
+        }
+        return asked.group(1).endsWith(kind) ? asked.group(1) : null;
     }
 
     /** The place a clause before says was walked through ("舞鶴城公園の中を一回りしましたが、"), or null. */
@@ -750,7 +842,30 @@ final class SightingExtractor implements Extractor {
         while (m.find()) {
             place = m.group(1);
         }
-        return place == null ? null : spot(place, "");
+        String spot = place == null ? null : spot(place, "");
+        return spot == null || RELATIVE_PART.matcher(spot).matches() ? null : spot;
+    }
+
+    /**
+     * {@return the street or district the sentence opens with as its topic ("かえで公園は、中を一回りしてみましたが、…",
+     * "駅前通りの商店街は、…数えてみると１１台"), the words in kana before the place's noun part of its name; null when
+     * the topic is no such place}
+     */
+    @CheckForNull
+    private static String openingTopic(String s) {
+        Matcher m = OPENING_TOPIC.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        String topic = m.group(1).strip();
+        String spot = spot(topic, "");
+        if (spot == null || !(STREET.matcher(spot).find() || DISTRICT.matcher(spot).find()) || DEVICE_LAST.matcher(spot).find()) {
+            // "町内会の防犯カメラは、" names the devices, not a place
+            return null;
+        }
+        String lead = topic.substring(0, topic.length() - spot.length());
+        // "かえで公園": a word in kana opening the sentence is the start of the place's name
+        return topic.endsWith(spot) && lead.matches("\\p{IsHiragana}{1,6}") && !OPENER.matcher(lead).find() ? topic : spot;
     }
 
     /** Where a street sighting is: the post's municipality, but not its building. */
@@ -765,7 +880,9 @@ final class SightingExtractor implements Extractor {
         if (floor != null) {
             place.floor(floor.value(), floor.text());
         }
-        return Sighting.builder(out.nextId("sighting")).place(place.build()).device(device)
+        Place at = place.build();
+        // a place with nothing in it is no place
+        return Sighting.builder(out.nextId("sighting")).place(at.equals(Place.builder().build()) ? null : at).device(device)
                 .cameraType(device == DeviceType.CAMERA && DOME.matcher(sentence).find() ? CameraType.DOME : null)
                 .mount(mount).zone(zone).count(count)
                 .provenance(out.provenance(p, sentence, this, confidence)).build();

@@ -175,4 +175,35 @@ class NewsBlockExtractorTest {
                     assertThat(n.published().edtf()).isEqualTo("2017-03-04");
                 });
     }
+
+    @Test
+    void anArticlePastedHeadlineFirstHasTheDateAndOutletOnItsSecondLineAndTheReporterLast() {
+        List<NewsReference> found = news("■けさの新聞から", "**********", "駅前の監視カメラ　市が台数を公表へ",
+                "2017年6月12日 07:30 甲斐日報", "甲府市は、駅前に設置した監視カメラの台数を公表する方針を決めた。", "（山本花子）",
+                "**********");
+        assertThat(found).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("甲斐日報");
+            assertThat(n.headline()).isEqualTo("駅前の監視カメラ　市が台数を公表へ");
+            assertThat(n.published().edtf()).isEqualTo("2017-06-12T07:30+09:00");
+            assertThat(n.authors()).containsExactly("山本花子");
+            assertThat(n.excerpt()).startsWith("甲府市は、");
+        });
+    }
+
+    @Test
+    void aLetterWithItsTitleFirstAndItsDateAndSenderUnderItIsNoArticle() {
+        assertThat(news("**********", "監査結果通知書", "令和２年４月１日　甲府市監査委員", "請求を却下します。", "**********"))
+                .isEmpty();
+        assertThat(news("**********", "駅前の監視カメラ　市が台数を公表へ", "2017年6月12日 07:30 甲斐日報", "本文です。"))
+                .as("not closed by a row").isEmpty();
+    }
+
+    @Test
+    void aLineGivingTheArticlesFileBeforeItsHeadlineIsNoHeadline() {
+        List<NewsReference> found = news("**********甲斐日報2017年6月12日 07:30", "PDF ⇒ 20170612kaihi.pdf",
+                "駅前の監視カメラ　市が台数を公表へ", "本文です。", "**********",
+                "**********甲斐日報2017年6月13日", "PDFで配布された資料を市が撤回", "本文です。", "**********");
+        assertThat(found).extracting(NewsReference::headline)
+                .containsExactly("駅前の監視カメラ　市が台数を公表へ", "PDFで配布された資料を市が撤回");
+    }
 }

@@ -544,4 +544,86 @@ class SightingExtractorTest {
         });
         assertThat(sightingsOf("駅前のカメラ", "市役所の前では、職員に話を聞き、カメラが２台あると教わった。")).isEmpty();
     }
+
+    @Test
+    void aBodyTellingItPutsUpCamerasRunsThoseItsItemsListAndEachOfTwoDirectionsSplitsTheCountBefore() {
+        List<Sighting> s = sightingsOfGroup("みどり台自治会だより", "今年のカメラ",
+                "自治会では、昨年度から、県の補助金で防犯カメラを順に設置しています。", "",
+                "・みどり台児童公園の入口：街灯の柱に１台。", "・中央通りの交差点：電柱に２台。北向きと南向きに１台ずつです。");
+        assertThat(s).hasSize(2);
+        assertThat(s).extracting(x -> x.place().area()).containsExactly("みどり台児童公園の入口", "中央通りの交差点");
+        assertThat(s).extracting(Sighting::operator).as("the blog is the group's newsletter")
+                .containsExactly("みどり台自治会", "みどり台自治会");
+        assertThat(s.get(1).count()).isEqualTo(Count.exactly(2).withOriginal("２台"));
+        assertThat(sightingsOfGroup("みどり台自治会", "今年のカメラ", "当自治会は、この春、防犯カメラを２か所に取り付けました。", "",
+                "・中央通りの交差点：電柱に１台。")).singleElement()
+                .satisfies(x -> assertThat(x.operator()).isEqualTo("みどり台自治会"));
+    }
+
+    @Test
+    void aBodyOnlyPlanningCamerasRunsNoneAndEachCountNotAddingUpToTheOneBeforeIsItsOwn() {
+        List<Sighting> s = sightingsOfGroup("みどり台自治会だより", "来年のカメラ",
+                "自治会では、来年度に防犯カメラを設置する予定です。", "",
+                "・中央通りの交差点：電柱に２台。北向きと南向きに２台ずつです。");
+        assertThat(s).extracting(Sighting::operator).containsOnlyNulls();
+        assertThat(s).as("two each of two directions are four, not the two before").hasSize(2);
+    }
+
+    @Test
+    void theCountsAddedToATotalAreNoSightingsOfTheirOwn() {
+        List<Sighting> s = sightingsOfGroup("みどり台自治会だより", "カメラの数",
+                "これで自治会の防犯カメラは、一昨年度の２台、昨年度の３台と合わせて、計７台になりました。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.count()).isEqualTo(Count.exactly(7).withOriginal("７台"));
+            assertThat(x.operator()).isEqualTo("みどり台自治会");
+            assertThat(x.place()).as("no place of its own").isNull();
+        });
+        assertThat(sightingsOf("駅前のカメラ", "駅前の広場にカメラが２台、駅前全体では計７台あります。"))
+                .as("a count not added to the total by its words stays a sighting").hasSize(2);
+        assertThat(sightingsOf("駅前のカメラ", "公園の入口にカメラが２台、町内では合わせて計７台あります。"))
+                .extracting(x -> x.place().area()).as("nor one at a spot of its own").containsExactly("公園の入口", "町内");
+        assertThat(sightingsOfGroup("防犯だより", "カメラの数", "自治会の防犯カメラは、計７台になりました。"))
+                .singleElement().satisfies(x -> assertThat(x.operator()).as("the blog names no body of that kind").isNull());
+    }
+
+    @Test
+    void aStreetPlaceOpeningTheSentenceAsItsTopicIsWhereItsCountsAre() {
+        List<Sighting> s = sightingsOf("夜のパトロール", "すずらん公園は、中をひと回りしてみましたが、カメラは１台も見当たりませんでした。",
+                "", "本町通りの商店街は、軒先にカメラを付けた店が目立ち、数えると７台でした。",
+                "", "また公園は、暗くて、数えるとカメラが１台でした。");
+        assertThat(s).extracting(x -> x.place().area()).as("a conjunction opening the sentence is no part of the name")
+                .containsExactly("すずらん公園", "本町通りの商店街", "公園");
+        assertThat(s).extracting(Sighting::count).containsExactly(Count.none().withOriginal("１台も見当たりませんでした"),
+                Count.exactly(7).withOriginal("７台"), Count.exactly(1).withOriginal("１台"));
+        assertThat(s).extracting(Sighting::zone).containsOnly(SurveillanceZone.OUTDOOR);
+        assertThat(sightingsOf("夜のパトロール", "町内会のカメラは、中をひと回りしてみましたが、１台も見当たりませんでした。"))
+                .singleElement().satisfies(x -> assertThat(x.place()).as("a topic naming the devices is no place").isNull());
+    }
+
+    @Test
+    void gaBeforeOkaAndANounIsPartOfAPlacesNameButNotBeforeAHill() {
+        assertThat(sightingsOf("駅のカメラ", "さくらが丘駅の駐輪場では、屋根の下にカメラが２台ありました。"))
+                .singleElement().satisfies(x -> assertThat(x.place().area()).isEqualTo("さくらが丘駅の駐輪場"));
+        assertThat(sightingsOf("駅のカメラ", "見物人が丘の上の駐車場にカメラが２台ありました。"))
+                .singleElement().satisfies(x -> assertThat(x.place().area()).isEqualTo("丘の上の駐車場"));
+    }
+
+    @Test
+    void aBareCityIsTheCityOfThatKindNamedBeforeIt() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "甲府市の公開資料によると、市が設置している防犯カメラは市内に計４０台あるそうです。");
+        assertThat(s).singleElement().satisfies(x -> {
+            assertThat(x.operator()).isEqualTo("甲府市");
+            assertThat(x.place().jurisdiction()).isEqualTo("甲府市");
+            assertThat(x.count()).isEqualTo(Count.exactly(40).withOriginal("４０台"));
+        });
+    }
+
+    @Test
+    void camerasSeenButNotCountedAreASightingWithNoCount() {
+        assertThat(sightingsOf("夜のパトロール", "スーパーの駐車場にもカメラが見えましたが、暗くて何台あるかまでは分かりませんでした。"))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.place().area()).isEqualTo("スーパーの駐車場");
+                    assertThat(x.count()).isNull();
+                });
+    }
 }
