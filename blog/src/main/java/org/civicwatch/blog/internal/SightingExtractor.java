@@ -43,7 +43,7 @@ final class SightingExtractor implements Extractor {
     private static final Pattern ANY_DEVICE = Pattern.compile("(装置|機器|機械|端末)$");
     /** A count the clause plans or asks for ("５台増やすと答弁", "設置する予定") is no sighting. */
     private static final Pattern PLANNED = Pattern.compile(
-            "^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め|することにな|することとな|する方向|[てで]もら[うえいわ])");
+            "^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め|することにな|することとな|する方向|[てで]もら(?:う(?:よう|予定|つもり|ことに)|いたい|えるよう|えれば|わなければ))");
     /** A place in the street or a neighbourhood, where cameras are counted outside any building walk. */
     private static final Pattern STREET = Pattern.compile("地区|商店街|交差点|差路|十字路|通り|駅前|駅周辺|公園|駐車場|駐輪場|道路|路上|町内|沿い"
             + "|店先|店頭|街頭|交番|広場|通学路|踏切|バス停|ターミナル|ロータリー|歩道|路地|団地|集会所");
@@ -84,7 +84,7 @@ final class SightingExtractor implements Extractor {
     /** How a place's name ends: a noun in kanji or katakana, or a street (中央通り, 国道沿い). */
     private static final Pattern PLACE_END = Pattern.compile("(?:[\\p{IsHan}\\p{IsKatakana}ー]|通り|沿い)$");
     /** A camera type, opening a sentence about what the one before counted: "旋回式で、…", "ドーム型です。". */
-    private static final Pattern TYPE_FIRST = Pattern.compile("^(?:どちらも|いずれも|どれも|[いそ]れは)?(旋回式|旋回型|首振り式|首振り型"
+    private static final Pattern TYPE_FIRST = Pattern.compile("^(?:どちらも|いずれも|どれも|[こそあ]れは)?(旋回式|旋回型|首振り式|首振り型"
             + "|パン・?チルト|ドーム型|ドーム式|半球型|固定式|固定型)(?:で|です|でした|だ|のもの|の)");
     /** What joins floors named one after another: "２階と３階". */
     private static final Pattern JOINED = Pattern.compile("と|や|、|及び|および");

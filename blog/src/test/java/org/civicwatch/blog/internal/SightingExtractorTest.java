@@ -495,6 +495,20 @@ class SightingExtractorTest {
     }
 
     @Test
+    void aTypeOpeningTheNextSentenceAfterAPointingWordIsStillItsType() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "駅前の交差点には、防犯カメラが１台ある。これは旋回式で、ときどき向きを変えていた。");
+        assertThat(s).singleElement().satisfies(x -> assertThat(x.cameraType()).isEqualTo(CameraType.PANNING));
+    }
+
+    @Test
+    void camerasSomeoneWasAskedToPutUpAndDidAreCountedNotPlanned() {
+        // Asking is a plan; "付けてもらいました", done, is cameras there.
+        assertThat(sightingsOf("駅前のカメラ", "桜公園には、市にお願いしてカメラを２台付けてもらいました。")).singleElement()
+                .satisfies(x -> assertThat(x.count().value()).isEqualTo(2L));
+        assertThat(sightingsOf("駅前のカメラ", "桜公園にもカメラを２台付けてもらいたいと考えています。")).isEmpty();
+    }
+
+    @Test
     void aLicencePlateReaderIsCountedByAWordForAnyDeviceOnlyAfterItsName() {
         List<Sighting> s = sightingsOf("駅前のカメラ", "国道沿いの歩道橋に、Ｎシステムの装置が２基ある。");
         assertThat(s).singleElement().satisfies(x -> {
