@@ -52,7 +52,8 @@ final class SightingExtractor implements Extractor {
     /** A body's district, where a count is that body's total: "高岡警察署の管内には１９台". */
     private static final Pattern DISTRICT = Pattern.compile("管内|管轄区域");
     /** The kinds of body that own devices, which name one alone ("市の防犯カメラ", "町内会の防犯カメラ"). */
-    private static final String BODY_KINDS = "県警|府警|道警|警視庁|警察署|警察|町内会|自治会|商店会|管理組合|[都道府県市区町村]";
+    // a district or school zone (地区, 学区, 校区) and an old quarter (城下町, 下町) end as a ward or a town but are none
+    private static final String BODY_KINDS = "県警|府警|道警|警視庁|警察署|警察|町内会|自治会|商店会|管理組合|(?<![地学校下])[都道府県市区町村]";
     private static final Pattern BODY_KIND = Pattern.compile(BODY_KINDS);
     /** Whose the devices counted are: "福島県警の街頭防犯カメラ", "町内会の防犯カメラ", "市の防犯カメラ". */
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.

@@ -509,6 +509,14 @@ class SightingExtractorTest {
     }
 
     @Test
+    void aDistrictOrAnOldQuarterBeforeTheCamerasIsWhereTheyAreNotWhoRunsThem() {
+        List<Sighting> s = sightingsOf("駅前のカメラ", "駅東地区の防犯カメラは計１６台です。", "城下町の防犯カメラは３台でした。");
+        assertThat(s).extracting(Sighting::operator).containsOnlyNulls();
+        assertThat(sightingsOf("駅前のカメラ", "郡山市の防犯カメラは計１６台です。")).singleElement()
+                .satisfies(x -> assertThat(x.operator()).isEqualTo("郡山市"));
+    }
+
+    @Test
     void aLicencePlateReaderIsCountedByAWordForAnyDeviceOnlyAfterItsName() {
         List<Sighting> s = sightingsOf("駅前のカメラ", "国道沿いの歩道橋に、Ｎシステムの装置が２基ある。");
         assertThat(s).singleElement().satisfies(x -> {
