@@ -76,7 +76,12 @@ class ExtractionScoreTest {
                 Arguments.of("round9-heldout/heldout-category-police-cameras.gold.json", List.of()),
                 Arguments.of("round9-heldout/heldout-day-embezzlement-audit.gold.json", List.of()),
                 Arguments.of("round9-heldout/heldout-lawsuit-refiled.gold.json", List.of()),
-                Arguments.of("round9-heldout/heldout-school-route-survey.gold.json", List.of()));
+                Arguments.of("round9-heldout/heldout-school-route-survey.gold.json", List.of()),
+                // Round 10, written blind and scored held out, then tuned on: no longer held out
+                Arguments.of("round10-heldout/heldout-audit-dismissed.gold.json", List.of()),
+                Arguments.of("round10-heldout/heldout-chonaikai-cameras.gold.json", List.of()),
+                Arguments.of("round10-heldout/heldout-month-lawsuit.gold.json", List.of()),
+                Arguments.of("round10-heldout/heldout-prefecture-revoked.gold.json", List.of()));
     }
 
     /** Every score measured in this run, printed as one table when the class is done. */
