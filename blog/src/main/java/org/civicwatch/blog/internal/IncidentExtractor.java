@@ -186,6 +186,10 @@ final class IncidentExtractor implements Extractor {
     /** {@return whether a date dates the sanction its clause tells ("６月１２日付けでこの職員を懲戒免職とし"), not the matter} */
     private static boolean datesASanction(String sentence, Mention<ParsedDate> date) {
         int end = date.end();
+        // "９月２０日付けで、この職員を…": the pause after 付けで is no end of the date's clause
+        if (sentence.startsWith("付けで、", end) || sentence.startsWith("付で、", end)) {
+            end = sentence.indexOf('、', end) + 1;
+        }
         while (end < sentence.length() && sentence.charAt(end) != '、' && sentence.charAt(end) != '。') {
             end++;
         }

@@ -178,9 +178,18 @@ class IncidentExtractorTest {
     }
 
     @Test
+    void aSanctionsDateWithAPauseAfterItIsStillTheSanctions() {
+        List<Incident> found = incidents(run("佐野市の職員が、市の基金から現金を着服していたことが分かり、佐野市は９月２０日付けで、この職員を懲戒免職としました。"
+                + "市によると、着服は２０１６年５月から２０１８年３月にかけて３０回に及びます。"));
+
+        assertThat(found).singleElement().satisfies(i -> assertThat(i.when().edtf()).isEqualTo("2016-05/2018-03"));
+    }
+
+    @Test
     void aSanctionsDateStaysTheMattersWhenNoNextSentenceRetellsIt() {
         assertThat(incidents(run("佐野市は９月２０日付けで、基金を着服した職員を懲戒免職としました。")))
                 .singleElement().satisfies(i -> assertThat(i.when().edtf()).isEqualTo("2018-09-20"));
+        // with the pause after 付けで as without it, the date is the sanction's; the sentence between stops the retelling
         List<Incident> two = incidents(run("佐野市は９月２０日付けで、基金を着服した職員を懲戒免職としました。市は再発防止に努めるとしています。"
                 + "着服は２０１６年５月から２０１８年３月にかけて３０回に及びます。"));
         assertThat(two).extracting(i -> i.when().edtf()).as("a sentence between: no retelling")
