@@ -214,7 +214,7 @@ public final class Matters {
                 Matter into = of.size() == 1 ? of.get(0) : null;
                 // only another post's naming: in its own post an undated telling is the post's to join (news of it, say)
                 if (into != null && !into.posts.keySet().containsAll(m.posts.keySet())
-                        && compatible(((Incident) into.record).place(), i.place())) {
+                        && compatible(((Incident) into.record).place(), i.place()) && toldSince(m, into)) {
                     into.record = merged((Incident) into.record, i);
                     into.posts.putAll(m.posts);
                     into.onASharedPage |= m.onASharedPage;
@@ -224,6 +224,36 @@ public final class Matters {
             }
         }
         held.removeIf(joined::contains);
+    }
+
+    /** How long after the last post telling a matter a post may name it as told before ("先日お伝えした"). */
+    static final int DAYS_TO_RECALL = 92;
+
+    /**
+     * {@return whether a post naming a matter as told before was written within {@value #DAYS_TO_RECALL} days after
+     * a post telling the dated one}: a naming half a year on is of another matter of the type, or of none here.
+     * Posts without a date of publication do not bound it.
+     */
+    private static boolean toldSince(Matter naming, Matter dated) {
+        LocalDate named = null;
+        for (Link l : naming.posts.values()) {
+            LocalDate d = day(l.published());
+            named = d == null || named != null && named.isBefore(d) ? named : d;
+        }
+        if (named == null) {
+            return true;
+        }
+        boolean anyDate = false;
+        for (Link l : dated.posts.values()) {
+            LocalDate d = day(l.published());
+            if (d != null) {
+                anyDate = true;
+                if (!named.isBefore(d) && !named.isAfter(d.plusDays(DAYS_TO_RECALL))) {
+                    return true;
+                }
+            }
+        }
+        return !anyDate;
     }
 
     /** A filing inferred from list items that all link to posts read here, which tell it themselves. */

@@ -188,6 +188,14 @@ class MattersTest {
     }
 
     @Test
+    void anIncidentNamedAsToldBeforeHalfAYearLaterIsNotTheOneToldThen() {
+        List<CivicRecord> merged = Matters.merge(List.of(postAt(B, "2023-12-20T21:40:00+09:00", embezzlement("b.incident-1", null, null)),
+                postAt(A, "2023-06-13T07:50:00+09:00", embezzlement("a.incident-1", "2021-04/2023-02", "彦根市"))));
+
+        assertThat(merged).extracting(CivicRecord::id).containsExactlyInAnyOrder("a.incident-1", "b.incident-1");
+    }
+
+    @Test
     void anIncidentAnEveningPostNamesWithoutADateIsTheMorningPostsOfItsTypeLinkingBothInTheOrderWritten() {
         List<CivicRecord> merged = Matters.merge(List.of(postAt(B, "2023-06-13T21:40:00+09:00", embezzlement("b.incident-1", null, null)),
                 postAt(A, "2023-06-13T07:50:00+09:00", embezzlement("a.incident-1", "2021-04/2023-02", "彦根市"))));
