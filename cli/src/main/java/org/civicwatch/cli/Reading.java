@@ -244,27 +244,21 @@ final class Reading {
             // reader giving each matter as told adds, as a reader merging one input does.
             MatterMerge.Result merged = MatterMerge.merge(told.stream().map(records::get).toList());
             renamed.putAll(merged.renamed());
-            List<Integer> free = new ArrayList<>(told);
-            List<CivicRecord> placed = new ArrayList<>();
+            // Each record kept stands where the record of its id stood; a record under an id none of its group had
+            // takes the first place left, and the places left empty were the records merged away.
+            Map<String, Integer> place = new LinkedHashMap<>();
+            told.forEach(i -> place.put(records.get(i).id(), i));
+            List<CivicRecord> unplaced = new ArrayList<>();
             for (CivicRecord r : merged.records()) {
-                Integer same = null;
-                for (Integer i : free) {
-                    if (records.get(i).id().equals(r.id())) {
-                        same = i;
-                        break;
-                    }
-                }
-                if (same == null) {
-                    placed.add(r);
+                Integer i = place.remove(r.id());
+                if (i == null) {
+                    unplaced.add(r);
                 } else {
-                    free.remove(same);
-                    at[same] = r;
+                    at[i] = r;
                 }
             }
-            // A record under an id none of its group had takes the first place left; the places left empty
-            // were the records merged away.
-            for (Integer i : free) {
-                at[i] = placed.isEmpty() ? null : placed.remove(0);
+            for (Integer i : place.values()) {
+                at[i] = unplaced.isEmpty() ? null : unplaced.remove(0);
             }
         }
         List<CivicRecord> out = new ArrayList<>(records.size());

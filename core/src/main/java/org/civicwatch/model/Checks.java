@@ -14,10 +14,10 @@ final class Checks {
     // The shape of a BCP 47 tag (language, then subtags), not a registry lookup: "ja", "zh-Hant-TW".
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
+    private static final Place NO_PLACE = new Place(null, null, null, null, null, null, null, null, null);
+
     private Checks() {
     }
-
-    private static final Place NO_PLACE = new Place(null, null, null, null, null, null, null, null, null);
 
     /**
      * A place with nothing in it means absent, as an empty string does: a table has no way to tell it from

@@ -393,24 +393,22 @@ final class DataPackageReader extends CsvRecordReader {
             for (TableRows c : children) {
                 String blocker = null;
                 long blockerLine = 0;
+                String order = "the rows of a list must come in the order of their records in " + main.rows.name();
                 for (CsvRows.Row cr; (cr = c.next()) != null; ) {
                     String key = c.decoder.key(cr.cells());
                     long read = key == null ? 0 : readAt(key, type.ordinal());
-                    String order = "the rows of a list must come in the order of their records in " + main.rows.name();
+                    String belongs = "the row belongs to " + type.singular() + " '" + key + "'";
                     String why;
                     if (key == null) {
                         why = "the row names no " + type.singular();
                     } else if (read == 0) {
-                        why = "the row belongs to " + type.singular() + " '" + key + "', which " + main.rows.name()
-                                + " does not have: " + order;
-                    } else if (blocker != null && !blocker.equals(key)) {
-                        why = "the row belongs to " + type.singular() + " '" + key + "' (" + main.rows.name() + " line "
-                                + read + "), which was read without it: the row of " + type.singular() + " '"
-                                + blocker + "' at line " + blockerLine + " before it held it back; " + order;
+                        why = belongs + ", which " + main.rows.name() + " does not have: " + order;
                     } else {
-                        why = "the row belongs to " + type.singular() + " '" + key + "' (" + main.rows.name() + " line "
-                                + read + "), which was read without it: it comes after the rows of records read later;"
-                                + " " + order;
+                        why = belongs + " (" + main.rows.name() + " line " + read + "), which was read without it: "
+                                + (blocker != null && !blocker.equals(key)
+                                ? "the row of " + type.singular() + " '" + blocker + "' at line " + blockerLine
+                                        + " before it held it back; "
+                                : "it comes after the rows of records read later; ") + order;
                     }
                     if (blocker == null && key != null) {
                         blocker = key;
