@@ -205,18 +205,27 @@ public final class BlogPage {
         if (!head.startsWith("<!doctype html") && !head.startsWith("<html")) {
             return false;
         }
-        String end = html.stripTrailing();
+        int end = trimmedEnd(html, html.length());
         // Comments after the end of the page are not page: the Wayback Machine signs its captures so
         // ("<!-- FILE ARCHIVED ON ... -->"), and so do some caches and savers.
-        while (end.endsWith("-->")) {
-            int open = end.lastIndexOf("<!--");
+        while (html.startsWith("-->", end - 3)) {
+            int open = html.lastIndexOf("<!--", end - 3);
             if (open < 0) {
                 break;
             }
-            end = end.substring(0, open).stripTrailing();
+            end = trimmedEnd(html, open);
         }
-        String tail = end.substring(Math.max(0, end.length() - 64)).toLowerCase(Locale.ROOT);
+        String tail = html.substring(Math.max(0, end - 64), end).toLowerCase(Locale.ROOT);
         return !tail.contains("</html");
+    }
+
+    /** {@return where the text before {@code end} ends once white space is left off} */
+    private static int trimmedEnd(String s, int end) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     /** The page's own URL: its canonical link, else its og:url. */
