@@ -74,6 +74,16 @@ final class NewsBlockExtractor implements Extractor {
     private static final Pattern TRAILING_SOURCE = Pattern.compile("^[(（]([^()（）]{6,40})[)）]$");
     /** A line pointing to the article's file, pasted before its headline: "PDF ⇒ 20240221shimbun.pdf". */
     private static final Pattern ATTACHMENT = Pattern.compile("^(?:PDF|ＰＤＦ|pdf)[\\s　]*+[⇒→＞>:：]");
+    /** A line that is only a web address, as the article's is pasted above or below it. */
+    private static final Pattern URL_LINE = Pattern.compile("^(?:URL|ＵＲＬ|出典|記事)?[\\s　:：]*+(https?://[^\\s　]++)$");
+    /**
+     * An outlet's name as news outlets are named: what an outlet-and-date line must hold to open an article
+     * with no row of asterisks around it ("静岡新聞　2024/10/2 19:40" under a headline).
+     */
+    private static final Pattern NEWS_OUTLET = Pattern.compile("新聞|新報|日報|民報|時報|タイムス|通信|放送|テレビ|ＴＶ|TV|NHK|ＮＨＫ"
+            + "|ニュース|[Nn]ews|毎日|朝日|読売|産経|日経|報知|共同|時事");
+    /** A list or heading mark before a headline, which is not part of it. */
+    private static final Pattern LEAD_MARK = Pattern.compile("^[■□◆◇●○◎・▼▽▲△★☆※◇\\s　]++");
 
     @Override
     public String id() {
@@ -82,15 +92,26 @@ final class NewsBlockExtractor implements Extractor {
 
     @Override
     public void extract(PostText post, Extraction out) {
-        for (PostText.Block block : blocks(post)) {
-            String first = block.lines().get(0);
-            Matcher marked = MARKED_HEADER.matcher(first.strip());
-            // a row labelled by the outlet between asterisks ("*****北陸日報*****2021年3月4日") reads as "北陸日報 2021年3月4日"
-            String headerText = CLOSING.matcher(first).matches() ? ""
-                    : HEADER.matcher(first).matches()
-                    ? INNER_ROW.matcher(HEADER.matcher(first).replaceFirst("$1")).replaceAll(" ").strip()
-                    : marked.matches() ? marked.group(2).strip() : "";
-            out.guard(block, () -> read(headerText, block, post.writtenOn(), out));
+        List<PostText.Block> rowed = rowedBlocks(post);
+        List<Anchored> anchored = anchoredBlocks(post, linesOf(rowed));
+        // read in the order of the page, whichever way each article was found
+        int r = 0;
+        int a = 0;
+        while (r < rowed.size() || a < anchored.size()) {
+            if (a == anchored.size() || r < rowed.size() && rowed.get(r).first() < anchored.get(a).block().first()) {
+                PostText.Block block = rowed.get(r++);
+                String first = block.lines().get(0);
+                Matcher marked = MARKED_HEADER.matcher(first.strip());
+                // a row labelled by the outlet between asterisks ("*****北陸日報*****2021年3月4日") reads as "北陸日報 2021年3月4日"
+                String headerText = CLOSING.matcher(first).matches() ? ""
+                        : HEADER.matcher(first).matches()
+                        ? INNER_ROW.matcher(HEADER.matcher(first).replaceFirst("$1")).replaceAll(" ").strip()
+                        : marked.matches() ? marked.group(2).strip() : "";
+                out.guard(block, () -> read(headerText, block, post.writtenOn(), out));
+            } else {
+                Anchored next = anchored.get(a++);
+                out.guard(next.block(), () -> readAnchored(next, post.writtenOn(), out));
+            }
         }
     }
 
@@ -137,8 +158,117 @@ final class NewsBlockExtractor implements Extractor {
         return ROW.matcher(line).find();
     }
 
-    /** The news blocks of a post: each from its header line to the line before its end. */
+    /**
+     * The news blocks of a post: those between rows of asterisks or opened by a heading mark, each from its
+     * header line to the line before its end, and those found by an outlet-and-date line alone.
+     */
     public static List<PostText.Block> blocks(PostText post) {
+        List<PostText.Block> rowed = rowedBlocks(post);
+        List<PostText.Block> all = new ArrayList<>(rowed);
+        anchoredBlocks(post, linesOf(rowed)).forEach(a -> all.add(a.block()));
+        return all;
+    }
+
+    /**
+     * An article found by its outlet-and-date line alone, with no row of asterisks around it: a headline on the
+     * line before or after that line (a quoted block's paragraphs, or "■headline" then "奈良新聞　2024年3月8日"),
+     * the text after them, and a web address on its own line.
+     *
+     * @param block its lines, from the first of the headline and the outlet line
+     * @param header the index in the block of the outlet-and-date line
+     * @param headline the index in the block of the headline
+     */
+    private record Anchored(PostText.Block block, int header, int headline) {
+    }
+
+    /** The articles a post quotes with no row of asterisks, outside the lines {@code taken}. */
+    private static List<Anchored> anchoredBlocks(PostText post, Set<Integer> taken) {
+        List<Anchored> found = new ArrayList<>();
+        List<String> lines = post.lines();
+        LocalDate writtenOn = post.writtenOn();
+        int i = 0;
+        while (i < lines.size()) {
+            String outlet = taken.contains(i) || isRow(lines.get(i)) ? null : datedOutlet(lines.get(i).strip(), writtenOn);
+            if (outlet == null || !NEWS_OUTLET.matcher(outlet).find()) {
+                i++;
+                continue;
+            }
+            int before = nonBlank(lines, i, -1);
+            int after = nonBlank(lines, i, 1);
+            int headline = before >= 0 && !taken.contains(before) && headlineLike(lines.get(before), writtenOn) ? before
+                    : after >= 0 && !taken.contains(after) && headlineLike(lines.get(after), writtenOn) ? after : -1;
+            if (headline < 0) {
+                i++;
+                continue;
+            }
+            int start = Math.min(headline, i);
+            // the text runs to the end of the paragraph after the header and headline; a web address alone in
+            // the paragraph after that is the article's
+            int end = Math.max(headline, i) + 1;
+            while (end < lines.size() && !lines.get(end).isBlank() && !taken.contains(end) && !isRow(lines.get(end))
+                    && datedOutlet(lines.get(end).strip(), writtenOn) == null) {
+                end++;
+            }
+            int next = nonBlank(lines, end - 1, 1);
+            if (next >= 0 && !taken.contains(next) && URL_LINE.matcher(lines.get(next).strip()).matches()
+                    && (next + 1 == lines.size() || lines.get(next + 1).isBlank())) {
+                end = next + 1;
+            }
+            found.add(new Anchored(post.block(start, end), i - start, headline - start));
+            i = end;
+        }
+        return found;
+    }
+
+    /** {@return the index of the nearest non-blank line before ({@code step} -1) or after (1) line {@code i}, or -1} */
+    private static int nonBlank(List<String> lines, int i, int step) {
+        for (int k = i + step; k >= 0 && k < lines.size(); k += step) {
+            if (!lines.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a line can be a headline: short, no sentence's end, no address, no outlet and date of its own. */
+    private static boolean headlineLike(String line, @CheckForNull LocalDate writtenOn) {
+        String text = LEAD_MARK.matcher(line.strip()).replaceFirst("");
+        return text.length() >= 4 && text.length() <= 80 && !text.endsWith("。") && !text.endsWith("：")
+                && !text.endsWith(":") && !isRow(text) && !URL_LINE.matcher(text).matches()
+                && datedOutlet(text, writtenOn) == null && JAPANESE.matcher(text).find();
+    }
+
+    private void readAnchored(Anchored a, @CheckForNull LocalDate writtenOn, Extraction out) {
+        List<String> lines = a.block().lines();
+        String header = lines.get(a.header()).strip();
+        String outlet = datedOutlet(header, writtenOn);
+        List<Mention<ParsedDate>> dates = dates(header, writtenOn);
+        String headline = LEAD_MARK.matcher(lines.get(a.headline()).strip()).replaceFirst("");
+        String url = null;
+        String lead = null;
+        for (int k = 0; k < lines.size(); k++) {
+            String line = lines.get(k).strip();
+            Matcher address = URL_LINE.matcher(line);
+            if (address.matches()) {
+                url = url == null ? address.group(1) : url;
+            } else if (k != a.header() && k != a.headline() && !line.isEmpty() && lead == null) {
+                lead = line;
+            }
+        }
+        Matcher agency = OUTLET_AGENCY.matcher(outlet);
+        String via = null;
+        if (agency.find()) {
+            via = agency.group(1);
+            outlet = outlet.substring(0, agency.start());
+        }
+        outlet = WEB_EDITION.matcher(EDITION.matcher(outlet).replaceFirst("")).replaceFirst("");
+        out.add(NewsReference.builder(out.nextId("news")).outlet(outlet).headline(headline).url(url)
+                .published(dates.get(0).value().when()).via(via).language(JAPANESE.matcher(headline).find() ? "ja" : null)
+                .excerpt(lead).provenance(out.provenance(a.block(), header + "\n" + headline, this, 0.8)).build());
+    }
+
+    /** The news blocks between rows of asterisks or opened by a heading mark. */
+    private static List<PostText.Block> rowedBlocks(PostText post) {
         List<PostText.Block> blocks = new ArrayList<>();
         List<String> lines = post.lines();
         LocalDate writtenOn = post.writtenOn();
@@ -332,6 +462,18 @@ final class NewsBlockExtractor implements Extractor {
                 body = body.subList(0, body.size() - 1);
             }
         }
+        String url = null;
+        List<String> text = new ArrayList<>();
+        for (String line : body) {
+            Matcher address = URL_LINE.matcher(line.strip());
+            if (address.matches()) {
+                // the article's address, pasted above or below its headline
+                url = url == null ? address.group(1) : url;
+            } else {
+                text.add(line);
+            }
+        }
+        body = text;
         if (body.size() > 1 && ATTACHMENT.matcher(body.get(0).strip()).find()) {
             // the file pasted before the headline is no headline: "PDF ⇒ 20240221shimbun.pdf"
             body = body.subList(1, body.size());
@@ -354,7 +496,7 @@ final class NewsBlockExtractor implements Extractor {
         }
         String lead = body.size() > 1 ? body.get(1) : null;
         double confidence = published == null ? 0.7 : 0.9;
-        out.add(NewsReference.builder(out.nextId("news")).outlet(outlet).headline(headline).published(published)
+        out.add(NewsReference.builder(out.nextId("news")).outlet(outlet).headline(headline).url(url).published(published)
                 .via(via).authors(authors).language(JAPANESE.matcher(headline).find() ? "ja" : null).excerpt(lead)
                 .provenance(out.provenance(block, block.lines().get(0) + "\n" + headline, this, confidence)).build());
     }

@@ -194,8 +194,11 @@ class NewsBlockExtractorTest {
     void aLetterWithItsTitleFirstAndItsDateAndSenderUnderItIsNoArticle() {
         assertThat(news("**********", "監査結果通知書", "令和２年４月１日　甲府市監査委員", "請求を却下します。", "**********"))
                 .isEmpty();
+        assertThat(news("**********", "駅前の監視カメラ　市が台数を公表へ", "令和２年４月１日　甲府市監査委員", "本文です。"))
+                .as("not closed by a row, and signed by no news outlet").isEmpty();
+        // not closed by a row either, but its outlet line names a paper beside a headline
         assertThat(news("**********", "駅前の監視カメラ　市が台数を公表へ", "2017年6月12日 07:30 甲斐日報", "本文です。"))
-                .as("not closed by a row").isEmpty();
+                .extracting(NewsReference::outlet).containsExactly("甲斐日報");
     }
 
     @Test
@@ -205,5 +208,44 @@ class NewsBlockExtractorTest {
                 "**********甲斐日報2017年6月13日", "PDFで配布された資料を市が撤回", "本文です。", "**********");
         assertThat(found).extracting(NewsReference::headline)
                 .containsExactly("駅前の監視カメラ　市が台数を公表へ", "PDFで配布された資料を市が撤回");
+    }
+
+    @Test
+    void anOutletAndDateLineUnderAHeadlineWithNoRowsIsAnArticleAndALineOfAnAddressIsItsUrl() {
+        // a quoted block's paragraphs: the headline, the outlet and minute, the address
+        List<NewsReference> found = news("地元紙にも載りました。", "", "公園のカメラ　市が撤去を決める", "",
+                "北信日報　2017/6/12 18:05", "", "https://www.hokushin.example.jp/news/123.html", "", "私の感想です。");
+        assertThat(found).hasSize(1);
+        NewsReference n = found.get(0);
+        assertThat(n.outlet()).isEqualTo("北信日報");
+        assertThat(n.headline()).isEqualTo("公園のカメラ　市が撤去を決める");
+        assertThat(n.url()).isEqualTo("https://www.hokushin.example.jp/news/123.html");
+        assertThat(n.published().edtf()).isEqualTo("2017-06-12T18:05+09:00");
+        assertThat(n.excerpt()).isNull();
+    }
+
+    @Test
+    void aMarkedHeadlineThenTheOutletAndDateThenTheTextIsAnArticle() {
+        List<NewsReference> found = news("■駅前のカメラ訴訟　住民側が敗訴", "東西新聞　2017年6月8日", "　市は７日、説明した。", "",
+                "後の段落です。");
+        assertThat(found).extracting(NewsReference::headline).containsExactly("駅前のカメラ訴訟　住民側が敗訴");
+        assertThat(found).extracting(NewsReference::outlet).containsExactly("東西新聞");
+        assertThat(found).extracting(NewsReference::excerpt).containsExactly("市は７日、説明した。");
+    }
+
+    @Test
+    void anOutletAndDateLineNeedsANewsOutletsNameAndAHeadlineBesideIt() {
+        // a group's meeting note and a sentence about a paper are no articles
+        assertThat(news("定例会のお知らせ", "市民の会　2017年6月20日", "", "新聞に出ていました。", "", "朝日新聞　2017年6月8日",
+                "", "記事によれば、市はカメラを増やすそうです。")).isEmpty();
+    }
+
+    @Test
+    void theAddressOfAnArticleBetweenRowsIsItsUrlNotItsHeadline() {
+        List<NewsReference> found = news("**********NHK鳥取 2017年6月13日 18時40分", "https://www3.nhk.example/news/1.html",
+                "見出しの一行", "本文です。", "**********");
+        assertThat(found).extracting(NewsReference::headline).containsExactly("見出しの一行");
+        assertThat(found).extracting(NewsReference::url).containsExactly("https://www3.nhk.example/news/1.html");
+        assertThat(found).extracting(NewsReference::excerpt).containsExactly("本文です。");
     }
 }

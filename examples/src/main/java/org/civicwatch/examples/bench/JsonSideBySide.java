@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>{@code --no-jq} leaves jq out. {@code --keep} leaves the input files in {@code --dir}; {@code --rounds 0} only writes them (to profile
  * one conversion by hand: {@code JsonSideBySide --civicwatch DIR/in.jsonl DIR/out.json}; {@code --alloc IN OUT RECORDS}
  * prints the bytes allocated per record by one conversion; {@code --civicwatch-grouped IN.jsonl OUT.json} converts
- * with the records declared grouped by type, written straight through).
+ * with the records declared grouped by type, written straight through). A JSON document is timed twice for
+ * civicwatch: as it writes by default (indented) and, as {@code civicwatch-compact}, with {@code pretty=false},
+ * the floor's layout.
  */
 public final class JsonSideBySide {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -60,6 +62,13 @@ public final class JsonSideBySide {
             Options grouped = Options.parse(java.util.Map.of("grouped", "true"),
                     CivicWatch.formats().exporter("json").descriptor().options());
             CivicWatch.convert(Path.of(args[1]), "jsonl", Options.EMPTY, Path.of(args[2]), "json", grouped);
+            return;
+        }
+        if (args.length == 3 && args[0].equals("--civicwatch-compact")) {
+            // The document without indentation, the layout the floor writes.
+            Options compact = Options.parse(java.util.Map.of("pretty", "false"),
+                    CivicWatch.formats().exporter("json").descriptor().options());
+            CivicWatch.convert(Path.of(args[1]), "jsonl", Options.EMPTY, Path.of(args[2]), "json", compact);
             return;
         }
         if (args.length == 4 && args[0].equals("--alloc")) {
@@ -112,11 +121,15 @@ public final class JsonSideBySide {
                 "-s", "{\"civicwatch\": \"1\", \"sightings\": map(.record)}"},
                 {"JSON → JSON Lines", json.toString(), dir.resolve("out.jsonl").toString(), "-c",
                         ".sightings[] | {type: \"sighting\", record: .}"}};
-        System.out.printf(Locale.ROOT, "%-18s %-10s %22s %7s%n", "conversion", "by", "seconds median (min-max)",
+        System.out.printf(Locale.ROOT, "%-18s %-18s %22s %7s%n", "conversion", "by", "seconds median (min-max)",
                 "ratio");
         for (String[] c : conversions) {
             List<double[]> times = new ArrayList<>();
             List<String> names = new ArrayList<>(List.of("civicwatch", "floor"));
+            if (c[2].endsWith(".json")) {
+                // civicwatch indents a document by default and the floor does not: the same layout as well.
+                names.add("civicwatch-compact");
+            }
             if (jq) {
                 names.add("jq");
             }
@@ -146,7 +159,7 @@ public final class JsonSideBySide {
             for (int n = 0; n < names.size(); n++) {
                 double[] t = times.get(n);
                 Arrays.sort(t);
-                System.out.printf(Locale.ROOT, "%-18s %-10s %8.2f (%.2f-%.2f) %11s%n", c[0], names.get(n),
+                System.out.printf(Locale.ROOT, "%-18s %-18s %8.2f (%.2f-%.2f) %11s%n", c[0], names.get(n),
                         median(t), t[0], t[t.length - 1], n == 1 ? "" : String.format(Locale.ROOT, "%.2f",
                                 median(t) / floor));
             }
