@@ -22,7 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  * beside it, and lists the records a careful reader finds (see {@link ExtractionScore} for how records are
  * matched). The page is read through {@link CivicWatch#read(Path)}, as any user reads it; the program prints
  * precision and recall per record type for each page and the totals over all pages. With {@code -v} it also
- * prints each gold record missed and each extracted record not in the gold file.
+ * prints each gold record missed and each extracted record not in the gold file, and for a missed record that an
+ * unmatched extracted record meets in part, the fields the nearest one gets wrong. The totals end with those
+ * fields counted over every page, most often wrong first ({@code sightings near misses wrong in: place 34, ...}):
+ * where the extractors fall short.
  *
  * <p>From a shell: {@code examples/scoring/score.sh [-v] FOLDER...} builds what it needs and runs this.
  */
@@ -154,8 +157,10 @@ public final class ScoreExtraction {
     static Map<RecordType, ExtractionScore.Score> run(List<Path> folders, boolean verbose, PrintStream out,
                                                       java.util.function.UnaryOperator<Dataset> then) throws IOException {
         Map<RecordType, ExtractionScore.Score> totals = new EnumMap<>(RecordType.class);
+        Map<RecordType, Map<String, Integer>> wrongFields = new EnumMap<>(RecordType.class);
         for (RecordType t : RecordType.values()) {
             totals.put(t, new ExtractionScore.Score(t, 0, 0, 0));
+            wrongFields.put(t, new java.util.TreeMap<>());
         }
         for (Path folder : folders) {
             for (Path goldFile : golds(folder)) {
@@ -173,11 +178,22 @@ public final class ScoreExtraction {
                 if (verbose) {
                     r.missed().forEach(m -> out.println("  missed:     " + m));
                     r.unexpected().forEach(u -> out.println("  unexpected: " + u));
+                    r.nearMisses().forEach(n -> out.println("  near miss:  " + n.type().plural() + " wrong in "
+                            + n.wrong() + ": " + n.gold()));
                 }
+                r.nearMisses().forEach(n -> n.wrong().forEach(f -> wrongFields.get(n.type()).merge(f, 1, Integer::sum)));
             }
         }
         out.println("total:");
         totals.values().forEach(s -> out.println(String.format(Locale.ROOT, "  %s", s)));
+        // of the records missed that an extracted record meets in part, the fields it gets wrong, most often first
+        wrongFields.forEach((type, fields) -> {
+            if (!fields.isEmpty()) {
+                out.println(String.format(Locale.ROOT, "  %-10s near misses wrong in: %s", type.plural(),
+                        fields.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))));
+            }
+        });
         return totals;
     }
 

@@ -1,5 +1,7 @@
 package org.civicwatch.testkit;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import javax.annotation.CheckForNull;
 import org.civicwatch.catalog.FieldCatalog;
 import org.civicwatch.model.CivicRecord;
 import org.civicwatch.model.Dataset;
@@ -75,17 +78,35 @@ public final class ExtractionScore {
      * @param scores one per record type, in {@link RecordType} order
      * @param missed the gold records no extracted record met
      * @param unexpected the extracted records that met no gold record, as trees without provenance
+     * @param nearMisses for each missed gold record that an unmatched extracted record of its type meets in part,
+     *     the gold fields the nearest such record does not meet
      */
-    public record Result(List<Score> scores, List<Object> missed, List<Map<String, Object>> unexpected) {
+    public record Result(List<Score> scores, List<Object> missed, List<Map<String, Object>> unexpected,
+                         List<NearMiss> nearMisses) {
         public Result {
             scores = List.copyOf(scores);
             missed = List.copyOf(missed);
             unexpected = List.copyOf(unexpected);
+            nearMisses = List.copyOf(nearMisses);
         }
 
         /** The score of one record type. */
         public Score of(RecordType type) {
             return scores.stream().filter(s -> s.type() == type).findFirst().orElseThrow();
+        }
+    }
+
+    /**
+     * A gold record missed, beside the unmatched extracted record of its type that meets most of its fields.
+     *
+     * @param type the record type
+     * @param gold the gold record
+     * @param nearest the extracted record, as a tree without provenance
+     * @param wrong the gold record's fields that record does not meet, in the gold file's order
+     */
+    public record NearMiss(RecordType type, Object gold, Map<String, Object> nearest, List<String> wrong) {
+        public NearMiss {
+            wrong = List.copyOf(wrong);
         }
     }
 
@@ -112,6 +133,7 @@ public final class ExtractionScore {
         List<Score> scores = new ArrayList<>();
         List<Object> missed = new ArrayList<>();
         List<Map<String, Object>> unexpected = new ArrayList<>();
+        List<NearMiss> nearMisses = new ArrayList<>();
         for (RecordType type : RecordType.values()) {
             List<?> expected = gold.get(type.plural()) instanceof List<?> l ? l : List.of();
             List<Map<String, Object>> found = trees.get(type);
@@ -135,14 +157,51 @@ public final class ExtractionScore {
                     unexpected.add(found.get(i));
                 }
             }
+            for (Object e : missed) {
+                if (e instanceof Map<?, ?> g && expected.contains(e)) {
+                    nearest(type, g, found, used, byId).ifPresent(nearMisses::add);
+                }
+            }
             scores.add(new Score(type, expected.size(), found.size(), matched));
         }
-        return new Result(scores, missed, unexpected);
+        return new Result(scores, missed, unexpected, nearMisses);
+    }
+
+    /** {@return the unmatched extracted record meeting most of a missed gold record's fields, if one meets any} */
+    private static java.util.Optional<NearMiss> nearest(RecordType type, Map<?, ?> gold, List<Map<String, Object>> found,
+                                                        boolean[] used, Map<String, Map<String, Object>> byId) {
+        NearMiss best = null;
+        int bestMet = 0;
+        for (int i = 0; i < found.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            List<String> wrong = new ArrayList<>();
+            for (Map.Entry<?, ?> en : gold.entrySet()) {
+                if (!meetsField(found.get(i), en.getKey(), en.getValue(), byId, 0)) {
+                    wrong.add(String.valueOf(en.getKey()));
+                }
+            }
+            int met = gold.size() - wrong.size();
+            if (met > bestMet) {
+                bestMet = met;
+                best = new NearMiss(type, gold, found.get(i), wrong);
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /** Whether a gold value is a map giving only nulls, which an absent value meets: a place with nothing in it is none. */
     private static boolean onlyNulls(Object gold) {
         return gold instanceof Map<?, ?> g && g.values().stream().allMatch(java.util.Objects::isNull);
+    }
+
+    /** Whether an extracted map's field meets the gold value of that field ({@code null}: the field is absent). */
+    private static boolean meetsField(Map<?, ?> m, Object key, @CheckForNull Object gold, Map<String, Map<String, Object>> byId,
+                                      int depth) {
+        return gold == null ? m.get(key) == null
+                : m.get(key) == null ? onlyNulls(gold)
+                : meets(m.get(key), gold, byId, depth + 1);
     }
 
     /** Whether an extracted value has everything the gold value gives; depth bounds references that loop. */
@@ -152,9 +211,7 @@ public final class ExtractionScore {
             if (!(x instanceof Map<?, ?> m)) {
                 return false;
             }
-            return g.entrySet().stream().allMatch(en -> en.getValue() == null ? m.get(en.getKey()) == null
-                    : m.get(en.getKey()) == null ? onlyNulls(en.getValue())
-                    : meets(m.get(en.getKey()), en.getValue(), byId, depth + 1));
+            return g.entrySet().stream().allMatch(en -> meetsField(m, en.getKey(), en.getValue(), byId, depth));
         }
         if (gold instanceof List<?> g) {
             if (!(extracted instanceof List<?> x) || x.size() != g.size()) {
@@ -171,6 +228,25 @@ public final class ExtractionScore {
             // a JSON parser gives an int where the tree holds a long: numbers are equal by value
             return new java.math.BigDecimal(g.toString()).compareTo(new java.math.BigDecimal(x.toString())) == 0;
         }
+        if (gold instanceof String g && extracted instanceof String x && !g.equals(x)) {
+            // a time written with its zero seconds is the same time: "21:30:00+09:00" is "21:30+09:00"
+            OffsetDateTime a = dateTime(g);
+            OffsetDateTime b = dateTime(x);
+            return a != null && a.equals(b);
+        }
         return Objects.equals(extracted, gold);
+    }
+
+    /** {@return a text read as a date and time with its offset, or null when it is not one} */
+    @CheckForNull
+    private static OffsetDateTime dateTime(String text) {
+        if (text.length() < 16 || text.charAt(10) != 'T') {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

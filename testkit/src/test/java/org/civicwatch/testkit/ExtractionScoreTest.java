@@ -87,4 +87,37 @@ class ExtractionScoreTest {
         assertThat(a.plus(b)).isEqualTo(new ExtractionScore.Score(RecordType.NEWS, 5, 5, 3));
         assertThat(a.plus(b).recall()).isEqualTo(0.6);
     }
+
+    @Test
+    void aTimeWithItsZeroSecondsIsTheSameTimeButADifferentMinuteOrOffsetIsNot() {
+        Filing heard = Filing.builder("p.filing-1", FilingKind.DISCLOSURE_REQUEST).filed(When.parse("2018-11-05T21:30+09:00"))
+                .build();
+        Dataset extracted = Dataset.of(DatasetInfo.titled("scored"), List.of(heard));
+
+        assertThat(ExtractionScore.score(map("filings", List.of(map("filed", "2018-11-05T21:30:00+09:00"))), extracted)
+                .of(RecordType.FILING).matched()).isEqualTo(1);
+        assertThat(ExtractionScore.score(map("filings", List.of(map("filed", "2018-11-05T21:31:00+09:00"))), extracted)
+                .of(RecordType.FILING).matched()).isZero();
+        assertThat(ExtractionScore.score(map("filings", List.of(map("filed", "2018-11-05T21:30+00:00"))), extracted)
+                .of(RecordType.FILING).matched()).isZero();
+        assertThat(ExtractionScore.score(map("filings", List.of(map("filed", "2018-11-05"))), extracted)
+                .of(RecordType.FILING).matched()).isZero();
+    }
+
+    @Test
+    void aMissedRecordIsToldBesideTheNearestUnmatchedRecordWithTheFieldsItGetsWrong() {
+        Map<String, Object> gold = map("filings", List.of(
+                map("kind", "appeal", "filed", "2018-12-03", "outcome", "revoked"),
+                map("kind", "complaint")));
+
+        ExtractionScore.Result r = ExtractionScore.score(gold, EXTRACTED);
+
+        assertThat(r.of(RecordType.FILING).matched()).isZero();
+        // the appeal meets two of three fields; the complaint meets no field of either record, so it has no near miss
+        assertThat(r.nearMisses()).singleElement().satisfies(n -> {
+            assertThat(n.type()).isEqualTo(RecordType.FILING);
+            assertThat(n.wrong()).containsExactly("outcome");
+            assertThat(n.nearest()).containsEntry("kind", "appeal");
+        });
+    }
 }

@@ -73,6 +73,9 @@ final class ProseFilingExtractor implements Extractor {
     private static final Pattern OWN_VOICE = Pattern.compile("当会|本会|同会|当団体|私たち|わたしたち|我々");
     /** The group as the subject of what a sentence tells: "当会は今年の夏から…調べてきました". */
     private static final Pattern OWN_SUBJECT = Pattern.compile("(?:当会|本会|同会|当団体|私たち|わたしたち|我々)(?:は|が|も|で)");
+    /** The writer as one person: "私は", "わたしが", "筆者も", "個人で…するのは". */
+    private static final Pattern SINGULAR_SUBJECT = Pattern.compile("(?:私|わたし|僕|ぼく|筆者)(?:は|が|も|から|自身)"
+            + "|(?<!\\p{IsHan})(?:個人|一人|ひとり)で(?!は)");
     /** A topic of a sentence's own (not "には", "では", "とは"): someone or something else it speaks of. */
     private static final Pattern OTHER_TOPIC = Pattern.compile("(?<![にでとへ])は");
     /** To whom: a body or officer, then "あてに", "に対して", "に", "へ". */
@@ -215,11 +218,20 @@ final class ProseFilingExtractor implements Extractor {
         @CheckForNull Draft current;
         /** Whether a sentence read so far told what the group did, as its subject: later ones without a subject are its. */
         boolean groupSpeaks;
+        /**
+         * Whether the post is written by one person: it never speaks as a group (当会, 私たち), and it says 私 or
+         * its blog's name is no group's (ながの駅前ノート, not かしはら行政ウォッチ): what it files without naming who,
+         * the writer does.
+         */
+        final boolean writerAlone;
 
         Reading(PostText post, Extraction out) {
             this.post = post;
             this.out = out;
             this.trail = new DateTrail(post.writtenOn());
+            String all = String.join("", post.lines());
+            this.writerAlone = !OWN_VOICE.matcher(all).find() && (SINGULAR_SUBJECT.matcher(all).find()
+                    || post.group() != null && !RequestFormExtractor.namesAGroup(post.group()));
         }
 
         @CheckForNull
@@ -532,6 +544,9 @@ final class ProseFilingExtractor implements Extractor {
             if ((OWN_VOICE.matcher(s).find() || r.groupSpeaks && subjectless) && r.post.group() != null) {
                 // "当会は…調べてきました。まず、８月３日に…請求書を提出しました": the group goes on speaking
                 draft.filedBy = Party.group(r.post.group());
+            } else if (draft.filedBy == null && subjectless && r.writerAlone) {
+                // "１１月２日に…公開を請求しました" in a person's own blog: a private person, not named
+                draft.filedBy = Party.personByTitle("筆者", null);
             }
             int at = r.drafts.indexOf(draft);
             if (draft.filedBy == null && at > 0 && ALSO.matcher(s).find()) {

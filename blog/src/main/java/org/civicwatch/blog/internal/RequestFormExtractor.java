@@ -31,7 +31,7 @@ final class RequestFormExtractor implements Extractor {
     private static final Pattern TITLE = Pattern.compile("^[^\\s　*＊、。：:（(]{1,30}(?:請求書|申立書|申出書)$");
     /** Words that name a group, not a person: "…をただす会", "…オンブズマン", "…市民ネット" (a name opening with 会 is a surname). */
     private static final Pattern GROUP_WORD = Pattern.compile("(?<=.)会|団体|オンブズ|ネット|クラブ|グループ|組合|連合|連盟|法人"
-            + "|協議|連絡|センター|フォーラム|事務所|研究所");
+            + "|協議|連絡|センター|フォーラム|事務所|研究所|ウォッチ|オンブズマン");
     private static final Pattern CLOSE = Pattern.compile("^[*＊]{3,}");
     private static final String NAME_FIELD = "氏名(?:又は|若しくは|または|もしくは)名称|氏名|名称|団体名";
     private static final Pattern ADDRESSEE = Pattern.compile("^(.+?)(様|殿)$");
@@ -117,9 +117,14 @@ final class RequestFormExtractor implements Extractor {
         out.add(b.provenance(out.provenance(block, block.text(), this, 0.85)).build());
     }
 
+    /** {@return whether a name holds a group's word: 会, 団体, ネット, オンブズ, ウォッチ…} */
+    static boolean namesAGroup(String name) {
+        return GROUP_WORD.matcher(name).find();
+    }
+
     /** {@return the requester named: a group when its name holds a group's word, else a private person} */
     static Party requester(String name) {
-        return GROUP_WORD.matcher(name).find() ? Party.group(name)
+        return namesAGroup(name) ? Party.group(name)
                 : new Party(PartyKind.PERSON, name, null, null, null, null, false);
     }
 }

@@ -7,13 +7,19 @@ import org.civicwatch.model.Filing;
 import org.civicwatch.model.FilingEvent;
 import org.civicwatch.model.FilingKind;
 import org.civicwatch.model.FilingOutcome;
+import org.civicwatch.model.PartyKind;
 import org.civicwatch.model.When;
 import org.junit.jupiter.api.Test;
 
 class ProseFilingExtractorTest {
     private static List<Filing> filings(String published, String... lines) {
+        return filingsOfBlog("まちの目の会", published, lines);
+    }
+
+    /** The filings a post tells in a blog of the given name. */
+    private static List<Filing> filingsOfBlog(String blog, String published, String... lines) {
         PostText post = new PostText("https://blog.example.jp/a/9.html", "p9", null, When.parse(published), List.of(lines),
-                List.of(lines).stream().map(l -> 0).toList(), "まちの目の会");
+                List.of(lines).stream().map(l -> 0).toList(), blog);
         Extraction out = Extraction.strict(post);
         new ProseFilingExtractor().extract(post, out);
         return out.records().stream().map(Filing.class::cast).toList();
@@ -700,5 +706,23 @@ class ProseFilingExtractorTest {
             assertThat(events(x)).containsExactly("filed 2018-08-01", "decided 2018-08-14");
             assertThat(x.referenceNumber()).isNull();
         });
+    }
+
+    @Test
+    void whatAPersonsOwnBlogFilesWithoutSayingWhoTheWriterFiles() {
+        List<Filing> filed = filingsOfBlog("みなと通勤ノート", "2024-08-23",
+                "そこで、８月２日（金）、港市監査委員に住民監査請求書を提出しました。", "個人で監査請求をするのは初めてです。");
+        assertThat(filed).hasSize(1);
+        assertThat(filed.get(0).filedBy().kind()).isEqualTo(PartyKind.PERSON);
+        assertThat(filed.get(0).filedBy().name()).isNull();
+        assertThat(filed.get(0).filedBy().publicFigure()).isFalse();
+        // a group's blog files as the group when it speaks as one, and a person's blog names no one when
+        // someone else is the sentence's subject
+        assertThat(filingsOfBlog("みなと通勤ノート", "2024-08-23", "当会は８月２日、港市監査委員に住民監査請求書を提出しました。")
+                .get(0).filedBy().name()).isEqualTo("みなと通勤ノート");
+        assertThat(filingsOfBlog("みなと通勤ノート", "2024-08-23", "隣の町内会は８月２日、港市監査委員に住民監査請求書を提出しました。")
+                .get(0).filedBy()).isNull();
+        assertThat(filingsOfBlog("みなと行政ウォッチ", "2024-08-23", "８月２日、港市監査委員に住民監査請求書を提出しました。")
+                .get(0).filedBy()).isNull();
     }
 }
