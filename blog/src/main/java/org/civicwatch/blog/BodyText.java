@@ -11,8 +11,8 @@ import org.jsoup.select.NodeFilter;
 
 /**
  * A post body as a browser shows it, in lines: {@code <br>} ends a line, a paragraph or heading is set
- * off by a blank line, other blocks start a new line; white space inside text collapses, except in
- * {@code <pre>}. Images and links are collected as URLs, never fetched.
+ * off by a blank line, other blocks start a new line (a table's row is a line, its cells apart by a tab);
+ * white space inside text collapses, except in {@code <pre>}. Images and links are collected as URLs, never fetched.
  */
 final class BodyText {
     private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -25,6 +25,9 @@ final class BodyText {
     private final List<String> images = new ArrayList<>();
     private final List<String> links = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
+    /** The cells of the table row being read so far, and the columns the last one spans. */
+    private int cells;
+    private int span = 1;
     private int currentSourceLine;
     private final boolean lineBreaks;
 
@@ -90,6 +93,16 @@ final class BodyText {
                     paragraphBreak();
                 } else if (BLOCKS.contains(tag)) {
                     softBreak();
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    // a table's cells stay apart on their row's line, a cell spanning columns leaving its span
+                    if (cells > 0) {
+                        current.append("\t".repeat(span));
+                    }
+                    cells++;
+                    span = Math.max(1, Math.min(16, parseSpan(e.attr("colspan"))));
+                }
+                if (tag.equals("tr")) {
+                    cells = 0;
                 }
             }
             return FilterResult.CONTINUE;
@@ -105,6 +118,14 @@ final class BodyText {
                 }
             }
             return FilterResult.CONTINUE;
+        }
+    }
+
+    private static int parseSpan(String colspan) {
+        try {
+            return colspan.isBlank() ? 1 : Integer.parseInt(colspan.strip());
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 

@@ -24,14 +24,24 @@ final class Facilities {
     private Facilities() {
     }
 
-    /** The building named first in the title or the body, with its jurisdiction; an empty place when none. */
+    /**
+     * The building named first in the title or the body, with its jurisdiction, by its full name where the post
+     * gives it anywhere; an empty place when none.
+     */
     static Place of(PostText post) {
         String text = (post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines());
         Matcher m = FACILITY.matcher(text);
         if (!m.find()) {
             return unnamed(text);
         }
-        return place(m);
+        Place first = place(m);
+        // named again in full later ("東区役所" in the title, "熊本市東区役所" in the body): the full name
+        while (m.find()) {
+            if (m.group().length() > first.facility().length() && m.group().endsWith(first.facility())) {
+                return place(m);
+            }
+        }
+        return first;
     }
 
     /**

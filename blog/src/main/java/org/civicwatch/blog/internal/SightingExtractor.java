@@ -227,30 +227,230 @@ final class SightingExtractor implements Extractor {
         Set<Integer> inNews = NewsBlockExtractor.quotedLines(post);
         Place building = Facilities.of(post);
         Walk walk = new Walk(post.group());
-        for (PostText.Block paragraph : post.paragraphs()) {
-            PostText.Block p = paragraph;
-            if (inNews.contains(p.first())) {
+        int start = out.size();
+        List<Inventory.Listing> listings = Inventory.of(post.lines()).stream()
+                .filter(l -> !inNews.contains(l.first())).toList();
+        int next = 0;
+        for (PostText.Block whole : post.paragraphs()) {
+            if (inNews.contains(whole.first())) {
                 continue;
             }
-            if (p.lines().get(0).startsWith("■")) {
-                out.guard(paragraph, () -> previouslyReported(paragraph, building, out));
-                // a total it gives is its own finding, which no walk tells: "■…によると、駅東地区には…計１６台"
-                Walk totals = new Walk(post.group());
-                totals.totalsOnly = true;
-                PostText.Block heading = post.block(p.first(), p.first() + 1);
-                out.guard(heading, () -> paragraph(heading, building, totals, out));
-                walk = new Walk(post.group());
-                if (p.lines().size() == 1) {
-                    continue;
+            // an inventory's lines are read as its rows, in their place, the rest of their paragraph as prose
+            for (PostText.Block paragraph : outside(whole, listings, post)) {
+                for (; next < listings.size() && listings.get(next).first() < paragraph.first(); next++) {
+                    listing(listings.get(next), post, building, inNews, out);
                 }
-                // the lines after a heading line in the same paragraph are a new walk: "■…を見て回りました。<br>公園の…に１台"
-                p = post.block(p.first() + 1, p.first() + p.lines().size());
+                walk = paragraphOf(paragraph, post, building, walk, out);
             }
-            PostText.Block body = p;
-            Walk w = walk;
-            w.deviceNamed = false;
-            out.guard(body, () -> paragraph(body, building, w, out));
         }
+        for (; next < listings.size(); next++) {
+            listing(listings.get(next), post, building, inNews, out);
+        }
+        confirmed(out.since(start), out);
+    }
+
+    /** A sentence telling that what was seen is what a list gives: "一覧表の４台のとおりでした", "リストと同じ". */
+    private static final Pattern CONFIRMS = Pattern.compile("(?:一覧|リスト|表|資料|文書|図)[^、。]{0,12}?(?:の)?(?:とおり|通り|どおり)"
+            + "|(?:一覧|リスト|表|資料|文書)[^、。]{0,6}?と(?:同じ|一致)");
+
+    /**
+     * Drops the counts of a walk that only confirm an inventory's ("…一覧表の４台のとおりでした"): a sighting told in a
+     * sentence that says so, with the same device, count and floor as a row of an inventory read before it.
+     */
+    private static void confirmed(List<CivicRecord> made, Extraction out) {
+        List<Sighting> listed = new ArrayList<>();
+        for (CivicRecord r : made) {
+            if (!(r instanceof Sighting s)) {
+                continue;
+            }
+            if (s.provenance() != null && Double.valueOf(LISTED).equals(s.provenance().confidence())) {
+                listed.add(s);
+            } else if (s.provenance() != null && s.provenance().quote() != null && CONFIRMS.matcher(s.provenance().quote()).find()
+                    && listed.stream().anyMatch(l -> l.device() == s.device() && java.util.Objects.equals(l.count().value(), s.count().value())
+                    && (l.place() == null || s.place() == null || l.place().floor() == null || s.place().floor() == null
+                    || l.place().floor().equals(s.place().floor())))) {
+                out.remove(s.id());
+            }
+        }
+    }
+
+    /** The confidence of a count read from an inventory's row, by which the walk's counts that confirm it know it. */
+    private static final double LISTED = 0.8;
+    /** A facility named as a list's spot: a park, a school, a hall, a station ("東堀通公園", "二丁目集会所"). */
+    private static final Pattern FACILITY_NAME = Pattern.compile("(?:公園|広場|緑地|小学校|中学校|高校|高等学校|学校|図書館|公民館"
+            + "|集会所|会館|センター|体育館|庁舎|役所|役場|駅|病院|団地|プール)$");
+    /** The surface at the end of a list's spot, which is its mount, not its place: "階段の上の壁", "通路の天井". */
+    private static final Pattern SURFACE_END = Pattern.compile("(?:の上|の下)?の(?:天井|外壁|壁面|壁|照明柱|電柱|支柱|柱|ポール)$");
+    /** Who runs what a list counts, after the devices: "設置して管理しているのは長野市", "管理者は郡山市". */
+    private static final Pattern RUN_BY_IS = Pattern.compile("(?:設置|管理|運用)(?:して(?:管理|運用))?(?:している|しています|する)?"
+            + "(?:のは|者は)[、\\s]*+(\\p{IsHan}{1,8}?(?:[都道府県市区町村]|教育委員会|警察|町内会|自治会))(?![\\p{IsHan}])");
+    /** A board of a municipality as the operator: "市教育委員会が設置した", "郡山市教育委員会が管理する". */
+    private static final Pattern BOARD_OPERATES = Pattern.compile(
+            "(?<!\\p{IsHan})(\\p{IsHan}{0,6}?[都道府県市区町村])?(教育委員会|選挙管理委員会|水道局|交通局)が(?:管理|設置|所有|運用)");
+    /** A municipality or prefecture named in full before a word that leans on it: "新潟市長に対し", "新潟市内の". */
+    private static final Pattern MUNICIPALITY = Pattern.compile(
+            "(?<!\\p{IsHan})(\\p{IsHan}{1,4}?[都道府県市町村])(?=長|役所|役場|庁|議会|教育委員会|立|内|の|に|は|が|で|と|へ|、)");
+
+    /**
+     * An inventory's rows as sightings: each row's count at its facility (a column of them, or a list's spot that is
+     * one), else in the post's building at the row's spot and floor, with the mount its spot or note names; the
+     * total at the building, or in the jurisdiction of whoever runs them. Who runs them is told beside the list
+     * ("いずれも市が設置したもので", "カメラを設置して管理しているのは長野市で").
+     */
+    private void listing(Inventory.Listing l, PostText post, Place building, Set<Integer> inNews, Extraction out) {
+        PostText.Block lines = post.block(l.first(), l.end());
+        out.guard(lines, () -> {
+            String runBy = listOperator(l, post, building, inNews);
+            String lead = String.join("", post.lines().subList(Math.max(0, l.first() - 2), l.first()));
+            DeviceType device = lead.contains("マイク") || lead.contains("盗聴器") ? DeviceType.MICROPHONE : DeviceType.CAMERA;
+            boolean ownFacilities = l.rows().stream().anyMatch(r -> r.facility() != null
+                    || r.spot() != null && FACILITY_NAME.matcher(spotOf(r.spot())).find());
+            for (Inventory.Row r : l.rows()) {
+                PostText.Block row = post.block(r.line(), r.line() + 1);
+                String text = row.lines().get(0);
+                Place place;
+                String area = null;
+                Mention<Floor> floor = null;
+                String spot = r.spot() == null ? null : spotOf(r.spot());
+                String said = (r.spot() == null ? "" : r.spot()) + (r.note() == null ? "" : r.note());
+                if (r.total()) {
+                    place = ownFacilities ? inJurisdictionOf(Place.builder().build(), runBy) : building;
+                } else {
+                    String facility = r.facility() != null ? r.facility()
+                            : spot != null && FACILITY_NAME.matcher(spot).find() ? spot : null;
+                    place = facility != null ? Place.builder().facility(facility).build() : building;
+                    String where = facility != null && r.facility() == null ? null : spot;
+                    area = where == null ? null : SURFACE_END.matcher(where).replaceFirst("");
+                    area = area == null || area.isEmpty() || SURFACE_ONLY.matcher(area).matches() ? null : area;
+                    List<Mention<Floor>> floors = r.floor() == null ? List.of() : JapaneseFloors.findAll(r.floor());
+                    floor = floors.isEmpty() ? null : floors.get(0);
+                }
+                Place at = inJurisdictionOf(place, runBy);
+                Sighting made = sighting(out, at, floor, area, device, said, r.total() ? null : mount(said), r.count(), null,
+                        row, LISTED).toBuilder().operator(runBy).build();
+                out.add(made);
+            }
+        });
+    }
+
+    /** A list's spot without the note in brackets it may carry: "通路の天井（ドーム型）" is 通路の天井. */
+    private static String spotOf(String spot) {
+        return spot.replaceAll("[（(][^（）()]*+[）)]", "").strip();
+    }
+
+    /**
+     * {@return who runs the devices an inventory counts, as the sentences just before or just after it say; null
+     * when they name no one}
+     */
+    @CheckForNull
+    private static String listOperator(Inventory.Listing l, PostText post, Place building, Set<Integer> inNews) {
+        List<String> lines = post.lines();
+        List<Integer> near = new ArrayList<>();
+        for (int k = l.first() - 1; k >= Math.max(0, l.first() - 4); k--) {
+            near.add(k);
+        }
+        for (int k = l.end(); k < Math.min(lines.size(), l.end() + 3); k++) {
+            near.add(k);
+        }
+        for (int k : near) {
+            if (inNews.contains(k) || lines.get(k).isBlank()) {
+                continue;
+            }
+            String before = String.join("", lines.subList(0, k));
+            for (String s : Sentences.of(lines.get(k))) {
+                String runBy = listOperatorIn(s, before, building, post.group());
+                if (runBy != null) {
+                    return runBy;
+                }
+                before = before + s;
+            }
+        }
+        return null;
+    }
+
+    @CheckForNull
+    private static String listOperatorIn(String s, String before, Place building, @CheckForNull String group) {
+        Matcher board = BOARD_OPERATES.matcher(s);
+        if (board.find()) {
+            String of = board.group(1);
+            String body = of == null ? null : of.length() > 1 ? of : municipality(of, before + s.substring(0, board.start()), building, group);
+            return body == null ? null : body + board.group(2);
+        }
+        Matcher named = OPERATOR.matcher(s);
+        if (named.find()) {
+            return named.group(1).length() > 1 ? named.group(1)
+                    : municipality(named.group(1), before + s.substring(0, named.start()), building, group);
+        }
+        Matcher bare = BODY_OPERATES.matcher(s);
+        if (bare.find()) {
+            return municipality(bare.group(1), before + s.substring(0, bare.start()), building, group);
+        }
+        Matcher is = RUN_BY_IS.matcher(s);
+        if (is.find()) {
+            return is.group(1).length() > 1 ? is.group(1) : municipality(is.group(1), before, building, group);
+        }
+        Matcher owner = OWNER.matcher(s);
+        return owner.find() ? bodyNamed(owner.group(1), before + s.substring(0, owner.start()), building, group) : null;
+    }
+
+    /** {@return the municipality a bare kind ("市") names: as {@code bodyNamed} finds it, else the last named before} */
+    @CheckForNull
+    private static String municipality(String kind, String before, Place building, @CheckForNull String group) {
+        String body = bodyNamed(kind, before, building, group);
+        if (body != null) {
+            return body;
+        }
+        Matcher m = MUNICIPALITY.matcher(before);
+        String last = null;
+        while (m.find()) {
+            if (m.group(1).endsWith(kind)) {
+                last = m.group(1);
+            }
+        }
+        return last;
+    }
+
+    /** {@return the runs of a paragraph's lines outside the inventories} */
+    private static List<PostText.Block> outside(PostText.Block p, List<Inventory.Listing> listings, PostText post) {
+        List<PostText.Block> runs = new ArrayList<>();
+        int start = -1;
+        int end = p.first() + p.lines().size();
+        for (int i = p.first(); i <= end; i++) {
+            int at = i;
+            boolean out = i < end && listings.stream().noneMatch(l -> l.holds(at));
+            if (out && start < 0) {
+                start = i;
+            } else if (!out && start >= 0) {
+                runs.add(post.block(start, i));
+                start = -1;
+            }
+        }
+        return runs;
+    }
+
+    /** Reads one paragraph of the walk; {@return the walk the next paragraph goes on with} */
+    private Walk paragraphOf(PostText.Block paragraph, PostText post, Place building, Walk walkSoFar, Extraction out) {
+        Walk walk = walkSoFar;
+        PostText.Block p = paragraph;
+        if (p.lines().get(0).startsWith("■")) {
+            out.guard(paragraph, () -> previouslyReported(paragraph, building, out));
+            // a total it gives is its own finding, which no walk tells: "■…によると、駅東地区には…計１６台"
+            Walk totals = new Walk(post.group());
+            totals.totalsOnly = true;
+            PostText.Block heading = post.block(p.first(), p.first() + 1);
+            out.guard(heading, () -> paragraph(heading, building, totals, out));
+            walk = new Walk(post.group());
+            if (p.lines().size() == 1) {
+                return walk;
+            }
+            // the lines after a heading line in the same paragraph are a new walk: "■…を見て回りました。<br>公園の…に１台"
+            p = post.block(p.first() + 1, p.first() + p.lines().size());
+        }
+        PostText.Block body = p;
+        Walk w = walk;
+        w.deviceNamed = false;
+        out.guard(body, () -> paragraph(body, building, w, out));
+        return walk;
     }
 
     /**

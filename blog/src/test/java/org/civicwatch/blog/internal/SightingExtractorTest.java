@@ -648,4 +648,31 @@ class SightingExtractorTest {
                     assertThat(x.count()).isNull();
                 });
     }
+
+    @Test
+    void anInventoryTableIsReadRowByRowInTheBuildingAndAWalkThatOnlyConfirmsItAddsNothing() {
+        List<Sighting> found = sightingsOf("北区役所のカメラ一覧", "開示された一覧です。", "",
+                "階\t設置場所\t台数\t種類", "１階\t正面玄関\t２\tドーム型", "２階\t窓口前\t１\tボックス型", "計\t\t３", "",
+                "↑１階の正面玄関。ドーム型のカメラが一覧表のとおり２台ありました。", "駐輪場には一覧にないカメラが１台ありました。");
+
+        assertThat(found).extracting(s -> s.place() == null ? null : s.place().area())
+                .containsExactly("正面玄関", "窓口前", null, "駐輪場");
+        assertThat(found).extracting(s -> s.count().value()).containsExactly(2L, 1L, 3L, 1L);
+        assertThat(found.get(0).place().facility()).isEqualTo("北区役所");
+        assertThat(found.get(0).place().floor()).isEqualTo(org.civicwatch.model.Floor.of(1));
+        assertThat(found.get(0).cameraType()).isEqualTo(org.civicwatch.model.CameraType.DOME);
+        assertThat(found.get(2).place().floor()).as("the total").isNull();
+    }
+
+    @Test
+    void aListOfParksIsOneSightingPerParkRunByTheBodyTheSentenceBeforeNames() {
+        List<Sighting> found = sightingsOf("公園のカメラ", "新潟市長に公開を請求しました。", "いずれも市が設置したものです。",
+                "・東町公園　2台（園内灯の支柱）", "・西町広場　1台（トイレの外壁）", "・南町公園　設置なし", "合計　3台");
+
+        assertThat(found).extracting(s -> s.place().facility()).containsExactly("東町公園", "西町広場", "南町公園", null);
+        assertThat(found).extracting(Sighting::operator).containsOnly("新潟市");
+        assertThat(found).extracting(Sighting::mount).containsExactly(org.civicwatch.model.Mount.POLE,
+                org.civicwatch.model.Mount.WALL, null, null);
+        assertThat(found.get(3).place().jurisdiction()).as("the total, in the city that runs them").isEqualTo("新潟市");
+    }
 }
