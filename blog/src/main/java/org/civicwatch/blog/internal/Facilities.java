@@ -21,6 +21,9 @@ final class Facilities {
     /** The kind of building a facility is, by which a post names it again: "図書館の入口". */
     private static final Pattern KIND = Pattern.compile("(役所|庁|" + KINDS.substring(3, KINDS.length() - 1) + ")$");
 
+    /** A ward of a designated city ("熊本市東区"), whose office is the city's: the city is the jurisdiction. */
+    private static final Pattern WARD = Pattern.compile("(\\p{IsHan}{1,4}?市)\\p{IsHan}{1,3}区");
+
     private Facilities() {
     }
 
@@ -87,6 +90,10 @@ final class Facilities {
 
     private static Place place(Matcher m) {
         String jurisdiction = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        Matcher ward = WARD.matcher(jurisdiction);
+        if (ward.matches()) {
+            jurisdiction = ward.group(1);  // a ward of a designated city is the city's office, not a body of its own
+        }
         return Place.builder().jurisdiction(jurisdiction, null).facility(m.group()).build();
     }
 }

@@ -50,10 +50,11 @@ final class IncidentExtractor implements Extractor {
     private static final Pattern MUNICIPALITY = Pattern.compile("(\\p{IsHan}{2,3}[都道府県])?(\\p{IsHan}{1,4}?[市区町村])(?![民長役議])");
     /** A disciplinary or criminal outcome, with the length of a suspension or pay cut where given ("停職3か月"). */
     private static final Pattern OUTCOME = Pattern.compile(
-            "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|週間|日))?|戒告|逮捕|書類送検|起訴");
+            "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|週間|日))?|戒告|逮捕|書類送検|起訴"
+            + "|(?<!文書)訓告|文書訓告|厳重注意|口頭注意|辞任(?!を求め|を要求|要求)|更迭|降格|降任");
     /** Where a dated matter happened, right after its date: "…に" a named facility, "の" the spot in it, "で". */
     private static final Pattern SCENE = Pattern.compile("^(?:に|、)?([^、。\\s]{1,12}?(?:公園|公民館|図書館|博物館|美術館|体育館|会館"
-            + "|駅|病院|学校|庁舎|役所|役場|センター|ホール))(?:の([^、。のにでをは\\s]{1,12}?))?(?:で|にて)");
+            + "|駅|病院|学校|庁舎|役所|役場|センター|ホール|集会所))(?:の([^、。のにでをは\\s]{1,12}?))?(?:で|にて)");
     /**
      * A facility named only by where it lies ("近くの公園", "市内の図書館") is not named: a name may hold any word
      * (ひがし公園, 緑の森公園), but not start with one of these.
@@ -63,14 +64,20 @@ final class IncidentExtractor implements Extractor {
     private static final Pattern TOLD_BEFORE = Pattern.compile("(?:けさ|今朝|昨日|先日|前回|以前|先ほど|さきほど)(?:も)?"
             + "(?:お伝え|お知らせ|ご報告|ご紹介|紹介|報告)した");
     /** A sentence pointing back at the person or matter told just before: "この職員を停職…", "同職員", "当該職員". */
-    private static final Pattern REFERS_BACK = Pattern.compile("(?:この|その|同|当該)(?:\\p{IsHan}{0,4}?)(?:職員|社員|男性|女性|者|人物)");
+    private static final Pattern REFERS_BACK = Pattern.compile("(?:この|その|同|当該)(?:\\p{IsHan}{0,4}?)(?:職員|社員|男性|女性|者|人物"
+            + "|教員|教諭|講師|巡査|警察官|役員|部長|会長)|本人|(?:見返し|閲覧し|見せ|漏らし)た(?:\\p{IsHan}{0,4}?)(?:職員|教員|役員)");
 
     /**
      * Footage or data looked at for no reason of work ("録画映像を業務と関係なく閲覧し", "映像が私的に見られていた"):
      * data misuse; group 1 is the words saying so.
      */
-    private static final Pattern VIEWED = Pattern.compile("(?:映像|画像|動画|データ|個人情報|名簿)[^。]{0,30}?"
-            + "(私的に|業務と関係なく|業務に関係なく|業務外で|無断で|目的外に)[^。]{0,8}?(?:閲覧|見|のぞ|覗|照会)");
+    private static final Pattern VIEWED = Pattern.compile("(?:映像|画像|動画|データ|個人情報|名簿|録画)[^。]{0,30}?"
+            + "(私的に|業務と関係なく|業務に関係なく|業務外で|無断で|目的外に|目的以外(?:の目的)?で)[^。]{0,8}?(?:閲覧|見|のぞ|覗|照会)"
+            // the reason first, then what was looked at: "業務と関係なく知人女性の住所や家族の情報を…閲覧していた"
+            + "|(私的に|業務と関係なく|業務に関係なく|業務外で|目的外に|目的以外(?:の目的)?で)[^。]{0,40}?"
+            + "(?:映像|画像|動画|データ|情報|名簿|録画|住所|住民票|戸籍)[^。]{0,24}?(?:閲覧|見て|見た|のぞ|覗|照会)"
+            // footage shown to someone: "録画を再生して見せていた"
+            + "|(?:映像|録画|動画)(?:を|の)[^。]{0,24}?(再生して見せ|見せてい|見せた)");
     /**
      * A recording device hidden where people talk ("中に小型の録音装置が組み込まれていた", "集音器が仕掛けられていた"):
      * eavesdropping; group 1 is the device.
@@ -269,7 +276,8 @@ final class IncidentExtractor implements Extractor {
         }
         Matcher viewed = VIEWED.matcher(text);
         if (viewed.find()) {
-            return new Kind(viewed.group(1), "data-misuse");
+            String words = viewed.group(1) != null ? viewed.group(1) : viewed.group(2) != null ? viewed.group(2) : viewed.group(3);
+            return new Kind(words, "data-misuse");
         }
         Matcher hidden = HIDDEN_RECORDER.matcher(text);
         return hidden.find() ? new Kind(hidden.group(1), "eavesdropping") : null;

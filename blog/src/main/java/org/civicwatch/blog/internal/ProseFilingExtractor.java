@@ -115,7 +115,8 @@ final class ProseFilingExtractor implements Extractor {
         DISMISSED("却下", FilingEventKind.DECIDED, FilingOutcome.DISMISSED, true),
         REJECTED("棄却", FilingEventKind.DECIDED, FilingOutcome.REJECTED, true),
         RECOMMENDATION("勧告", FilingEventKind.DECIDED, FilingOutcome.RECOMMENDATION, true),
-        DISCLOSED("全部開示|全面開示|開示決定|開示され|開示する|開示を受け|開示の連絡", FilingEventKind.DECIDED,
+        DISCLOSED("全部開示|全面開示|開示決定|開示され|開示する|開示を受け|開示の連絡|全部公開|全面公開"
+                + "|(?<!一部|部分|非)公開(?:の|する)?(?:旨の)?決定(?!等)", FilingEventKind.DECIDED,
                 FilingOutcome.DISCLOSED, true),
         JUDGMENT("判決(?:の)?言い?渡し?|判決が言い渡|判決を言い渡|判決が出|判決が下|判決を下|判決(?=が、[^、。]{0,16}?に言い?渡)",
                 FilingEventKind.DECIDED, null, false),

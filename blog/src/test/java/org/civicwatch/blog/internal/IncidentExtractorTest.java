@@ -248,4 +248,32 @@ class IncidentExtractorTest {
         });
         assertThat(incidents(run("盗撮の件で、当会は市に要望書を出しました。", "今後もお伝えする盗撮の件です。"))).isEmpty();
     }
+
+    @Test
+    void dataLookedAtForNoReasonOfWorkWithTheReasonFirstAndTheWarningThatFollowsConfirmsIt() {
+        List<Incident> found = incidents(run("今年５月、北市役所の男性職員が、業務と関係なく知人の住所を住民基本台帳のシステムで閲覧していたことが分かりました。",
+                "市は７月、この職員を訓告としました。"));
+
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo("data-misuse");
+            assertThat(i.when().edtf()).isEqualTo("2018-05");
+            assertThat(i.status()).isEqualTo(org.civicwatch.model.IncidentStatus.CONFIRMED);
+            assertThat(i.outcome()).isEqualTo("訓告");
+        });
+    }
+
+    @Test
+    void footageShownToSomeoneIsDataMisuseAndAResignationItsOutcome() {
+        List<Incident> found = incidents(run("６月２日の夜、副部長が、会員から頼まれて、集会所でカメラの録画を再生して見せていたことがわかりました。",
+                "本人から、副部長を辞任したいという申し出がありました。"));
+
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo("data-misuse");
+            assertThat(i.when().edtf()).isEqualTo("2018-06-02");
+            assertThat(i.outcome()).isEqualTo("辞任");
+        });
+        // asking someone to resign is no outcome
+        assertThat(incidents(run("６月２日、職員が録画を再生して見せていたことがわかりました。", "この職員の辞任を求めます。")))
+                .singleElement().satisfies(i -> assertThat(i.outcome()).isNull());
+    }
 }

@@ -725,4 +725,16 @@ class ProseFilingExtractorTest {
         assertThat(filingsOfBlog("みなと行政ウォッチ", "2024-08-23", "８月２日、港市監査委員に住民監査請求書を提出しました。")
                 .get(0).filedBy()).isNull();
     }
+
+    @Test
+    void aBodyThatPublishesDecidesInFullInItsOwnWordsButAnExtensionOfTheTimeToDecideIsNoDecision() {
+        List<Filing> filed = filings("2024-02-03", "当会は、１月１５日、港市教育委員会に対し、文書の公開を請求しました。",
+                "同月２９日付けで全部公開の決定がありました。");
+        assertThat(filed).singleElement().satisfies(f -> {
+            assertThat(f.outcome()).isEqualTo(FilingOutcome.DISCLOSED);
+            assertThat(events(f)).containsExactly("filed 2024-01-15", "decided 2024-01-29");
+        });
+        assertThat(filings("2024-02-03", "当会は、１月１５日、港市長に対し、文書の公開を請求しました。",
+                "同月２９日付けで公開決定等の期間を延長するとの通知がありました。").get(0).outcome()).isNull();
+    }
 }

@@ -659,6 +659,12 @@ class SightingExtractorTest {
                 .containsExactly("正面玄関", "窓口前", null, "駐輪場");
         assertThat(found).extracting(s -> s.count().value()).containsExactly(2L, 1L, 3L, 1L);
         assertThat(found.get(0).place().facility()).isEqualTo("北区役所");
+        // a ward of a designated city is the city's: named in full, its jurisdiction is the city
+        assertThat(sightingsOf("東区役所の一覧", "熊本市東区役所の２階に防犯カメラが２台ありました。").get(0).place())
+                .satisfies(p -> {
+                    assertThat(p.facility()).isEqualTo("熊本市東区役所");
+                    assertThat(p.jurisdiction()).isEqualTo("熊本市");
+                });
         assertThat(found.get(0).place().floor()).isEqualTo(org.civicwatch.model.Floor.of(1));
         assertThat(found.get(0).cameraType()).isEqualTo(org.civicwatch.model.CameraType.DOME);
         assertThat(found.get(2).place().floor()).as("the total").isNull();
