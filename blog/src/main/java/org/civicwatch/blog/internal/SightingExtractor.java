@@ -247,6 +247,50 @@ final class SightingExtractor implements Extractor {
             listing(listings.get(next), post, building, inNews, out);
         }
         confirmed(out.since(start), out);
+        ownedByAll(post, building, inNews, out.since(start), out);
+    }
+
+    /** A sentence telling whose all the devices just counted are: "どれも…自治会が設置したものです", "いずれも市が管理". */
+    private static final Pattern ALL_OF = Pattern.compile("(?:どれも|いずれも|すべて|全て|全部|これら|このうち全て)[^。]{0,40}?"
+            + "(?:が|で)(?:設置|管理|所有|運用)|(?:設置|管理)(?:して(?:管理|運用))?(?:している|しています)?のは");
+    /** Where a body line is named in a provenance's locator. */
+    private static final Pattern BODY_LINE = Pattern.compile("body line (\\d+)");
+
+    /**
+     * Gives the devices counted in the few lines around a sentence that says whose they all are ("どれも…自治会が
+     * 設置したものです") that body as their operator, where none was named for them.
+     */
+    private static void ownedByAll(PostText post, Place building, Set<Integer> inNews, List<CivicRecord> made, Extraction out) {
+        List<String> lines = post.lines();
+        for (int k = 0; k < lines.size(); k++) {
+            if (inNews.contains(k) || !ALL_OF.matcher(lines.get(k)).find()) {
+                continue;
+            }
+            String before = String.join("", lines.subList(0, k));
+            String runBy = null;
+            for (String s : Sentences.of(lines.get(k))) {
+                if (ALL_OF.matcher(s).find()) {
+                    runBy = listOperatorIn(s, before, building, post.group());
+                    if (runBy != null) {
+                        break;
+                    }
+                }
+                before = before + s;
+            }
+            if (runBy == null) {
+                continue;
+            }
+            for (CivicRecord r : made) {
+                if (r instanceof Sighting sg && sg.operator() == null && sg.provenance() != null && sg.provenance().locator() != null) {
+                    Matcher at = BODY_LINE.matcher(sg.provenance().locator());
+                    int line = at.find() ? Integer.parseInt(at.group(1)) - 1 : -1;
+                    if (line >= k - 6 && line <= k + 3 && line >= 0) {
+                        out.replace(sg.toBuilder().operator(runBy).place(inJurisdictionOf(sg.place() == null
+                                ? Place.builder().build() : sg.place(), runBy)).build());
+                    }
+                }
+            }
+        }
     }
 
     /** A sentence telling that what was seen is what a list gives: "一覧表の４台のとおりでした", "リストと同じ". */
@@ -287,6 +331,9 @@ final class SightingExtractor implements Extractor {
     /** A board of a municipality as the operator: "市教育委員会が設置した", "郡山市教育委員会が管理する". */
     private static final Pattern BOARD_OPERATES = Pattern.compile(
             "(?<!\\p{IsHan})(\\p{IsHan}{0,6}?[都道府県市区町村])?(教育委員会|選挙管理委員会|水道局|交通局)が(?:管理|設置|所有|運用)");
+    /** A residents' body setting the devices up: "自治会が設置した", "白子地区自治会連絡協議会が設置". */
+    private static final Pattern COMMUNITY_OPERATES = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]{0,12}?"
+            + "(?:町内会|自治会|商店会|商店街|管理組合|協議会|振興会))が(?:管理|設置|所有|運用)");
     /** A municipality or prefecture named in full before a word that leans on it: "新潟市長に対し", "新潟市内の". */
     private static final Pattern MUNICIPALITY = Pattern.compile(
             "(?<!\\p{IsHan})(\\p{IsHan}{1,4}?[都道府県市町村])(?=長|役所|役場|庁|議会|教育委員会|立|内|の|に|は|が|で|と|へ|、)");
@@ -375,6 +422,10 @@ final class SightingExtractor implements Extractor {
             String of = board.group(1);
             String body = of == null ? null : of.length() > 1 ? of : municipality(of, before + s.substring(0, board.start()), building, group);
             return body == null ? null : body + board.group(2);
+        }
+        Matcher community = COMMUNITY_OPERATES.matcher(s);
+        if (community.find()) {
+            return bodyNamed(community.group(1), before + s.substring(0, community.start()), building, group);
         }
         Matcher named = OPERATOR.matcher(s);
         if (named.find()) {

@@ -681,4 +681,17 @@ class SightingExtractorTest {
                 org.civicwatch.model.Mount.WALL, null, null);
         assertThat(found.get(3).place().jurisdiction()).as("the total, in the city that runs them").isEqualTo("新潟市");
     }
+
+    @Test
+    void aSentenceSayingWhoseTheyAllAreGivesTheDevicesCountedAroundItTheirOperator() {
+        List<Sighting> found = sightingsOfGroup("みなと町内会だより", "カメラの話", "取り付けた場所は次のとおりです。", "",
+                "①中央公園の入口の電柱に防犯カメラを１台。", "②集会所の軒下に防犯カメラを１台。", "",
+                "どれも市の補助金を使って、町内会が設置したものです。");
+
+        assertThat(found).hasSize(2).extracting(Sighting::operator).containsOnly("みなと町内会");
+        // a sentence about someone else's cameras far away names no one for them
+        assertThat(sightingsOfGroup("みなと町内会だより", "カメラの話", "①中央公園の入口の電柱に防犯カメラを１台。", "", "", "", "", "",
+                "", "", "", "", "", "駅前のカメラは、どれも県警が設置したものです。"))
+                .extracting(Sighting::operator).containsOnlyNulls();
+    }
 }
