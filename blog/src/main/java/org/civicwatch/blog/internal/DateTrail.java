@@ -19,7 +19,8 @@ import org.civicwatch.text.ParsedDate;
  * (the year before when it would fall after the post was written), and the words that count from the date
  * before them resolve against it: {@code 同日} and {@code 当日} (that day), {@code 翌日} and {@code 前日},
  * {@code 同月19日} (that month), {@code 翌月3日}, {@code 同年4月1日}; {@code 本日} and {@code 今日} are the day
- * of writing, and {@code 先月12日} and {@code 今月3日} count from it. A span that opens at a time ({@code 午後1時10分から}) is read as its start, a deadline
+ * of writing, and {@code 先月12日} and {@code 今月3日} count from it; a session they open at a time ({@code 翌月20日午前10時から})
+ * starts at its minute. A span that opens at a time ({@code 午後1時10分から}) is read as its start, a deadline
  * ({@code 7月11日までに}) as its day. One trail per post.
  */
 final class DateTrail {
@@ -27,6 +28,11 @@ final class DateTrail {
     private static final Pattern RELATIVE = Pattern.compile(
             "同日|当日|翌日|前日|本日|今日|同月\\s?" + N + "\\s?日|翌月\\s?" + N + "\\s?日|同年\\s?" + N + "\\s?月\\s?" + N + "\\s?日"
             + "|先月\\s?" + N + "\\s?日|今月\\s?" + N + "\\s?日");
+
+    /** A time of day right after a date: "午前１０時", "午後１時３０分", "１４時半". */
+    private static final Pattern TIME = Pattern.compile("(?:の|（[月火水木金土日]）|\\([月火水木金土日]\\))?(午前|午後)?"
+            + "([0-9０-９]{1,2})時(?:([0-9０-９]{1,2})分|半)?");
+    private static final java.time.ZoneOffset JAPAN = java.time.ZoneOffset.ofHours(9);
 
     /** A year written in digits; a date without it and without 年 (so no era and no 昨年) names no year. */
     private static final Pattern YEAR_DIGITS = Pattern.compile("[0-9０-９]{4}");
@@ -72,7 +78,9 @@ final class DateTrail {
             }
             Mention<When> m = inContext(written);
             ordered.add(m);
-            last = m.value().firstDay().orElse(last);
+            if (anchors(m.value())) {
+                last = m.value().firstDay().orElse(last);
+            }
         }
         while (next < relative.size()) {
             resolve(text, relative.get(next++), ordered);
@@ -100,6 +108,14 @@ final class DateTrail {
             return m;
         }
         return new Mention<>(when.withOriginal(m.value().original()), m.text(), m.start(), m.end());
+    }
+
+    /**
+     * Whether a date is one the words after it count from: a day or a month, not a year or a span (平成３０年度
+     * is no month for a later 同月２５日 to fall in).
+     */
+    private static boolean anchors(When when) {
+        return !when.isInterval() && when.start().map(p -> p.month() != null).orElse(false);
     }
 
     private void resolve(String text, int[] at, List<Mention<When>> out) {
@@ -130,6 +146,20 @@ final class DateTrail {
             day = null;
         }
         if (day != null) {
+            Matcher time = TIME.matcher(text).region(at[1], text.length());
+            if (time.lookingAt() && text.startsWith("から", time.end())) {
+                // "翌月２０日午前１０時から": a session opening at its minute
+                int hour = number(time.group(2)) % 12 + ("午後".equals(time.group(1)) ? 12 : 0);
+                hour = time.group(1) == null ? number(time.group(2)) : hour;
+                int minute = time.group(3) != null ? number(time.group(3)) : time.group().endsWith("半") ? 30 : 0;
+                if (hour < 24 && minute < 60) {
+                    String whole = text.substring(at[0], time.end());
+                    out.add(new Mention<>(When.ofMinute(day.atTime(hour, minute).atOffset(JAPAN)).withOriginal(whole), whole,
+                            at[0], time.end()));
+                    last = day;
+                    return;
+                }
+            }
             out.add(new Mention<>(When.of(day).withOriginal(word), word, at[0], at[1]));
             last = day;
         }

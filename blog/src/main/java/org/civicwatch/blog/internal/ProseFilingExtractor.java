@@ -87,7 +87,7 @@ final class ProseFilingExtractor implements Extractor {
     private static final Pattern NOT_A_DECISION = Pattern.compile("^[^、。]{0,6}?(?:を求め|を不服|に対し|につい|への|の取り?消し?を)"
             + "|^(?:等)?の?(?:期限|期間|期日)");
     /** A decision's context in its sentence: it was notified, received, pronounced or decided. */
-    private static final Pattern DECIDED = Pattern.compile("届|通知|決定|言い?渡|結果|裁決|判決|連絡|受け取|送られ|する[。」]|された|とされ|でした|との|となった|となり|(?:却下|棄却)し(?:まし)?た");
+    private static final Pattern DECIDED = Pattern.compile("届|通知|決定|言い?渡|結果|裁決|判決|連絡|受け取|送られ|する[。」]|された|とされ|でした|との|となった|となり|(?:却下|棄却|勧告)し(?:まし)?た");
     /** A filing told as one more of the same: "同日、…市長にも", "あわせて". */
     private static final Pattern ALSO = Pattern.compile("^[■●◆◎○・]?同日|同じく|にも[、，]|あわせて|併せて");
     /** A quoted letter that asks for a correction: its subject "…の補正について", or what it asks to be done. */
@@ -601,9 +601,20 @@ final class ProseFilingExtractor implements Extractor {
         return false;
     }
 
+    /** What sets a deadline after its date: "…までに…を講じるよう勧告", "…までに回答するよう求め". */
+    private static final Pattern SETS_DEADLINE = Pattern.compile("^[^。]*?よう(?:に)?[^。]{0,4}?(?:勧告|求め|命じ|指示|要請|通知)|^[^。]{0,8}?(?:を期限|が期限)");
+
+    /** Whether a date is a deadline the sentence sets, not a day something happened. */
+    private static boolean deadline(String s, Mention<When> d) {
+        int after = s.startsWith("まで", d.end()) ? d.end() : d.text().endsWith("まで") || d.text().endsWith("までに") ? d.end() : -1;
+        return after >= 0 && SETS_DEADLINE.matcher(s.substring(after)).find();
+    }
+
     /** The steps a sentence tells, each with the date before it (else the one after it in its clause). */
-    private void steps(String s, List<Mention<When>> dates, Set<Integer> naming, List<KindMention> kinds,
+    private void steps(String s, List<Mention<When>> allDates, Set<Integer> naming, List<KindMention> kinds,
                        List<FiledAt> filedAt, Reading r) {
+        // a deadline set ("同年１１月１２日までに…講じるよう勧告") dates no step; "７月１１日までに…が届きました" does
+        List<Mention<When>> dates = allDates.stream().filter(d -> !deadline(s, d)).toList();
         boolean decisionContext = DECIDED.matcher(s).find();
         int taken = -1;
         // one decision per filing per sentence: a letter dated one day and received the next is decided on the first

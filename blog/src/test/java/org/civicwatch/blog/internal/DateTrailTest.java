@@ -70,4 +70,16 @@ class DateTrailTest {
                 .containsExactly("2022-05-01 令和４年５月１日", "2022-12-12 先月１２日", "2023-01-03 今月３日");
         assertThat(edtf(trail.read("同月２０日"))).containsExactly("2023-01-20 同月２０日");
     }
+
+    @Test
+    void aYearOrAFiscalYearIsNoMonthForTheWordsAfterItAndASessionTheyOpenAtATimeStartsAtItsMinute() {
+        DateTrail trail = new DateTrail(LocalDate.of(2019, 11, 2));
+        trail.read("令和元年７月１６日に請求しました。市が平成３０年度に発注した工事です。");
+
+        assertThat(trail.read("請求は同月２５日に受理され、翌月２０日午前１０時から陳述が行われました。"))
+                .extracting(m -> m.value().edtf()).containsExactly("2019-07-25", "2019-08-20T10:00+09:00");
+        // a time that opens no session is not carried
+        assertThat(new DateTrail(LocalDate.of(2019, 11, 2)).read("１１月１日に出し、翌日午後２時に届きました。"))
+                .extracting(m -> m.value().edtf()).containsExactly("2019-11-01", "2019-11-02");
+    }
 }

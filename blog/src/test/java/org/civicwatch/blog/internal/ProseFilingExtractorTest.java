@@ -92,7 +92,7 @@ class ProseFilingExtractorTest {
             assertThat(x.filedWith().name()).isEqualTo("前橋地裁");
             assertThat(x.outcome()).isEqualTo(FilingOutcome.REJECTED);
             assertThat(events(x)).containsExactly("filed 2017-04-30", "hearing 2017-07-05", "hearing 2017-12-01",
-                    "decided 2018-03-16");
+                    "decided 2018-03-16T13:10+09:00");
         });
     }
 
@@ -736,5 +736,15 @@ class ProseFilingExtractorTest {
         });
         assertThat(filings("2024-02-03", "当会は、１月１５日、港市長に対し、文書の公開を請求しました。",
                 "同月２９日付けで公開決定等の期間を延長するとの通知がありました。").get(0).outcome()).isNull();
+    }
+
+    @Test
+    void aDeadlineARecommendationSetsDatesNoStep() {
+        List<Filing> filed = filings("2019-11-02", "当会は令和元年７月１６日、港市監査委員に港市職員措置請求書を提出しました。",
+                "監査委員は同年９月１３日付けで、請求には理由があると認め、市長に対して、同年１１月１２日までに措置を講じるよう勧告しました。");
+        assertThat(filed).singleElement().satisfies(f -> {
+            assertThat(f.outcome()).isEqualTo(FilingOutcome.RECOMMENDATION);
+            assertThat(events(f)).containsExactly("filed 2019-07-16", "decided 2019-09-13");
+        });
     }
 }
