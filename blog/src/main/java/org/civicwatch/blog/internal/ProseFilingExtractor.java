@@ -38,7 +38,10 @@ import org.civicwatch.text.ParsedDate;
 final class ProseFilingExtractor implements Extractor {
     private static final Pattern ROW = Pattern.compile("^[*＊]{3,}");
     private static final Pattern CLAUSE_END = Pattern.compile("[、。]");
-    /** The words that name a filing; group 1 is a disclosure request, 2 an audit request, 3 a lawsuit, 4 an appeal. */
+    /**
+     * The words that name a filing; group 1 is a disclosure request, 2 an audit request, 3 a lawsuit, 4 an appeal,
+     * 5 a complaint.
+     */
     private static final Pattern KIND = Pattern.compile(
             "((?:公文書|行政文書|情報)?(?:開示|公開)請求書?|(?:開示|公開)を(?:請求|求め))"
             + "|((?:住民)?監査請求書?|\\p{IsHan}{0,6}職員措置請求書?)"
@@ -46,7 +49,9 @@ final class ProseFilingExtractor implements Extractor {
             + "|(住民訴訟|(?<![控上])訴状|提訴|訴え(?=を[^、。]{0,16}?(?:起こ|提起)|で?は|が)|訴訟を提起"
             // a suit named by what it is about, "温泉施設補助金訴訟"; not its costs, agent, procedure or law
             + "|\\p{IsHan}{1,8}訴訟(?![費代手法事])(?!を提起))"
-            + "|(審査請求書?|異議申し?立て?書?|不服申し?立て?書?)");
+            + "|(審査請求書?|異議申し?立て?書?|不服申し?立て?書?)"
+            // a complaint to an ombudsman or a complaints board
+            + "|(苦情(?:の)?申し?立て?書?|苦情申出書?|苦情を申し?立て)");
     /** A verb of filing in the clause after a filing word. */
     private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡|起こ)"
             + "|[をも]?(?:し|しました|した|して)|(?:提出|提起))");
@@ -80,7 +85,8 @@ final class ProseFilingExtractor implements Extractor {
     private static final Pattern OTHER_TOPIC = Pattern.compile("(?<![にでとへ])は");
     /** To whom: a body or officer, then "あてに", "に対して", "に", "へ". */
     private static final Pattern ADDRESSEE = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{0,16}?(?:[都道府県市区町村]長|知事|監査委員|教育委員会"
-            + "|選挙管理委員会|公安委員会|委員会|地方裁判所|地裁|高等裁判所|高裁|最高裁判所|裁判所|議長|病院長|校長|学長|理事長|大臣|長官|署長|本部長))"
+            + "|選挙管理委員会|公安委員会|委員会|地方裁判所|地裁|高等裁判所|高裁|最高裁判所|裁判所|議長|病院長|校長|学長|理事長|大臣|長官|署長|本部長"
+            + "|オンブズマン|オンブズパーソン))"
             + "\\s?(?:(?:あて|宛て?)?(?:に対して|に対し|に|へ)|(?:あて|宛て?)の)");
     private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?[^、。]{0,8}?(返還|返納|返金)");
     /** Words that take a decision back to what it concerns rather than report it: "一部開示決定の取消しを求め". */
@@ -159,11 +165,11 @@ final class ProseFilingExtractor implements Extractor {
                 case PARTIAL, NOT_HELD, NOT_DISCLOSED, DISCLOSED -> Set.of(FilingKind.DISCLOSURE_REQUEST, FilingKind.APPEAL);
                 case JUDGMENT, FURTHER_APPEAL -> Set.of(FilingKind.RESIDENT_LAWSUIT);
                 case CORRECTION_REQUESTED, CORRECTED, ACCEPTED -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL,
-                        FilingKind.DISCLOSURE_REQUEST, FilingKind.RESIDENT_LAWSUIT);
+                        FilingKind.DISCLOSURE_REQUEST, FilingKind.RESIDENT_LAWSUIT, FilingKind.COMPLAINT);
                 case HEARING -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT);
                 case REPORT -> Set.of(FilingKind.APPEAL);
                 default -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT,
-                        FilingKind.DISCLOSURE_REQUEST);
+                        FilingKind.DISCLOSURE_REQUEST, FilingKind.COMPLAINT);
             };
         }
     }
@@ -437,7 +443,8 @@ final class ProseFilingExtractor implements Extractor {
             // a plan is told after the filing word ("…を提出する予定"); before it, "…と考え、" is a reason for filing
             boolean plan = PLAN.matcher(after).find();
             FilingKind kind = k.group(1) != null ? FilingKind.DISCLOSURE_REQUEST : k.group(2) != null
-                    ? FilingKind.RESIDENT_AUDIT_REQUEST : k.group(3) != null ? FilingKind.RESIDENT_LAWSUIT : FilingKind.APPEAL;
+                    ? FilingKind.RESIDENT_AUDIT_REQUEST : k.group(3) != null ? FilingKind.RESIDENT_LAWSUIT
+                    : k.group(4) != null ? FilingKind.APPEAL : FilingKind.COMPLAINT;
             Matcher bracketed = BRACKETED_DATE.matcher(after);
             if (bracketed.find() && FILED_BEFORE.matcher(s.substring(Math.max(0, k.start() - 8), k.start())).find()) {
                 // "私たちの提出した住民監査請求書（令和５年６月１３日付）": filed on the date in brackets

@@ -747,4 +747,17 @@ class ProseFilingExtractorTest {
             assertThat(events(f)).containsExactly("filed 2019-07-16", "decided 2019-09-13");
         });
     }
+
+    @Test
+    void aComplaintToAnOmbudsmanIsAFilingOfItsOwnWithItsStepsAndRecommendation() {
+        List<Filing> filed = filingsOfBlog("みなと通勤ノート", "2023-12-20",
+                "９月４日（月）、港市市民オンブズマンに苦情申立てをしました。", "同月１１日付けで受理の通知が届きました。",
+                "１２月１５日付けで、市に是正を勧告したとの調査結果通知書が届きました。");
+        assertThat(filed).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FilingKind.COMPLAINT);
+            assertThat(f.filedWith().name()).isEqualTo("港市市民オンブズマン");
+            assertThat(f.outcome()).isEqualTo(FilingOutcome.RECOMMENDATION);
+            assertThat(events(f)).containsExactly("filed 2023-09-04", "accepted 2023-09-11", "decided 2023-12-15");
+        });
+    }
 }
