@@ -11,8 +11,12 @@ import org.civicwatch.model.Place;
  */
 final class Facilities {
     private static final String KINDS = "(?:図書館|博物館|美術館|病院|高等学校|高校|中学校|小学校|公民館|体育館|文化会館|会館|公園)";
-    private static final Pattern FACILITY = Pattern.compile("(\\p{IsHan}{1,4}?[都道府県])庁|(\\p{IsHan}{1,6}?[市区町村])役所"
-            + "|(\\p{IsHan}{1,4}?[都道府県市区町村])立\\p{IsHan}{0,6}?" + KINDS);
+    /** A kanji of a name: not 〇, which opens list items ("〇周南市立…" is 周南市立…). */
+    private static final String HAN = "[\\p{IsHan}&&[^〇]]";
+    // a facility's own name may be in kana ("久留米市立みなみ図書館"), not opened by a particle
+    private static final Pattern FACILITY = Pattern.compile("(?<!" + HAN + ")(" + HAN + "{1,4}?[都道府県])庁|(?<!" + HAN + ")(" + HAN
+            + "{1,6}?[市区町村])役所|(?<!" + HAN + ")(" + HAN + "{1,4}?[都道府県市区町村])立(?![のにでをは])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{0,6}?"
+            + KINDS);
     /** A facility named by the kind of body that runs it alone: "市立図書館". */
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
     private static final Pattern UNNAMED = Pattern.compile("(?<!\\p{IsHan})([都道府県市区町村])立(\\p{IsHan}{0,6}?" + KINDS + ")");

@@ -100,7 +100,8 @@ final class SightingExtractor implements Extractor {
             + BODY_KINDS + ")(?![\\p{IsHan}])");
     /** Who runs the devices counted: "前橋市が管理する防犯カメラ". */
     private static final Pattern OPERATOR = Pattern.compile(
-            "(?<!\\p{IsHan})(\\p{IsHan}{1,6}?[都道府県市区町村]|\\p{IsHan}{1,8}?(?:警察署|県警|警察))が(?:管理|設置|所有|運用)");
+            "(?<!\\p{IsHan})(?![他各同当本両全][都道府県市区町村]が)(\\p{IsHan}{1,6}?[都道府県市区町村]|\\p{IsHan}{1,8}?(?:警察署|県警|警察))"
+            + "が(?:管理|設置|所有|運用)");
     /** A bare body as the operator ("市が管理する防犯カメラ"): the one named before, or the post's. */
     private static final Pattern BODY_OPERATES = Pattern.compile("(?<!\\p{IsHan})([都道府県市区町村])が(?:管理|設置|所有|運用)");
     /** A body the writer asked, whose answer the sentence tells: "甲府市に問い合わせたところ". */
@@ -332,7 +333,7 @@ final class SightingExtractor implements Extractor {
     private static final Pattern BOARD_OPERATES = Pattern.compile(
             "(?<!\\p{IsHan})(\\p{IsHan}{0,6}?[都道府県市区町村])?(教育委員会|選挙管理委員会|水道局|交通局)が(?:管理|設置|所有|運用)");
     /** A residents' body setting the devices up: "自治会が設置した", "白子地区自治会連絡協議会が設置". */
-    private static final Pattern COMMUNITY_OPERATES = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]{0,12}?"
+    private static final Pattern COMMUNITY_OPERATES = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])(?![各他同当本])([\\p{IsHan}\\p{IsKatakana}ー]{0,12}?"
             + "(?:町内会|自治会|商店会|商店街|管理組合|協議会|振興会))が(?:管理|設置|所有|運用)");
     /** A municipality or prefecture named in full before a word that leans on it: "新潟市長に対し", "新潟市内の". */
     private static final Pattern MUNICIPALITY = Pattern.compile(
@@ -1010,7 +1011,9 @@ final class SightingExtractor implements Extractor {
         Matcher full = NAMED_BODY.matcher(before);
         String last = null;
         while (full.find()) {
-            if (full.group().endsWith(name) && full.group().length() > name.length()) {
+            // "他市", "各自治会", "同市" name no body of their own
+            if (full.group().endsWith(name) && full.group().length() > name.length()
+                    && !(full.group().length() == name.length() + 1 && "他各同当本両全".indexOf(full.group().charAt(0)) >= 0)) {
                 last = full.group();
             }
         }

@@ -694,4 +694,15 @@ class SightingExtractorTest {
                 "", "", "", "", "", "駅前のカメラは、どれも県警が設置したものです。"))
                 .extracting(Sighting::operator).containsOnlyNulls();
     }
+
+    @Test
+    void aFacilityNamedInKanaAfterItsBodyAndAListMarkBeforeItAreReadAsWrittenAndAnotherCityIsNoOperator() {
+        List<Sighting> found = sightingsOf("図書館のカメラ", "〇久留米市立みなみ図書館の１階に防犯カメラが３台ありました。");
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.place().facility()).isEqualTo("久留米市立みなみ図書館");
+            assertThat(s.place().jurisdiction()).isEqualTo("久留米市");
+        });
+        assertThat(sightingsOf("駅のカメラ", "他市が設置した防犯カメラが駅前に２台ありました。"))
+                .extracting(Sighting::operator).containsOnlyNulls();
+    }
 }
