@@ -11,12 +11,11 @@ import org.civicwatch.model.Place;
  */
 final class Facilities {
     private static final String KINDS = "(?:図書館|博物館|美術館|病院|高等学校|高校|中学校|小学校|公民館|体育館|文化会館|会館|公園)";
-    /** A kanji of a name: not 〇, which opens list items ("〇周南市立…" is 周南市立…). */
-    private static final String HAN = "[\\p{IsHan}&&[^〇]]";
     // a facility's own name may be in kana ("久留米市立みなみ図書館"), not opened by a particle
-    private static final Pattern FACILITY = Pattern.compile("(?<!" + HAN + ")(" + HAN + "{1,4}?[都道府県])庁|(?<!" + HAN + ")(" + HAN
-            + "{1,6}?[市区町村])役所|(?<!" + HAN + ")(" + HAN + "{1,4}?[都道府県市区町村])立(?![のにでをは])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{0,6}?"
-            + KINDS);
+    private static final Pattern FACILITY = Pattern.compile("(\\p{IsHan}{1,4}?[都道府県])庁|(\\p{IsHan}{1,6}?[市区町村])役所"
+            + "|(\\p{IsHan}{1,4}?[都道府県市区町村])立(?![のにでをは])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{0,6}?" + KINDS);
+    /** A list mark that is a kanji of its own (〇), which no name starts with: "〇周南市立…" is 周南市立…. */
+    private static final Pattern LEADING_MARK = Pattern.compile("^〇+");
     /** A facility named by the kind of body that runs it alone: "市立図書館". */
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
     private static final Pattern UNNAMED = Pattern.compile("(?<!\\p{IsHan})([都道府県市区町村])立(\\p{IsHan}{0,6}?" + KINDS + ")");
@@ -36,6 +35,20 @@ final class Facilities {
      * gives it anywhere; an empty place when none.
      */
     static Place of(PostText post) {
+        // each extractor asks for the post's building: the last post's answer is kept, per thread
+        Object[] last = LAST.get();
+        if (last[0] == post) {
+            return (Place) last[1];
+        }
+        Place found = find(post);
+        last[0] = post;
+        last[1] = found;
+        return found;
+    }
+
+    private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
+
+    private static Place find(PostText post) {
         String text = (post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines());
         Matcher m = FACILITY.matcher(text);
         if (!m.find()) {
@@ -43,9 +56,11 @@ final class Facilities {
         }
         Place first = place(m);
         // named again in full later ("東区役所" in the title, "熊本市東区役所" in the body): the full name
-        while (m.find()) {
-            if (m.group().length() > first.facility().length() && m.group().endsWith(first.facility())) {
-                return place(m);
+        String name = first.facility();
+        for (int at = text.indexOf(name, m.end()); at >= 0; at = text.indexOf(name, at + name.length())) {
+            Matcher full = FACILITY.matcher(text).region(Math.max(0, at - 8), at + name.length());
+            if (full.find() && full.end() == at + name.length() && full.group().length() > name.length()) {
+                return place(full);
             }
         }
         return first;
@@ -93,11 +108,12 @@ final class Facilities {
     }
 
     private static Place place(Matcher m) {
-        String jurisdiction = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String jurisdiction = LEADING_MARK.matcher(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2)
+                : m.group(3)).replaceFirst("");
         Matcher ward = WARD.matcher(jurisdiction);
         if (ward.matches()) {
             jurisdiction = ward.group(1);  // a ward of a designated city is the city's office, not a body of its own
         }
-        return Place.builder().jurisdiction(jurisdiction, null).facility(m.group()).build();
+        return Place.builder().jurisdiction(jurisdiction, null).facility(LEADING_MARK.matcher(m.group()).replaceFirst("")).build();
     }
 }

@@ -188,7 +188,8 @@ final class NewsBlockExtractor implements Extractor {
         LocalDate writtenOn = post.writtenOn();
         int i = 0;
         while (i < lines.size()) {
-            String outlet = taken.contains(i) || isRow(lines.get(i)) ? null : datedOutlet(lines.get(i).strip(), writtenOn);
+            String outlet = taken.contains(i) || !mayBeOutletLine(lines.get(i)) || isRow(lines.get(i)) ? null
+                    : datedOutlet(lines.get(i).strip(), writtenOn);
             if (outlet == null || !NEWS_OUTLET.matcher(outlet).find()) {
                 i++;
                 continue;
@@ -206,7 +207,7 @@ final class NewsBlockExtractor implements Extractor {
             // the paragraph after that is the article's
             int end = Math.max(headline, i) + 1;
             while (end < lines.size() && !lines.get(end).isBlank() && !taken.contains(end) && !isRow(lines.get(end))
-                    && datedOutlet(lines.get(end).strip(), writtenOn) == null) {
+                    && !(mayBeOutletLine(lines.get(end)) && datedOutlet(lines.get(end).strip(), writtenOn) != null)) {
                 end++;
             }
             int next = nonBlank(lines, end - 1, 1);
@@ -218,6 +219,11 @@ final class NewsBlockExtractor implements Extractor {
             i = end;
         }
         return found;
+    }
+
+    /** Whether a line is short enough and names a news outlet, as an outlet-and-date line does: a cheap test first. */
+    private static boolean mayBeOutletLine(String line) {
+        return line.length() <= 60 && NEWS_OUTLET.matcher(line).find();
     }
 
     /** {@return the index of the nearest non-blank line before ({@code step} -1) or after (1) line {@code i}, or -1} */
