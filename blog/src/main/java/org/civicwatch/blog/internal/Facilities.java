@@ -59,7 +59,9 @@ final class Facilities {
         String name = first.facility();
         for (int at = text.indexOf(name, m.end()); at >= 0; at = text.indexOf(name, at + name.length())) {
             Matcher full = FACILITY.matcher(text).region(Math.max(0, at - 8), at + name.length());
-            if (full.find() && full.end() == at + name.length() && full.group().length() > name.length()) {
+            // what stands before the name must be a body it lies in ("熊本市" of 熊本市東区役所), not any word ("一度")
+            if (full.find() && full.end() == at + name.length() && full.group().length() > name.length()
+                    && full.group().substring(0, full.group().length() - name.length()).matches(".*[都道府県市区町村]")) {
                 return place(full);
             }
         }
