@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds the posts on a page, by the most trusted markup the page has: goo blog entries (skipping the
- * advertisement box that is dressed as one), the goo {@code /arcv} list, h-entry microformats, schema.org
+ * advertisement box that is dressed as one), the goo {@code /arcv} list, h-entry and hAtom microformats, schema.org
  * JSON-LD ({@code BlogPosting}, {@code NewsArticle}), OpenGraph, and last a plain {@code <article>}.
  */
 final class PostFinder {
@@ -50,7 +50,7 @@ final class PostFinder {
 
     /** What {@link #find()} looks for, as a person would check a page for it. */
     public static final String LOOKED_FOR = "goo blog entries (div.entry) or its archive list (span.mod-arcv-tit),"
-            + " h-entry microformats (.h-entry), schema.org JSON-LD (BlogPosting, NewsArticle, Article), OpenGraph"
+            + " h-entry microformats (.h-entry), hAtom entries (.hentry with .entry-content), schema.org JSON-LD (BlogPosting, NewsArticle, Article), OpenGraph"
             + " tags of an article (og:type article) and <article> elements";
 
     /**
@@ -68,6 +68,9 @@ final class PostFinder {
             return goo.isEmpty() ? gooArchiveList() : goo;
         }
         List<BlogPost> found = hEntries();
+        if (found.isEmpty()) {
+            found = hAtomEntries();
+        }
         if (found.isEmpty()) {
             found = jsonLd();
         }
@@ -151,6 +154,38 @@ final class PostFinder {
                     : date(published.hasAttr("datetime") ? published.attr("datetime") : published.text());
             out.add(post(Permalinks.normalize(href), name == null ? null : name.text(), when,
                     category == null ? null : category.text(), Markup.H_ENTRY, content == null ? e : content));
+        }
+        return out;
+    }
+
+    /**
+     * Posts in the older hAtom microformat, as livedoor Blog, Blogger and many WordPress themes mark them: an
+     * {@code .hentry} with its {@code .entry-title}, {@code .entry-content} and {@code .published} (an
+     * {@code <abbr title>} or a {@code <time datetime>}, else its text), the permalink the title's link or
+     * {@code rel=bookmark}. Only entries holding their content count, so a list of titles is no post.
+     */
+    private List<BlogPost> hAtomEntries() {
+        List<BlogPost> out = new ArrayList<>();
+        for (Element e : page.select(".hentry")) {
+            Element content = e.selectFirst(".entry-content");
+            if (content == null || e.parents().stream().anyMatch(p -> p.hasClass("hentry"))) {
+                continue;
+            }
+            Element title = e.selectFirst(".entry-title");
+            Element link = e.selectFirst(".entry-title a[href], a[rel=bookmark][href]");
+            Element published = e.selectFirst(".published");
+            if (published == null) {
+                published = e.selectFirst(".updated");
+            }
+            When when = null;
+            if (published != null) {
+                String stamp = published.hasAttr("datetime") ? published.attr("datetime")
+                        : published.hasAttr("title") ? published.attr("title") : published.text();
+                when = date(stamp);
+            }
+            Element category = e.selectFirst("[rel=tag]");
+            out.add(post(link == null ? null : Permalinks.normalize(link.absUrl("href")), title == null ? null : title.text(),
+                    when, category == null ? null : category.text(), Markup.H_ATOM, content));
         }
         return out;
     }

@@ -39,6 +39,8 @@ final class DateTrail {
 
     private final @CheckForNull LocalDate writtenOn;
     private @CheckForNull LocalDate last;
+    /** The last date read that names its day: what 同日, 翌日 and 前日 count from (a month alone is no day). */
+    private @CheckForNull LocalDate lastDay;
 
     DateTrail(@CheckForNull LocalDate writtenOn) {
         this.writtenOn = writtenOn;
@@ -78,8 +80,9 @@ final class DateTrail {
             }
             Mention<When> m = inContext(written);
             ordered.add(m);
-            if (anchors(m.value())) {
+            if (anchors(m.value()) && !quoted(text, m.start())) {
                 last = m.value().firstDay().orElse(last);
+                lastDay = m.value().precision().compareTo(When.Precision.DAY) >= 0 ? last : lastDay;
             }
         }
         while (next < relative.size()) {
@@ -118,6 +121,24 @@ final class DateTrail {
         return !when.isInterval() && when.start().map(p -> p.month() != null).orElse(false);
     }
 
+    /**
+     * Whether a position lies in a quotation or in brackets still open there: the records a request asks for
+     * ("「…が令和４年８月に実施した…文書」") are no step of the story the next 同月 or 翌日 counts from.
+     */
+    private static boolean quoted(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '「' || c == '（' || c == '(' || c == '『') {
+                depth++;
+            } else if ((c == '」' || c == '）' || c == ')' || c == '』') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+
     private void resolve(String text, int[] at, List<Mention<When>> out) {
         String word = text.substring(at[0], at[1]);
         Matcher m = RELATIVE.matcher(word);
@@ -133,10 +154,11 @@ final class DateTrail {
                 day = word.startsWith("先月") ? writtenOn.minusMonths(1).withDayOfMonth(number(m.group(5)))
                         : writtenOn.withDayOfMonth(number(m.group(6)));
             } else if (last != null) {
+                LocalDate from = lastDay;
                 day = switch (word.substring(0, 2)) {
-                    case "同日", "当日" -> last;
-                    case "翌日" -> last.plusDays(1);
-                    case "前日" -> last.minusDays(1);
+                    case "同日", "当日" -> from;
+                    case "翌日" -> from == null ? null : from.plusDays(1);
+                    case "前日" -> from == null ? null : from.minusDays(1);
                     case "同月" -> last.withDayOfMonth(number(m.group(1)));
                     case "翌月" -> last.plusMonths(1).withDayOfMonth(number(m.group(2)));
                     default -> LocalDate.of(last.getYear(), number(m.group(3)), number(m.group(4)));
@@ -149,20 +171,46 @@ final class DateTrail {
             Matcher time = TIME.matcher(text).region(at[1], text.length());
             if (time.lookingAt() && text.startsWith("から", time.end())) {
                 // "翌月２０日午前１０時から": a session opening at its minute
-                int hour = number(time.group(2)) % 12 + ("午後".equals(time.group(1)) ? 12 : 0);
-                hour = time.group(1) == null ? number(time.group(2)) : hour;
-                int minute = time.group(3) != null ? number(time.group(3)) : time.group().endsWith("半") ? 30 : 0;
-                if (hour < 24 && minute < 60) {
+                java.time.OffsetDateTime minute = minuteOf(day, time);
+                if (minute != null) {
                     String whole = text.substring(at[0], time.end());
-                    out.add(new Mention<>(When.ofMinute(day.atTime(hour, minute).atOffset(JAPAN)).withOriginal(whole), whole,
-                            at[0], time.end()));
+                    out.add(new Mention<>(When.ofMinute(minute).withOriginal(whole), whole, at[0], time.end()));
                     last = day;
+                    lastDay = day;
                     return;
                 }
             }
             out.add(new Mention<>(When.of(day).withOriginal(word), word, at[0], at[1]));
             last = day;
+            lastDay = day;
         }
+    }
+
+    /** The minute a matched {@link #TIME} names on a day, or null when it is no time of day ("２５時"). */
+    @CheckForNull
+    private static java.time.OffsetDateTime minuteOf(LocalDate day, Matcher time) {
+        int hour = time.group(1) == null ? number(time.group(2))
+                : number(time.group(2)) % 12 + ("午後".equals(time.group(1)) ? 12 : 0);
+        int minute = time.group(3) != null ? number(time.group(3)) : time.group().endsWith("半") ? 30 : 0;
+        return hour < 24 && minute < 60 ? day.atTime(hour, minute).atOffset(JAPAN) : null;
+    }
+
+    /** A time a session opens at, in brackets after what it names: "陳述（午前１０時～１１時", "口頭弁論（午後２時から）". */
+    private static final Pattern BRACKETED_START = Pattern.compile("[（(]((午前|午後)?([0-9０-９]{1,2})時(?:([0-9０-９]{1,2})分|半)?)"
+            + "(?:[～〜~－-]|から)");
+
+    /**
+     * {@return the minute a day's session opens at when the text at {@code from} gives it in brackets (a line of a
+     * timeline: "R5.5.30　請求人の陳述（午前１０時～１１時、…）"), else the day as it is}
+     */
+    static When startingAt(When day, String text, int from) {
+        Matcher m = BRACKETED_START.matcher(text).region(from, text.length());
+        if (day.precision() != When.Precision.DAY || day.isInterval() || !m.lookingAt() || day.firstDay().isEmpty()) {
+            return day;
+        }
+        Matcher time = TIME.matcher(m.group(1));
+        java.time.OffsetDateTime minute = time.matches() ? minuteOf(day.firstDay().get(), time) : null;
+        return minute == null ? day : When.ofMinute(minute).withOriginal(day.original() + m.group(1));
     }
 
     private static int number(String digits) {

@@ -53,7 +53,7 @@ final class ProseFilingExtractor implements Extractor {
             // a complaint to an ombudsman or a complaints board
             + "|(苦情(?:の)?申し?立て?書?|苦情申出書?|苦情を申し?立て)");
     /** A verb of filing in the clause after a filing word. */
-    private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡|起こ)"
+    private static final Pattern FILED = Pattern.compile("^(?:[をも][^、。]{0,24}?(?:提出|提起|行い|行っ|行う|送付|郵送|申し立て|申立て|手渡|起こ|出し|出す)"
             + "|[をも]?(?:し|しました|した|して)|(?:提出|提起))");
     /** What makes a filing word or a step an intent or a question rather than something done or set. */
     // "…を起こす方向で", "…を提出する方向だ": a course set, not yet taken
@@ -117,7 +117,7 @@ final class ProseFilingExtractor implements Extractor {
         PARTIAL("一部開示|部分開示|一部非開示|一部不開示|一部公開|部分公開|一部非公開", FilingEventKind.DECIDED,
                 FilingOutcome.PARTIALLY_DISCLOSED, true),
         NOT_HELD("不存在", FilingEventKind.DECIDED, FilingOutcome.NOT_HELD, true),
-        NOT_DISCLOSED("非開示|不開示", FilingEventKind.DECIDED, FilingOutcome.NOT_DISCLOSED, true),
+        NOT_DISCLOSED("非開示|不開示|存否を明らかにしない|存否応答拒否", FilingEventKind.DECIDED, FilingOutcome.NOT_DISCLOSED, true),
         DISMISSED("却下", FilingEventKind.DECIDED, FilingOutcome.DISMISSED, true),
         REJECTED("棄却", FilingEventKind.DECIDED, FilingOutcome.REJECTED, true),
         RECOMMENDATION("勧告", FilingEventKind.DECIDED, FilingOutcome.RECOMMENDATION, true),
@@ -127,7 +127,7 @@ final class ProseFilingExtractor implements Extractor {
         JUDGMENT("判決(?:の)?言い?渡し?|判決が言い渡|判決を言い渡|判決が出|判決が下|判決を下|判決(?=が、[^、。]{0,16}?に言い?渡)",
                 FilingEventKind.DECIDED, null, false),
         RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を|(?<![開示])決定書が|(?<![開示])決定書を", FilingEventKind.DECIDED, null, false),
-        CORRECTION_REQUESTED("補正を求め|補正を命じ|補正するよう|補正(?:の)?(?:通知|命令|指示)", FilingEventKind.CORRECTION_REQUESTED, null,
+        CORRECTION_REQUESTED("補正を求め|補正を命じ|補正するよう|補正(?:の)?(?:通知|命令|指示|依頼)", FilingEventKind.CORRECTION_REQUESTED, null,
                 false),
         // the request itself brought again, mended: "訂正した請求書を事務局に持参し"
         CORRECTED("補正書を?(?:提出|送付|郵送|手渡|持参)|補正書を出|修正版を?(?:提出|手渡)"
@@ -231,6 +231,12 @@ final class ProseFilingExtractor implements Extractor {
          * the writer does.
          */
         final boolean writerAlone;
+        /**
+         * The filing whose body the last sentences spoke of ("問題は警察だ。"), and how many sentences ago: a step
+         * told next, naming no filing, is that one's when several are open.
+         */
+        @CheckForNull Draft spokenOf;
+        int sinceSpokenOf;
 
         Reading(PostText post, Extraction out) {
             this.post = post;
@@ -252,6 +258,25 @@ final class ProseFilingExtractor implements Extractor {
                 }
             }
             return null;
+        }
+
+        /**
+         * {@return the request an appeal told now challenges: the latest one refused in whole or in part, else the
+         * latest one} A request fully disclosed gives nothing to appeal against.
+         */
+        @CheckForNull
+        Draft challenged() {
+            Draft latest = latest(Set.of(FilingKind.DISCLOSURE_REQUEST));
+            if (latest == null || latest.outcome != FilingOutcome.DISCLOSED) {
+                return latest;
+            }
+            for (int i = drafts.size() - 1; i >= 0; i--) {
+                Draft d = drafts.get(i);
+                if (d.kind == FilingKind.DISCLOSURE_REQUEST && d.outcome != null && d.outcome != FilingOutcome.DISCLOSED) {
+                    return d;
+                }
+            }
+            return latest;
         }
 
         @CheckForNull
@@ -435,7 +460,7 @@ final class ProseFilingExtractor implements Extractor {
 
     private void sentence(String s, PostText.Block block, Reading r) {
         List<Mention<When>> dates = new ArrayList<>(r.trail.read(s));
-        dates.removeIf(d -> AS_OF.matcher(s).region(d.end(), s.length()).lookingAt());
+        dates.removeIf(d -> AS_OF.matcher(s).region(d.end(), s.length()).lookingAt() || scope(s, d));
         List<KindMention> kinds = new ArrayList<>();
         Matcher k = KIND.matcher(s);
         while (k.find()) {
@@ -533,7 +558,7 @@ final class ProseFilingExtractor implements Extractor {
             if (draft == null || !draft.named) {
                 draft = new Draft(km.kind(), d.value(), block, false);
                 if (km.kind() == FilingKind.APPEAL) {
-                    draft.precededBy = r.latest(Set.of(FilingKind.DISCLOSURE_REQUEST));
+                    draft.precededBy = r.challenged();
                 } else if (km.kind() == FilingKind.RESIDENT_LAWSUIT) {
                     draft.precededBy = r.latest(Set.of(FilingKind.RESIDENT_AUDIT_REQUEST));
                 }
@@ -572,6 +597,12 @@ final class ProseFilingExtractor implements Extractor {
                 r.pending.add(new Pending(s, dates, naming, kinds));
             }
             return;  // a step or a remedy belongs to a filing: before the first there is nothing to read now
+        }
+        Draft named = filedAt.isEmpty() ? namedByBody(s, r.drafts) : null;
+        r.sinceSpokenOf++;
+        if (named != null) {
+            r.spokenOf = named;
+            r.sinceSpokenOf = 0;
         }
         steps(s, dates, naming, kinds, filedAt, r);
         Matcher remedy = REMEDY.matcher(s);
@@ -671,7 +702,8 @@ final class ProseFilingExtractor implements Extractor {
                                 .ifPresent(e -> decidedHere.put(d, e));
                     }
                 } else if (when != null) {
-                    d.event(step.event, when.value(), m.group());
+                    When at = step == Step.HEARING ? DateTrail.startingAt(when.value(), s, m.end()) : when.value();
+                    d.event(step.event, at, m.group());
                 }
                 // A withdrawal is the outcome only of a filing not yet decided: one after a decision withdraws what
                 // came after it ("控訴を取り下げ"), and the decision stands.
@@ -749,6 +781,12 @@ final class ProseFilingExtractor implements Extractor {
         if (before != null) {
             return before;
         }
+        Draft spoken = r.spokenOf;
+        Set<FilingKind> fitting = fits;
+        if (spoken != null && r.sinceSpokenOf <= 2 && fits.contains(spoken.kind) && !filedAfter.contains(spoken)
+                && r.drafts.stream().filter(d -> d != spoken && fitting.contains(d.kind)).anyMatch(d -> d.filedWith != null)) {
+            return spoken;  // "市の方は…同月１５日付けで全部公開の決定が出た": the request to the city, of the two open
+        }
         Draft c = r.current;
         if (c != null && fits.contains(c.kind) && !filedAfter.contains(c)) {
             return c;
@@ -761,6 +799,48 @@ final class ProseFilingExtractor implements Extractor {
             }
         }
         return null;
+    }
+
+    /** How a post speaks of a body by the kind of body it is: "市の方は", "県は", "警察のほうは". */
+    private static final Pattern BODY_SPOKEN_OF = Pattern.compile("(?<![\\p{IsHan}])(警察|教委|市|県|町|村|区|国)(?:の方|のほう|側)?(?:は|が|から|だ|の決定)");
+
+    /**
+     * {@return the one filing among those open whose body a sentence speaks of, by its name or by the kind of body
+     * it is (警察 for 栃木県警察本部長, 市 for 宇都宮市長), or null when it names none or more than one}
+     */
+    @CheckForNull
+    private static Draft namedByBody(String s, List<Draft> drafts) {
+        if (drafts.size() < 2) {
+            return null;
+        }
+        Draft found = null;
+        Matcher m = BODY_SPOKEN_OF.matcher(s);
+        String kindWord = m.find() ? m.group(1) : null;
+        for (Draft d : drafts) {
+            if (d.filedWith == null || d.filedWith.name() == null) {
+                continue;
+            }
+            String body = d.filedWith.name();
+            boolean named = s.contains(body) || kindWord != null && bodyOfKind(body, kindWord);
+            if (named && found != null && found.filedWith != null && !body.equals(found.filedWith.name())) {
+                return null;  // two bodies: no one is spoken of
+            }
+            if (named) {
+                found = d;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a body's name is of the kind a short word names: 栃木県警察本部長 of 警察, 宇都宮市長 of 市, 港市教育委員会 of 教委. */
+    private static boolean bodyOfKind(String body, String kind) {
+        return switch (kind) {
+            case "警察" -> body.contains("警察");
+            case "教委" -> body.contains("教育委員会") || body.contains("教育長");
+            case "国" -> body.endsWith("大臣") || body.contains("省") || body.contains("庁長官");
+            default -> !body.contains("警察") && !body.contains("委員") && body.matches(".*" + kind + "(?:長|知事)$")
+                    || "県".equals(kind) && body.endsWith("知事") && !body.contains("警察");
+        };
     }
 
     /** A decision quoted between rows of asterisks: its number, its date, its 主文. */
@@ -920,6 +1000,21 @@ final class ProseFilingExtractor implements Extractor {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a date is the span of the records a request asks for, not a day anything happened: years or months
+     * in brackets after what they qualify, "交付一覧（令和元年度から令和３年度まで）".
+     */
+    private static boolean scope(String s, Mention<When> d) {
+        if (d.value().precision() == When.Precision.DAY && !d.value().isInterval()
+                || d.value().precision().compareTo(When.Precision.DAY) > 0) {
+            return false;
+        }
+        int open = Math.max(s.lastIndexOf('（', d.start()), s.lastIndexOf('(', d.start()));
+        int shut = Math.max(s.lastIndexOf('）', d.start()), s.lastIndexOf(')', d.start()));
+        int close = s.indexOf('）', d.end()) >= 0 ? s.indexOf('）', d.end()) : s.indexOf(')', d.end());
+        return open >= 0 && open > shut && close >= 0 && close - d.end() <= 4;
     }
 
     /** The first date after a position in its clause. */

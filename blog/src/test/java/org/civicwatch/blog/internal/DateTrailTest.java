@@ -82,4 +82,19 @@ class DateTrailTest {
         assertThat(new DateTrail(LocalDate.of(2019, 11, 2)).read("１１月１日に出し、翌日午後２時に届きました。"))
                 .extracting(m -> m.value().edtf()).containsExactly("2019-11-01", "2019-11-02");
     }
+
+    @Test
+    void aMonthInTheRecordsARequestAsksForIsNoDayToCountFromAndAMonthAloneNoDayForTheNextDay() {
+        DateTrail trail = new DateTrail(LocalDate.of(2022, 10, 8));
+        trail.read("９月５日（月）、公文書開示請求書を出した。");
+        trail.read("請求した文書は「港東署が令和４年８月に実施した訪問の記録」。");
+        assertThat(edtf(trail.read("翌日、市長あてにも請求した。"))).containsExactly("2022-09-06 翌日");
+        assertThat(edtf(trail.read("同月１５日付けで決定が出た。"))).containsExactly("2022-09-15 同月１５日");
+
+        DateTrail month = new DateTrail(LocalDate.of(2022, 10, 8));
+        assertThat(edtf(month.read("令和４年８月に請求し、同月２５日に決定が出て、翌日に届いた。")))
+                .containsExactly("2022-08 令和４年８月", "2022-08-25 同月２５日", "2022-08-26 翌日");
+        assertThat(edtf(new DateTrail(LocalDate.of(2022, 10, 8)).read("令和４年８月に請求し、翌日に届いた。")))
+                .containsExactly("2022-08 令和４年８月");
+    }
 }

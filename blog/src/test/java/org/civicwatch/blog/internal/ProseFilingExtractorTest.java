@@ -760,4 +760,58 @@ class ProseFilingExtractorTest {
             assertThat(events(f)).containsExactly("filed 2023-09-04", "accepted 2023-09-11", "decided 2023-12-15");
         });
     }
+
+    @Test
+    void aTimelineOfAbbreviatedEraDatesTellsEveryStepOnItsLine() {
+        List<Filing> filed = filings("2023-11-09", "当会のこれまでの経過です。",
+                "R5.4.12　港市監査委員に職員措置請求書を提出",
+                "R5.4.20　監査委員事務局から補正の依頼（同日付けの文書をＦＡＸで受信）",
+                "R5.4.26　補正書を提出",
+                "R5.5.8　 請求を受理したとの通知",
+                "R5.5.30　請求人の陳述（午前１０時～１１時、本庁舎６階の会議室）",
+                "R5.6.9　 監査結果（棄却）。翌日、郵送で受け取る",
+                "R5.7.7　 高知地方裁判所に住民訴訟を提起",
+                "R5.9.21　第１回口頭弁論");
+        assertThat(filed).hasSize(2);
+        assertThat(filed.get(0)).satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FilingKind.RESIDENT_AUDIT_REQUEST);
+            assertThat(f.outcome()).isEqualTo(FilingOutcome.REJECTED);
+            assertThat(events(f)).containsExactly("filed 2023-04-12", "correction_requested 2023-04-20", "corrected 2023-04-26",
+                    "accepted 2023-05-08", "hearing 2023-05-30T10:00+09:00", "decided 2023-06-09");
+        });
+        assertThat(filed.get(1)).satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FilingKind.RESIDENT_LAWSUIT);
+            assertThat(events(f)).containsExactly("filed 2023-07-07", "hearing 2023-09-21");
+        });
+    }
+
+    @Test
+    void twoRequestsToTwoBodiesTakeTheDecisionsThatNameTheirBody() {
+        List<Filing> filed = filingsOfBlog("みなと路地裏メモ", "2022-10-08",
+                "９月５日（月）、朝いちばんで港東警察署の窓口に行き、栃木県警察本部長あてに、栃木県情報公開条例に基づく公文書開示請求書を出した。",
+                "請求した文書は「港東警察署が令和４年８月に実施した、防犯カメラを設置している住宅への訪問に関して作成した文書」。",
+                "翌日の昼休みには市役所にも回って、港市長あてに、市が自治会に出している補助金の交付一覧（令和元年度から令和３年度まで）の公開を請求した。",
+                "■市のほうはあっさり全部出てきた",
+                "市の方は話が早く、同月１５日（木）付けで全部公開の決定が出た。",
+                "■警察のほうは「あるともないとも言えない」",
+                "問題は警察だ。同月２０日（火）付けで届いた通知書は「公文書の存否を明らかにしない決定」。",
+                "ということで、１０月３日（月）、栃木県公安委員会あてに審査請求書を出した。");
+        assertThat(filed).hasSize(3);
+        assertThat(filed.get(0)).satisfies(f -> {
+            assertThat(f.filedWith().name()).isEqualTo("栃木県警察本部長");
+            assertThat(f.outcome()).isEqualTo(FilingOutcome.NOT_DISCLOSED);
+            assertThat(events(f)).containsExactly("filed 2022-09-05", "decided 2022-09-20");
+        });
+        assertThat(filed.get(1)).satisfies(f -> {
+            assertThat(f.filedWith().name()).isEqualTo("港市長");
+            assertThat(f.outcome()).isEqualTo(FilingOutcome.DISCLOSED);
+            assertThat(events(f)).containsExactly("filed 2022-09-06", "decided 2022-09-15");
+        });
+        assertThat(filed.get(2)).satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(FilingKind.APPEAL);
+            assertThat(f.filedWith().name()).isEqualTo("栃木県公安委員会");
+            assertThat(f.precededBy()).isEqualTo(filed.get(0).id());
+            assertThat(events(f)).containsExactly("filed 2022-10-03");
+        });
+    }
 }

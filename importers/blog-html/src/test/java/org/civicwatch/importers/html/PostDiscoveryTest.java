@@ -86,6 +86,22 @@ class PostDiscoveryTest {
     }
 
     @Test
+    void readsAnHAtomEntryWithItsAbbrDateAndOnlyItsContent() throws IOException {
+        List<BlogPost> posts = posts("h-atom.html");
+        assertThat(posts).as("a related-articles box's title-only entry is no post").singleElement().satisfies(p -> {
+            assertThat(p.markup()).isEqualTo(Markup.H_ATOM);
+            assertThat(p.permalink()).isEqualTo("http://blog.example.jp/minato_mimamori/archives/1201.html");
+            assertThat(p.title()).isEqualTo("庁舎のカメラを数えた");
+            assertThat(p.published().edtf()).isEqualTo("2021-04-03T20:05+09:00");
+            assertThat(p.category()).isEqualTo("市役所");
+            assertThat(p.body()).extracting(BlogPost.BodyLine::text).filteredOn(t -> !t.isEmpty())
+                    .containsExactly("本日、港市役所の１階を歩きました。", "市民課の窓口の上にカメラが２台ありました。");
+        });
+        assertThat(Fixtures.read("h-atom.html").sightings()).singleElement()
+                .satisfies(s -> assertThat(s.count().value()).isEqualTo(2));
+    }
+
+    @Test
     void readsASchemaOrgBlogPostingAndItsArticleBody() throws IOException {
         BlogPost p = posts("json-ld.html").get(0);
         assertThat(p.markup()).isEqualTo(Markup.JSON_LD);
