@@ -188,6 +188,19 @@ class SightingExtractorTest {
     }
 
     @Test
+    void aJointGovernmentOfficeOrAPoliceStationIsTheBuildingThoughATownHallIsNamedLater() {
+        List<Sighting> joint = sightingsOf("庁舎のカメラ", "港地方合同庁舎の１階ロビーの天井にカメラが２台ありました。",
+                "●2022年11月8日：港市役所のカメラの台数");
+        assertThat(joint).singleElement().satisfies(x -> {
+            assertThat(x.place().facility()).isEqualTo("港地方合同庁舎");
+            assertThat(x.place().jurisdiction()).isNull();
+            assertThat(x.place().floor()).isEqualTo(Floor.of(1));
+        });
+        List<Sighting> police = sightingsOf("相談室のこと", "北警察署に相談に行きました。", "２階の相談室の天井にドーム型のカメラが１台。");
+        assertThat(police).singleElement().satisfies(x -> assertThat(x.place().facility()).isEqualTo("北警察署"));
+    }
+
+    @Test
     void readsASentenceWithoutAFullStopInPiecesCutAtCommas() {
         String endless = "1階の天井に監視カメラが2基、".repeat(100);
         List<String> pieces = Sentences.pieces(endless);
