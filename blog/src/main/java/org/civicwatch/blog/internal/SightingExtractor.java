@@ -60,7 +60,7 @@ final class SightingExtractor implements Extractor {
     private static final Pattern OWNER = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]{0,10}?(?:"
             + BODY_KINDS + "))の(?:街頭|屋外|路上)?(?:防犯|監視)?カメラ");
     /** The police named alone as setting up the devices: "県警が設置している街頭防犯カメラ". */
-    private static final Pattern POLICE_OPERATES = Pattern.compile("(?<!\\p{IsHan})(県警|府警|道警|警察)が(?:管理|設置|所有|運用)");
+    private static final Pattern POLICE_OPERATES = Pattern.compile("(?<!\\p{IsHan})(県警|府警|道警|警察)が[^、。]{0,12}?(?:管理|設置|所有|運用)");
     /** The blog named as the group's newsletter, after the group's name: "ひばりが丘町内会だより", "緑町自治会通信". */
     private static final Pattern NEWSLETTER = Pattern.compile("(?<=[\\p{IsHan}\\p{IsKatakana}])(?:の)?(?:だより|便り|通信|ニュース|ブログ|日記)$");
     /** A sentence telling what the one before published or listed: "それによると、". */
@@ -249,11 +249,39 @@ final class SightingExtractor implements Extractor {
         }
         confirmed(out.since(start), out);
         ownedByAll(post, building, inNews, out.since(start), out);
+
     }
 
     /** A sentence telling whose all the devices just counted are: "どれも…自治会が設置したものです", "いずれも市が管理". */
     private static final Pattern ALL_OF = Pattern.compile("(?:どれも|いずれも|すべて|全て|全部|これら|このうち全て)[^。]{0,40}?"
-            + "(?:が|で)(?:設置|管理|所有|運用)|(?:設置|管理)(?:して(?:管理|運用))?(?:している|しています)?のは");
+            + "(?:が|で)[^、。]{0,12}?(?:設置|管理|所有|運用)|(?:設置|管理)(?:して(?:管理|運用))?(?:している|しています)?のは");
+    /** A sentence speaking of all the devices of the building: "庁舎のカメラはどれも", "ほかのカメラはすべて". */
+    private static final Pattern ALL_THE_BUILDINGS = Pattern.compile("(?:庁舎|館内|署内|建物|施設|ほか|他)の(?:防犯|監視)?カメラ(?:は|も)、?"
+            + "(?:どれも|すべて|全て|いずれも|全部)");
+    /** A prefecture's police named in full, "青森県警察本部長", or short, "岡山県警". */
+    private static final Pattern PREFECTURE_POLICE = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{1,3}?[都道府県])警(察)?");
+
+    /**
+     * {@return the police by the name the post gives it, when a runner is only the police ("県警", "警察"): the
+     * prefecture's police it names in full ("青森県警察本部長" gives 青森県警察), else short ("富山県警"); null when it
+     * names none, as the police of no prefecture is no one's; any other runner as it is}
+     */
+    @CheckForNull
+    private static String police(String runBy, PostText post) {
+        if (!runBy.matches("県警|府警|道警|警察")) {
+            return runBy;
+        }
+        Matcher named = PREFECTURE_POLICE.matcher((post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines()));
+        String shortName = null;
+        while (named.find()) {
+            if (named.group(2) != null) {
+                return named.group(1) + "警察";
+            }
+            shortName = shortName == null ? named.group() : shortName;
+        }
+        return shortName;
+    }
+
     /** Where a body line is named in a provenance's locator. */
     private static final Pattern BODY_LINE = Pattern.compile("body line (\\d+)");
 
@@ -281,11 +309,19 @@ final class SightingExtractor implements Extractor {
             if (runBy == null) {
                 continue;
             }
+            runBy = police(runBy, post);
+            if (runBy == null) {
+                continue;
+            }
+            // "庁舎のカメラはどれも県警が設置", "ほかのカメラはすべて…": every device of the building, not the few around
+            boolean wholeBuilding = building.facility() != null && ALL_THE_BUILDINGS.matcher(lines.get(k)).find();
             for (CivicRecord r : made) {
                 if (r instanceof Sighting sg && sg.operator() == null && sg.provenance() != null && sg.provenance().locator() != null) {
                     Matcher at = BODY_LINE.matcher(sg.provenance().locator());
                     int line = at.find() ? Integer.parseInt(at.group(1)) - 1 : -1;
-                    if (line >= k - 6 && line <= k + 3 && line >= 0) {
+                    boolean inBuilding = wholeBuilding && sg.place() != null
+                            && java.util.Objects.equals(sg.place().facility(), building.facility());
+                    if (line >= 0 && (inBuilding || line >= k - 6 && line <= k + 3)) {
                         out.replace(sg.toBuilder().operator(runBy).place(inJurisdictionOf(sg.place() == null
                                 ? Place.builder().build() : sg.place(), runBy)).build());
                     }
@@ -328,7 +364,7 @@ final class SightingExtractor implements Extractor {
     private static final Pattern SURFACE_END = Pattern.compile("(?:の上|の下)?の(?:天井|外壁|壁面|壁|照明柱|電柱|支柱|柱|ポール)$");
     /** Who runs what a list counts, after the devices: "設置して管理しているのは長野市", "管理者は郡山市". */
     private static final Pattern RUN_BY_IS = Pattern.compile("(?:設置|管理|運用)(?:して(?:管理|運用))?(?:している|しています|する)?"
-            + "(?:のは|者は)[、\\s]*+(\\p{IsHan}{1,8}?(?:[都道府県市区町村]|教育委員会|警察|町内会|自治会))(?![\\p{IsHan}])");
+            + "(?:のは|者は)[、\\s]*+(\\p{IsHan}{1,8}?(?:[都道府県市区町村]|教育委員会|警察|町内会|自治会|局|省|庁))(?![\\p{IsHan}])");
     /** A board of a municipality as the operator: "市教育委員会が設置した", "郡山市教育委員会が管理する". */
     private static final Pattern BOARD_OPERATES = Pattern.compile(
             "(?<!\\p{IsHan})(\\p{IsHan}{0,6}?[都道府県市区町村])?(教育委員会|選挙管理委員会|水道局|交通局)が(?:管理|設置|所有|運用)");
@@ -441,9 +477,21 @@ final class SightingExtractor implements Extractor {
         if (is.find()) {
             return is.group(1).length() > 1 ? is.group(1) : municipality(is.group(1), before, building, group);
         }
+        Matcher state = AGENCY_OPERATES.matcher(s);
+        if (state.find()) {
+            return state.group(1);
+        }
+        Matcher police = POLICE_OPERATES.matcher(s);
+        if (police.find()) {
+            return police.group(1);  // named by its prefecture after (police)
+        }
         Matcher owner = OWNER.matcher(s);
         return owner.find() ? bodyNamed(owner.group(1), before + s.substring(0, owner.start()), building, group) : null;
     }
+
+    /** A bureau or ministry of the state setting up the devices: "四国財務局が庁舎の管理のために設置した". */
+    private static final Pattern AGENCY_OPERATES = Pattern.compile(
+            "(?<!\\p{IsHan})(\\p{IsHan}{2,8}?(?:局|省|庁))が[^、。]{0,12}?(?:設置|管理|所有|運用)");
 
     /** {@return the municipality a bare kind ("市") names: as {@code bodyNamed} finds it, else the last named before} */
     @CheckForNull
@@ -668,6 +716,9 @@ final class SightingExtractor implements Extractor {
             return;
         }
         Matcher exists = EXISTS.matcher(s);
+        if (counts.isEmpty() && ALL_OF.matcher(s).find()) {
+            return;  // "庁舎のカメラはどれも県警が設置しているもの": whose the devices counted are, no sighting of its own
+        }
         if (counts.isEmpty()) {
             if (named && carried == null && floors.isEmpty() && exists.find()) {
                 // one device named in the street, without a count: a sighting with no count

@@ -709,6 +709,23 @@ class SightingExtractorTest {
     }
 
     @Test
+    void aSentenceOnAllTheBuildingsDevicesGivesThemAllItsRunnerAndThePoliceIsNamedAsThePostNamesIt() {
+        List<Sighting> joint = sightingsOf("庁舎のカメラ", "港地方合同庁舎を歩きました。", "１階のロビーの天井にカメラが２台。", "", "２階の廊下に１台。",
+                "", "", "", "", "", "", "", "地下１階の駐車場の出入口に１台。", "",
+                "ほかのカメラはすべて、四国財務局が庁舎の管理のために設置したものだそうです。");
+        assertThat(joint).hasSize(3).extracting(Sighting::operator).containsOnly("四国財務局");
+
+        List<Sighting> station = sightingsOf("相談室のこと", "北警察署に行きました。", "１階の受付の天井にカメラが２台。",
+                "", "", "", "", "", "", "", "", "青森県警察本部長あてに開示請求をしました。",
+                "受付の方によると、庁舎のカメラはどれも県警が防犯のために設置しているものです。");
+        assertThat(station).singleElement().satisfies(x -> assertThat(x.operator()).isEqualTo("青森県警察"));
+
+        assertThat(sightingsOf("相談室のこと", "北警察署に行きました。", "１階の受付の天井にカメラが２台。",
+                "庁舎のカメラはどれも県警が設置しているものです。"))
+                .as("the police of no prefecture named is no one's").extracting(Sighting::operator).containsOnlyNulls();
+    }
+
+    @Test
     void aFacilityNamedInKanaAfterItsBodyAndAListMarkBeforeItAreReadAsWrittenAndAnotherCityIsNoOperator() {
         List<Sighting> found = sightingsOf("図書館のカメラ", "〇久留米市立みなみ図書館の１階に防犯カメラが３台ありました。");
         assertThat(found).singleElement().satisfies(s -> {
