@@ -58,6 +58,8 @@ final class NewsBlockExtractor implements Extractor {
             + "|大分|宮崎|鹿児島|沖縄";
     private static final Pattern EDITION = Pattern.compile("(?<![\\s　・])[\\s　・]++\\S{1,6}版$|(?<![\\s　・])[\\s　・]*+(?:(?:電子|デジタル|ウェブ"
             + "|[Ww][Ee][Bb]|地方|地域|全国|" + PREFECTURES + ")版|朝刊|夕刊)$");
+    /** An edition alone, as it may follow the date: "朝刊", "夕刊", "群馬版", "電子版". */
+    private static final Pattern EDITION_ALONE = Pattern.compile("朝刊|夕刊|\\S{1,6}版");
     /** A newspaper's web edition named in Latin letters after it: "東京新聞 TOKYO Web" is the paper. */
     private static final Pattern WEB_EDITION = Pattern.compile("(?<=新聞)[\\s　]++[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9.\\-]*+"
             + "(?:[\\s　][A-Za-zＡ-Ｚａ-ｚ0-9.\\-]++)*+$");
@@ -189,15 +191,19 @@ final class NewsBlockExtractor implements Extractor {
         int i = 0;
         while (i < lines.size()) {
             String outlet = taken.contains(i) || !mayBeOutletLine(lines.get(i)) || isRow(lines.get(i)) ? null
-                    : datedOutlet(lines.get(i).strip(), writtenOn);
+                    : datedOutlet(sourceOf(lines.get(i)), writtenOn);
             if (outlet == null || !NEWS_OUTLET.matcher(outlet).find()) {
                 i++;
                 continue;
             }
             int before = nonBlank(lines, i, -1);
             int after = nonBlank(lines, i, 1);
-            int headline = before >= 0 && !taken.contains(before) && headlineLike(lines.get(before), writtenOn) ? before
-                    : after >= 0 && !taken.contains(after) && headlineLike(lines.get(after), writtenOn) ? after : -1;
+            // a source in brackets ends its article: "『headline』", the text, "(中国新聞 2022年12月8日 朝刊)"
+            int headline = TRAILING_SOURCE.matcher(lines.get(i).strip()).matches() ? bracketedHeadlineBefore(lines, i, taken) : -1;
+            if (headline < 0) {
+                headline = before >= 0 && !taken.contains(before) && headlineLike(lines.get(before), writtenOn) ? before
+                        : after >= 0 && !taken.contains(after) && headlineLike(lines.get(after), writtenOn) ? after : -1;
+            }
             if (headline < 0) {
                 i++;
                 continue;
@@ -221,6 +227,28 @@ final class NewsBlockExtractor implements Extractor {
         return found;
     }
 
+    /** A line announcing a quotation from an article: "▽以下、5月29日付 山陽新聞朝刊より引用▽". */
+    private static final Pattern QUOTE_OPENER = Pattern.compile("^[▽▼△▲◇◆■□●○★☆※\\s　]*+(?:以下[、，は]?[\\s　]*+)?(.+?)"
+            + "(?:の記事)?(?:より|から)(?:引用|転載|抜粋)(?:します|しました)?[。:：]?[▽▼△▲◇◆■□●○★☆\\s　]*+$");
+
+    /**
+     * {@return the outlet and date a line gives when it is one, unwrapped: a quotation's opener ("▽以下、5月29日付
+     * 山陽新聞朝刊より引用▽" gives "5月29日付 山陽新聞朝刊"), a source in brackets at an article's end ("(中国新聞
+     * 2022年12月8日 朝刊)"), else the line}
+     */
+    private static String sourceOf(String line) {
+        String text = line.strip();
+        Matcher opener = QUOTE_OPENER.matcher(text);
+        if (opener.matches()) {
+            return opener.group(1).strip();
+        }
+        Matcher bracketed = TRAILING_SOURCE.matcher(text);
+        return bracketed.matches() ? bracketed.group(1).strip() : text;
+    }
+
+    /** A headline in brackets on a line of its own: "『通学路の防犯カメラ訴訟…』", "【県警の防犯カメラ台数…】". */
+    private static final Pattern BRACKETED_HEADLINE = Pattern.compile("^[『【]([^『』【】]{4,80})[』】]$");
+
     /** Whether a line is short enough and names a news outlet, as an outlet-and-date line does: a cheap test first. */
     private static boolean mayBeOutletLine(String line) {
         return line.length() <= 60 && NEWS_OUTLET.matcher(line).find();
@@ -230,6 +258,23 @@ final class NewsBlockExtractor implements Extractor {
     private static int nonBlank(List<String> lines, int i, int step) {
         for (int k = i + step; k >= 0 && k < lines.size(); k += step) {
             if (!lines.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@return the line of a headline in brackets a few paragraphs above an article's source in brackets at
+     * {@code at}, with nothing taken or quoted between, or -1}
+     */
+    private static int bracketedHeadlineBefore(List<String> lines, int at, Set<Integer> taken) {
+        for (int k = at - 1; k >= 0 && k >= at - 12; k--) {
+            String line = lines.get(k).strip();
+            if (taken.contains(k) || isRow(line) || TRAILING_SOURCE.matcher(line).matches() || URL_LINE.matcher(line).matches()) {
+                return -1;
+            }
+            if (BRACKETED_HEADLINE.matcher(line).matches()) {
                 return k;
             }
         }
@@ -246,10 +291,12 @@ final class NewsBlockExtractor implements Extractor {
 
     private void readAnchored(Anchored a, @CheckForNull LocalDate writtenOn, Extraction out) {
         List<String> lines = a.block().lines();
-        String header = lines.get(a.header()).strip();
+        String header = sourceOf(lines.get(a.header()));
         String outlet = datedOutlet(header, writtenOn);
         List<Mention<ParsedDate>> dates = dates(header, writtenOn);
         String headline = LEAD_MARK.matcher(lines.get(a.headline()).strip()).replaceFirst("");
+        Matcher bracketed = BRACKETED_HEADLINE.matcher(headline);
+        headline = bracketed.matches() ? bracketed.group(1).strip() : headline;
         String url = null;
         String lead = null;
         for (int k = 0; k < lines.size(); k++) {
@@ -404,6 +451,12 @@ final class NewsBlockExtractor implements Extractor {
         }
         String before = line.substring(0, d.start()).strip();
         String after = DATED.matcher(line.substring(d.end())).replaceFirst("").strip();
+        if (after.startsWith("刊") && (d.text().endsWith("朝") || d.text().endsWith("夕"))) {
+            after = d.text().charAt(d.text().length() - 1) + after;  // "2022年12月8日 朝刊" is read as the day, 朝 and all
+        }
+        if (!before.isEmpty() && EDITION_ALONE.matcher(after).matches()) {
+            after = "";  // "中国新聞 2022年12月8日 朝刊": the edition after the date
+        }
         String outlet = before.isEmpty() ? after : after.isEmpty() ? before : null;
         boolean named = outlet != null && !outlet.isEmpty() && outlet.length() <= 20 && !DOCUMENT.matcher(outlet).find()
                 && JAPANESE.matcher(outlet).find() || outlet != null && outlet.matches("[A-Za-z][A-Za-z .\\-]{1,19}");

@@ -248,4 +248,33 @@ class NewsBlockExtractorTest {
         assertThat(found).extracting(NewsReference::url).containsExactly("https://www3.nhk.example/news/1.html");
         assertThat(found).extracting(NewsReference::excerpt).containsExactly("本文です。");
     }
+
+    @Test
+    void aQuotationOpenedByItsSourceOrAHeadlineInBracketsClosedByItsSourceIsAnArticle() {
+        List<NewsReference> quoted = news("翌日の朝刊に記事が出ていました。", "", "▽以下、5月29日付 山陽新聞朝刊より引用▽", "",
+                "【県警の防犯カメラ台数「開示を」　公安委が審査請求一部認める】", "", "　県公安委員会は、不開示の一部を取り消す裁決をした。",
+                "", "▽引用ここまで▽");
+        assertThat(quoted).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("山陽新聞");
+            assertThat(n.headline()).isEqualTo("県警の防犯カメラ台数「開示を」　公安委が審査請求一部認める");
+            assertThat(n.published().edtf()).isEqualTo("2017-05-29");
+        });
+
+        List<NewsReference> trailing = news("■報道も二つありました。", "", "『通学路の防犯カメラ訴訟、住民側の訴え却下　広島地裁』", "",
+                " 広島地裁は7日、訴えを却下した。裁判長は、請求が遅れたと述べた。", "", "(中国新聞 2016年12月8日 朝刊)", "", "",
+                "『防犯カメラ住民訴訟　訴え退ける』", "", " 広島地方裁判所は訴えを退けました。", "", "(NHK広島放送局 12月7日 18時22分)", "",
+                "https://www3.nhk.or.jp/lnews/hiroshima/20221207/4000021543.html", "", " NHKは「退けました」と書いていますが、却下です。");
+        assertThat(trailing).hasSize(2);
+        assertThat(trailing.get(0)).satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("中国新聞");
+            assertThat(n.headline()).isEqualTo("通学路の防犯カメラ訴訟、住民側の訴え却下　広島地裁");
+            assertThat(n.published().edtf()).isEqualTo("2016-12-08");
+        });
+        assertThat(trailing.get(1)).satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("NHK広島放送局");
+            assertThat(n.published().edtf()).isEqualTo("2016-12-07T18:22+09:00");
+            assertThat(n.url()).isEqualTo("https://www3.nhk.or.jp/lnews/hiroshima/20221207/4000021543.html");
+        });
+        assertThat(news("『港の話』", "", "本文です。", "", "(港市役所 2016年12月8日)")).as("no news outlet's name").isEmpty();
+    }
 }
