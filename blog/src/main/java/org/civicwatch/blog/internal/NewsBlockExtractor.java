@@ -49,14 +49,14 @@ final class NewsBlockExtractor implements Extractor {
     private static final Pattern REPORTER = Pattern.compile(
             "^[【〔（(]\\s*+(\\p{IsHan}{1,4}[\\s　]?\\p{IsHan}{1,4}?)(?:記者)?\\s*+[】〕）)]$");
     /** What joins a date written before the outlet to it: "令和3年6月7日付 上毛新聞". */
-    private static final Pattern DATED = Pattern.compile("^(?:付け?|の)?[\\s　]*+");
+    private static final Pattern DATED = Pattern.compile("^(?:付け?|の|配信)?[\\s　]*+");
     /** A header naming a document rather than an outlet: a letter, a notice, a form, a court's list. */
     private static final Pattern DOCUMENT = Pattern.compile("からの|(書|通知|状|表|要旨|文書|回答|答申|資料)\\s*$");
     /** An edition after the outlet's name, which is not part of it: "群馬版", "電子版", "朝刊". */
     private static final String PREFECTURES = "北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井"
             + "|山梨|長野|岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本"
             + "|大分|宮崎|鹿児島|沖縄";
-    private static final Pattern EDITION = Pattern.compile("(?<![\\s　・])[\\s　・]++\\S{1,6}版$|(?<![\\s　・])[\\s　・]*+(?:(?:電子|デジタル|ウェブ"
+    private static final Pattern EDITION = Pattern.compile("[（(][^（()）]{1,8}版[）)]$|(?<![\\s　・])[\\s　・]++\\S{1,6}版$|(?<![\\s　・])[\\s　・]*+(?:(?:電子|デジタル|ウェブ"
             + "|[Ww][Ee][Bb]|地方|地域|全国|" + PREFECTURES + ")版|朝刊|夕刊)$");
     /** An edition alone, as it may follow the date: "朝刊", "夕刊", "群馬版", "電子版". */
     private static final Pattern EDITION_ALONE = Pattern.compile("朝刊|夕刊|\\S{1,6}版");
@@ -76,6 +76,15 @@ final class NewsBlockExtractor implements Extractor {
     private static final Pattern TRAILING_SOURCE = Pattern.compile("^[(（]([^()（）]{6,40})[)）]$");
     /** A line pointing to the article's file, pasted before its headline: "PDF ⇒ 20240221shimbun.pdf". */
     private static final Pattern ATTACHMENT = Pattern.compile("^(?:PDF|ＰＤＦ|pdf)[\\s　]*+[⇒→＞>:：]");
+    /** A pointer to the article's file after the outlet's name in a header: "北國新聞 PDF ⇒ 20210306hokkoku.pdf". */
+    private static final Pattern ATTACHED = Pattern.compile("(?<![\\s　])[\\s　]*+(?:PDF|ＰＤＦ|pdf)[\\s　]*+[⇒→＞>:：].*$");
+
+    /** {@return an outlet's name without the edition, web edition or file pointer written after it} */
+    private static String tidyOutlet(String outlet) {
+        String name = ATTACHED.matcher(outlet).replaceFirst("");
+        return WEB_EDITION.matcher(EDITION.matcher(name).replaceFirst("")).replaceFirst("").strip();
+    }
+
     /** A line that is only a web address, as the article's is pasted above or below it. */
     private static final Pattern URL_LINE = Pattern.compile("^(?:URL|ＵＲＬ|出典|記事)?[\\s　:：]*+(https?://[^\\s　]++)$");
     /**
@@ -114,6 +123,11 @@ final class NewsBlockExtractor implements Extractor {
                 Anchored next = anchored.get(a++);
                 out.guard(next.block(), () -> readAnchored(next, post.writtenOn(), out));
             }
+        }
+        Set<Integer> taken = linesOf(rowed);
+        anchored.forEach(x -> taken.addAll(linesOf(List.of(x.block()))));
+        for (int i : linkCards(post, taken)) {
+            out.guard(post.block(i, i + 1), () -> readCard(post, i, out));
         }
     }
 
@@ -168,7 +182,62 @@ final class NewsBlockExtractor implements Extractor {
         List<PostText.Block> rowed = rowedBlocks(post);
         List<PostText.Block> all = new ArrayList<>(rowed);
         anchoredBlocks(post, linesOf(rowed)).forEach(a -> all.add(a.block()));
+        linkCards(post, linesOf(all)).forEach(i -> all.add(post.block(i, i + 1)));
         return all;
+    }
+
+    /** A ruled line closing a pasted article: "━━━━━━━━". */
+    private static final Pattern RULE = Pattern.compile("[━─＝=\\-―_]{3,}+");
+
+    /** A shared article's card on one line: "headline | 新潟日報 https://www.niigata-nippo.co.jp/articles/-/318452". */
+    private static final Pattern LINK_CARD = Pattern.compile("^(\\S.{3,79}?)[\\s　]*+[|｜][\\s　]*+([^|｜\\s　]{2,20})[\\s　]++(https?://[^\\s　]++)$");
+    /** The day a sentence before a card says the article came out: "16日の新潟日報に". */
+    private static final Pattern DAY_OF_OUTLET = Pattern.compile("(?<![0-9０-９月])([0-9０-９]{1,2})日(?:付け?)?の");
+
+    /** {@return the lines outside {@code taken} that are a news outlet's article shared as a card} */
+    private static List<Integer> linkCards(PostText post, Set<Integer> taken) {
+        List<Integer> found = new ArrayList<>();
+        List<String> lines = post.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (taken.contains(i) || lines.get(i).indexOf('|') < 0 && lines.get(i).indexOf('｜') < 0) {
+                continue;
+            }
+            Matcher card = LINK_CARD.matcher(lines.get(i).strip());
+            if (card.matches() && NEWS_OUTLET.matcher(card.group(2)).find() && JAPANESE.matcher(card.group(1)).find()) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Reads a card: its headline, outlet and address; its date the one the sentence before gives with the outlet
+     * ("16日の新潟日報にも…"), a day alone falling in the post's month (the month before when after the post's day).
+     */
+    private void readCard(PostText post, int i, Extraction out) {
+        Matcher card = LINK_CARD.matcher(post.lines().get(i).strip());
+        if (!card.matches()) {
+            return;
+        }
+        String outlet = tidyOutlet(card.group(2));
+        When published = null;
+        int before = nonBlank(post.lines(), i, -1);
+        String said = before < 0 ? "" : post.lines().get(before);
+        LocalDate writtenOn = post.writtenOn();
+        if (said.contains(outlet)) {
+            List<Mention<ParsedDate>> d = dates(said, writtenOn);
+            Matcher day = DAY_OF_OUTLET.matcher(said);
+            if (d.size() == 1) {
+                published = d.get(0).value().when();
+            } else if (d.isEmpty() && writtenOn != null && day.find()) {
+                int n = (int) org.civicwatch.text.JapaneseNumbers.parseNumber(day.group(1));
+                LocalDate month = n <= writtenOn.getDayOfMonth() ? writtenOn : writtenOn.minusMonths(1);
+                published = n >= 1 && n <= month.lengthOfMonth() ? When.of(month.withDayOfMonth(n)) : null;
+            }
+        }
+        PostText.Block block = post.block(i, i + 1);
+        out.add(NewsReference.builder(out.nextId("news")).outlet(outlet).headline(card.group(1).strip()).url(card.group(3))
+                .published(published).language("ja").provenance(out.provenance(block, card.group(), this, 0.7)).build());
     }
 
     /**
@@ -218,7 +287,7 @@ final class NewsBlockExtractor implements Extractor {
             }
             int next = nonBlank(lines, end - 1, 1);
             if (next >= 0 && !taken.contains(next) && URL_LINE.matcher(lines.get(next).strip()).matches()
-                    && (next + 1 == lines.size() || lines.get(next + 1).isBlank())) {
+                    && (next + 1 == lines.size() || lines.get(next + 1).isBlank() || RULE.matcher(lines.get(next + 1).strip()).matches())) {
                 end = next + 1;
             }
             found.add(new Anchored(post.block(start, end), i - start, headline - start));
@@ -314,7 +383,7 @@ final class NewsBlockExtractor implements Extractor {
             via = agency.group(1);
             outlet = outlet.substring(0, agency.start());
         }
-        outlet = WEB_EDITION.matcher(EDITION.matcher(outlet).replaceFirst("")).replaceFirst("");
+        outlet = tidyOutlet(outlet);
         out.add(NewsReference.builder(out.nextId("news")).outlet(outlet).headline(headline).url(url)
                 .published(dates.get(0).value().when()).via(via).language(JAPANESE.matcher(headline).find() ? "ja" : null)
                 .excerpt(lead).provenance(out.provenance(a.block(), header + "\n" + headline, this, 0.8)).build());
@@ -472,8 +541,29 @@ final class NewsBlockExtractor implements Extractor {
 
     /** The dates of a text; without a year they take the post's (the year before for a later month). */
     private static List<Mention<ParsedDate>> dates(String text, @CheckForNull LocalDate writtenOn) {
-        return writtenOn == null ? JapaneseDates.findAll(text) : JapaneseDates.findAll(text, writtenOn);
+        List<Mention<ParsedDate>> found = writtenOn == null ? JapaneseDates.findAll(text) : JapaneseDates.findAll(text, writtenOn);
+        Matcher portal = writtenOn == null || !found.isEmpty() ? null : PORTAL_STAMP.matcher(text.strip());
+        if (portal == null || !portal.lookingAt()) {
+            return found;
+        }
+        // a news portal's stamp, "9/28(水) 7:00配信": the year of the post, the year before for a later month
+        int month = Integer.parseInt(portal.group(1));
+        int day = Integer.parseInt(portal.group(2));
+        int year = month > writtenOn.getMonthValue() ? writtenOn.getYear() - 1 : writtenOn.getYear();
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return found;
+        }
+        LocalDate on = LocalDate.of(year, month, day);
+        When when = portal.group(3) == null ? When.of(on) : When.ofMinute(on.atTime(Integer.parseInt(portal.group(3)) % 24,
+                Math.min(59, Integer.parseInt(portal.group(4)))).atOffset(When.JAPAN));
+        int start = text.indexOf(portal.group().strip().charAt(0));
+        return List.of(new Mention<>(new ParsedDate(when.withOriginal(portal.group().strip()), List.of()), portal.group().strip(),
+                start, start + portal.group().strip().length()));
     }
+
+    /** A news portal's time stamp, a month and day in slashes, its weekday and a time, before 配信. */
+    private static final Pattern PORTAL_STAMP = Pattern.compile(
+            "([0-9]{1,2})/([0-9]{1,2})(?:[(（][月火水木金土日][)）])?(?:[\\s　]*+([0-9]{1,2}):([0-9]{2}))?(?=[\\s　]*+配信)");
 
     private void read(String headerLine, PostText.Block block, @CheckForNull LocalDate writtenOn, Extraction out) {
         List<String> body = block.lines().subList(1, block.lines().size()).stream().filter(l -> !l.isBlank()).toList();
@@ -511,7 +601,7 @@ final class NewsBlockExtractor implements Extractor {
             via = agency.group(1);
             outlet = outlet.substring(0, agency.start());
         }
-        outlet = WEB_EDITION.matcher(EDITION.matcher(outlet).replaceFirst("")).replaceFirst("");
+        outlet = tidyOutlet(outlet);
         When published = dates.isEmpty() ? null : dates.get(0).value().when();
         if (!body.isEmpty()) {
             Matcher trailing = TRAILING_DATE.matcher(body.get(body.size() - 1).strip());

@@ -277,4 +277,30 @@ class NewsBlockExtractorTest {
         });
         assertThat(news("『港の話』", "", "本文です。", "", "(港市役所 2016年12月8日)")).as("no news outlet's name").isEmpty();
     }
+
+    @Test
+    void aSharedCardAPortalsDeliveryLineAndAnEditionOrAFileAfterTheOutletAreRead() {
+        List<NewsReference> card = news("この裁決については、13日の新潟日報にも小さな記事が出ている。", "",
+                "公園の防犯カメラ位置図、全面公開へ　新潟市長が審査請求を認める | 新潟日報 https://www.niigata-nippo.co.jp/articles/-/318452");
+        assertThat(card).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("新潟日報");
+            assertThat(n.headline()).isEqualTo("公園の防犯カメラ位置図、全面公開へ　新潟市長が審査請求を認める");
+            assertThat(n.url()).isEqualTo("https://www.niigata-nippo.co.jp/articles/-/318452");
+            assertThat(n.published().edtf()).isEqualTo("2017-06-13");
+        });
+
+        List<NewsReference> portal = news("ヤフーニュースに転載されていたものを貼っておく。", "", "━━━━━━━━━━",
+                "防犯カメラ設置宅を警官が訪問　映像提供へ協力呼び掛け", "5/28(日) 7:00配信　下野新聞SOON",
+                "　港東署は署員が住宅を訪ねている。", "", "https://news.yahoo.co.jp/articles/6d2b0f9e41a7c3b58e", "━━━━━━━━━━");
+        assertThat(portal).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("下野新聞SOON");
+            assertThat(n.published().edtf()).isEqualTo("2017-05-28T07:00+09:00");
+            assertThat(n.url()).isEqualTo("https://news.yahoo.co.jp/articles/6d2b0f9e41a7c3b58e");
+        });
+
+        assertThat(news("**********中日新聞（西濃版）　令和元年５月１９日", "補助金の監査請求を却下", "本文。", "**********"))
+                .extracting(NewsReference::outlet).containsExactly("中日新聞");
+        assertThat(news("*****北國新聞 PDF ⇒ 20170306hokkoku.pdf*****2017年3月6日", "市役所、代表電話を録音", "本文。", "*****"))
+                .extracting(NewsReference::outlet).containsExactly("北國新聞");
+    }
 }
