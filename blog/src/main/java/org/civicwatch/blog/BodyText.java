@@ -111,6 +111,9 @@ final class BodyText {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
+                if (e.normalName().equals("li")) {
+                    linkedItem(e);
+                }
                 if (PARAGRAPHS.contains(e.normalName())) {
                     paragraphBreak();
                 } else if (BLOCKS.contains(e.normalName())) {
@@ -118,6 +121,24 @@ final class BodyText {
                 }
             }
             return FilterResult.CONTINUE;
+        }
+    }
+
+    /** A list item that opens with a year and links its title alone: "2023年6月13日：<a href=…>…</a>". */
+    private static final java.util.regex.Pattern DATED_ITEM = java.util.regex.Pattern.compile("^[\\s　]*+[0-9０-９]{4}[年./\\-]");
+
+    /**
+     * Keeps the address of a dated list item's one link on its line, as a list written by hand gives it
+     * ("2023年6月13日：title https://…"), so that the list reads the same whichever way it was written.
+     */
+    private void linkedItem(Element li) {
+        org.jsoup.select.Elements anchors = li.select("a[href]");
+        if (anchors.size() != 1 || !DATED_ITEM.matcher(li.text()).lookingAt()) {
+            return;
+        }
+        String href = anchors.get(0).absUrl("href").isEmpty() ? anchors.get(0).attr("href") : anchors.get(0).absUrl("href");
+        if (href.startsWith("http") && !li.text().contains(href)) {
+            current.append(' ').append(href);
         }
     }
 

@@ -25,6 +25,8 @@ final class LinkListExtractor implements Extractor {
     /** An item whose date is set off from its title by a space alone: "●2021.11.30 …に住民監査請求". */
     private static final Pattern SPACED_ITEM = Pattern.compile("^[" + MARKERS + "]\\s*+([^:：\\s　]{4,30}+)[\\s　]++(.+)$");
     private static final Pattern URL = Pattern.compile("https?://\\S+");
+    /** An item with no mark, dated in full and its address on its line: "2023年6月13日：…しました https://…". */
+    private static final Pattern UNMARKED_ITEM = Pattern.compile("^([0-9０-９]{4}[年./\\-][^:：\\s　]{2,12}?)\\s*+[:：]\\s*+(.+\\shttps?://\\S++)$");
     /** An arrow pointing at the URL on the next line ends a title: "…を提出↓". */
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
     private static final Pattern ARROW = Pattern.compile("(?<![\\s↓⇒→⇩▼])\\s*+[↓⇒→⇩▼][\\s↓⇒→⇩▼]*+$");
@@ -91,7 +93,7 @@ final class LinkListExtractor implements Extractor {
     static Item item(List<String> lines, int i) {
         When date = null;
         Matcher m = null;
-        for (Pattern form : List.of(ITEM, SPACED_ITEM)) {
+        for (Pattern form : List.of(ITEM, SPACED_ITEM, UNMARKED_ITEM)) {
             Matcher f = form.matcher(lines.get(i));
             if (date == null && f.matches()) {
                 try {

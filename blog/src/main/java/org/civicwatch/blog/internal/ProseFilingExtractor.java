@@ -93,7 +93,7 @@ final class ProseFilingExtractor implements Extractor {
     private static final Pattern NOT_A_DECISION = Pattern.compile("^[^、。]{0,6}?(?:を求め|を不服|に対し|につい|への|の取り?消し?を)"
             + "|^(?:等)?の?(?:期限|期間|期日)");
     /** A decision's context in its sentence: it was notified, received, pronounced or decided. */
-    private static final Pattern DECIDED = Pattern.compile("届|通知|決定|言い?渡|結果|裁決|判決|連絡|受け取|送られ|する[。」]|された|とされ|でした|との|となった|となり|(?:却下|棄却|勧告)し(?:まし)?た");
+    private static final Pattern DECIDED = Pattern.compile("届|通知|決定|言い?渡|結果|裁決|判決|連絡|受け取|送られ|する[。」]|取り?消す[。」]|された|とされ|でした|との|となった|となり|(?:却下|棄却|勧告)し(?:まし)?た");
     /** A filing told as one more of the same: "同日、…市長にも", "あわせて". */
     private static final Pattern ALSO = Pattern.compile("^[■●◆◎○・]?同日|同じく|にも[、，]|あわせて|併せて");
     /** A quoted letter that asks for a correction: its subject "…の補正について", or what it asks to be done. */
@@ -121,12 +121,12 @@ final class ProseFilingExtractor implements Extractor {
         DISMISSED("却下", FilingEventKind.DECIDED, FilingOutcome.DISMISSED, true),
         REJECTED("棄却", FilingEventKind.DECIDED, FilingOutcome.REJECTED, true),
         RECOMMENDATION("勧告", FilingEventKind.DECIDED, FilingOutcome.RECOMMENDATION, true),
-        DISCLOSED("全部開示|全面開示|開示決定|開示され|開示する|開示を受け|開示の連絡|全部公開|全面公開"
+        DISCLOSED("全部開示|全面開示|開示決定(?!等)|開示され|開示する|開示を受け|開示の連絡|全部公開|全面公開"
                 + "|(?<!一部|部分|非)公開(?:の|する)?(?:旨の)?決定(?!等)", FilingEventKind.DECIDED,
                 FilingOutcome.DISCLOSED, true),
         JUDGMENT("判決(?:の)?言い?渡し?|判決が言い渡|判決を言い渡|判決が出|判決が下|判決を下|判決(?=が、[^、。]{0,16}?に言い?渡)",
                 FilingEventKind.DECIDED, null, false),
-        RULING("裁決書?が|裁決書?を|裁決があ|監査結果(?:通知)?が|監査結果(?:通知)?を|(?<![開示])決定書が|(?<![開示])決定書を", FilingEventKind.DECIDED, null, false),
+        RULING("裁決書?が|裁決書?を|裁決があ|裁決し(?:まし)?た|監査結果(?:通知)?が|監査結果(?:通知)?を|(?<![開示])決定書が|(?<![開示])決定書を", FilingEventKind.DECIDED, null, false),
         CORRECTION_REQUESTED("補正を求め|補正を命じ|補正するよう|補正(?:の)?(?:通知|命令|指示|依頼)", FilingEventKind.CORRECTION_REQUESTED, null,
                 false),
         // the request itself brought again, mended: "訂正した請求書を事務局に持参し"
@@ -141,7 +141,7 @@ final class ProseFilingExtractor implements Extractor {
          * The review board's answer to the body an appeal went to (審査会の答申), or the notice that the body has
          * consulted the board ("審査会に諮問しました"): a step of the appeal.
          */
-        REPORT("答申(?:を|が|し|書)|(?:審査会|審議会)に諮問(?:し|され)", FilingEventKind.OTHER, null, false),
+        REPORT("答申(?:[（(][^（()）]{1,16}[）)])?(?:を|が|し|書)|(?:審査会|審議会)に諮問(?:し|され)", FilingEventKind.OTHER, null, false),
         WITHDRAWN("取り下げ|取下げ", FilingEventKind.WITHDRAWN, FilingOutcome.WITHDRAWN, false),
         // the appeal court, the appellant and its costs (控訴審, 控訴人, 控訴費用) are no appeal brought
         FURTHER_APPEAL("(?:控訴|上告)(?![審人費])", FilingEventKind.OTHER, null, false);
@@ -639,6 +639,9 @@ final class ProseFilingExtractor implements Extractor {
         return false;
     }
 
+    /** The end of a notice's title quoted ("「開示決定等の期間延長について」という通知"): the notice itself, not what it concerns. */
+    private static final Pattern NOTICE_TITLE = Pattern.compile("について[」』]");
+
     /** What sets a deadline after its date: "…までに…を講じるよう勧告", "…までに回答するよう求め". */
     private static final Pattern SETS_DEADLINE = Pattern.compile("^[^。]*?よう(?:に)?[^。]{0,4}?(?:勧告|求め|命じ|指示|要請|通知)|^[^。]{0,8}?(?:を期限|が期限)");
 
@@ -657,20 +660,26 @@ final class ProseFilingExtractor implements Extractor {
         int taken = -1;
         // one decision per filing per sentence: a letter dated one day and received the next is decided on the first
         java.util.Map<Draft, FilingEvent> decidedHere = new java.util.HashMap<>();
+        boolean revokedHere = false;
         for (Step step : Step.values()) {
             Matcher m = step.pattern.matcher(s);
             while (m.find()) {
                 Pattern plan = step == Step.HEARING ? NOT_SET : PLAN;
                 if (m.start() < taken && step.isOutcome || step.isOutcome && !decisionContext
-                        || NOT_A_DECISION.matcher(s.substring(m.end())).find() || plan.matcher(s.substring(m.end())).find()) {
+                        || NOT_A_DECISION.matcher(s.substring(m.end())).find() && !NOTICE_TITLE.matcher(s).region(m.end(), s.length()).lookingAt()
+                        || plan.matcher(s.substring(m.end())).find()) {
                     continue;
                 }
                 if (step.isOutcome) {
                     taken = Math.max(taken, m.end());
                 }
+                revokedHere |= step == Step.REVOKED;
                 Draft d = stepOf(step, m.start(), filedAt, r);
                 if (d == null) {
                     continue;
+                }
+                if (step == Step.REJECTED && (revokedHere || s.contains("その余") && d.outcome == FilingOutcome.REVOKED)) {
+                    continue;  // "…を取り消す。…その余の審査請求を棄却する。": revoked in part, the rest rejected, is revoked
                 }
                 Mention<When> when = dateBefore(dates, m.start(), naming);
                 if (when == null) {

@@ -814,4 +814,21 @@ class ProseFilingExtractorTest {
             assertThat(events(f)).containsExactly("filed 2022-10-03");
         });
     }
+
+    @Test
+    void anExtensionNoticeAnAnswerWithItsNumberAndARulingRevokingPartAndRejectingTheRestAreTheAppealsSteps() {
+        List<Filing> filed = filings("2024-05-30", "当会は令和5年6月12日、港県警察本部長に「県警が設置したカメラの台数が分かる文書」の開示を請求しました。",
+                "ところが2週間後、同月26日付けで「開示決定等の期間延長について」という通知が届きました。",
+                "8月9日付けで出た決定は部分開示でした。",
+                "そこで10月2日、港県公安委員会に審査請求書を出しました。",
+                "審査会は4月18日付けで答申（答申第212号）を出し、公安委員会はこれを受けて5月24日付けで裁決しました（港公委第88号）。",
+                "裁決の主文は次のとおりです。",
+                "「審査請求に係る処分のうち、台数を不開示とした部分を取り消す。審査請求人のその余の審査請求を棄却する。」");
+        assertThat(filed).hasSize(2);
+        assertThat(events(filed.get(0))).containsExactly("filed 2023-06-12", "extended 2023-06-26", "decided 2023-08-09");
+        assertThat(filed.get(1)).satisfies(f -> {
+            assertThat(f.outcome()).isEqualTo(FilingOutcome.REVOKED);
+            assertThat(events(f)).containsExactly("filed 2023-10-02", "other 2024-04-18", "decided 2024-05-24");
+        });
+    }
 }
