@@ -27,7 +27,9 @@ final class FilingChain {
     private static final Pattern NEGATED = Pattern.compile("(受理|開示|陳述)を?(躊躇|ためら|拒|渋|せず|されず|しない)");
     private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?(返還|返納|返金)");
     private static final Pattern FILED = Pattern.compile(
-            "(?:(情報開示請求|公文書開示請求|開示請求|情報公開請求|住民監査請求|監査請求|住民訴訟|審査請求)(書?を(?:提出|郵送|送付|送っ)|を行う|を提起|を起こ(?:す|した)|した|へ)?"
+            "(?:(情報開示請求|公文書開示請求|開示請求|情報公開請求|住民監査請求|監査請求|住民訴訟|審査請求)"
+            // "…を提出", "…を提出しました", "…しました", "…を行う", "…を起こした", "…へ"
+            + "(?:書?を(?:提出|郵送|送付|送っ|出し)|を行|を提起|を起こ|し|へ)?[しいっ]?(?:まし)?[たすう]?"
             // a suit told as brought, or brought again: "…地裁に訴えを起こし直しました"
             + "|(訴え)を(?:提起|起こ)[しすた直ま]{0,6})\\s*$");
     /** A court named in a title, which tells of a lawsuit: "水戸地裁が住民の請求を棄却". */
@@ -122,12 +124,12 @@ final class FilingChain {
             } else if (filed.find() && topic != null) {
                 // a title ending in a request is that request, whatever earlier outcome it challenges, and of the
                 // kind its own word says: "監査請求の棄却を受け、…住民訴訟を提起" is a lawsuit
-                String word = filed.group(1) != null ? filed.group(1) : filed.group(3);
+                String word = filed.group(1) != null ? filed.group(1) : filed.group(2);
                 topic = java.util.Objects.requireNonNullElse(topic(word), topic);
                 Draft d = new Draft(topic);
                 d.filedItem = item;
                 d.precededBy = last != null && last.kind != topic ? last : null;
-                d.events.add(new FilingEvent(FilingEventKind.FILED, item.date(), filed.group(1) != null ? filed.group(1) : filed.group(3),
+                d.events.add(new FilingEvent(FilingEventKind.FILED, item.date(), filed.group(1) != null ? filed.group(1) : filed.group(2),
                         item.link()));
                 d.items.add(item);
                 drafts.add(d);

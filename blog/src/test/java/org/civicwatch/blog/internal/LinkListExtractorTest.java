@@ -150,4 +150,22 @@ class LinkListExtractorTest {
                 "○2018年8月1日：監査請求は棄却、住民訴訟も考えます↓", "https://blog.example.jp/a/2.html")))
                 .singleElement().satisfies(x -> assertThat(x.outcome()).isEqualTo(FilingOutcome.REJECTED));
     }
+
+    @Test
+    void anUnmarkedDatedItemWithItsAddressIsAnItemAndTitlesToldPolitelyFileAndDecide() {
+        Extraction out = run("2018年6月13日：県警に街頭カメラの設置場所を開示請求しました https://watch.example.jp/2018/06/13/a/",
+                "2018年8月14日：県警の開示決定、設置場所はすべて黒塗り https://watch.example.jp/2018/08/14/b/",
+                "2018年10月3日：黒塗りの決定に審査請求しました https://watch.example.jp/2018/10/03/c/");
+        assertThat(out.links()).extracting(Link::url).containsExactly("https://watch.example.jp/2018/06/13/a/",
+                "https://watch.example.jp/2018/08/14/b/", "https://watch.example.jp/2018/10/03/c/");
+        List<Filing> f = filings(out);
+        assertThat(f).extracting(Filing::kind).containsExactly(FilingKind.DISCLOSURE_REQUEST, FilingKind.APPEAL);
+        assertThat(f.get(0).events()).extracting(e -> e.kind() + " " + e.when().edtf() + " " + e.link().url())
+                .containsExactly("FILED 2018-06-13 https://watch.example.jp/2018/06/13/a/",
+                        "DECIDED 2018-08-14 https://watch.example.jp/2018/08/14/b/");
+        assertThat(f.get(1).events()).extracting(e -> e.kind() + " " + e.when().edtf() + " " + e.link().url())
+                .containsExactly("FILED 2018-10-03 https://watch.example.jp/2018/10/03/c/");
+        assertThat(f.get(1).precededBy()).isEqualTo(f.get(0).id());
+        assertThat(run("2018年6月13日：港の話をしました")).as("no address, no mark: no item").satisfies(x -> assertThat(x.links()).isEmpty());
+    }
 }
