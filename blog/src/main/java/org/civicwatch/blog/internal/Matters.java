@@ -357,11 +357,32 @@ public final class Matters {
         }
         for (Matter m : candidates) {
             Filing had = (Filing) m.record;
-            if (had.filedWith() == null || f.filedWith() == null || Objects.equals(had.filedWith().name(), f.filedWith().name())) {
+            if (had.filedWith() == null || f.filedWith() == null || sameName(had.filedWith().name(), f.filedWith().name())) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** A court's short name: "広島地裁" is 広島地方裁判所, "大阪高裁" 大阪高等裁判所. */
+    private static final java.util.regex.Pattern SHORT_COURT = java.util.regex.Pattern.compile("(地|高|家)裁$");
+
+    /** {@return whether two names are one body's, a court's short name and its full name alike} */
+    private static boolean sameName(@CheckForNull String a, @CheckForNull String b) {
+        return Objects.equals(a, b) || a != null && b != null && Objects.equals(fullCourt(a), fullCourt(b));
+    }
+
+    private static String fullCourt(String name) {
+        java.util.regex.Matcher m = SHORT_COURT.matcher(name);
+        if (!m.find()) {
+            return name;
+        }
+        String level = switch (m.group(1)) {
+            case "地" -> "地方";
+            case "高" -> "高等";
+            default -> "家庭";
+        };
+        return name.substring(0, m.start()) + level + "裁判所";
     }
 
     /** {@return the one candidate filed with the same body as far as both name one, or null for none or several} */

@@ -565,6 +565,7 @@ final class ProseFilingExtractor implements Extractor {
                 r.drafts.add(draft);
             }
             draft.event(FilingEventKind.FILED, d.value(), s.substring(km.start(), km.end()));
+            naming.add(d.start());  // the day a filing is filed dates none of the steps its sentence goes on to tell
             Party to = addressee(s, km);
             Matcher subject = SUBJECT_BODY.matcher(s);
             if (to == null && km.ownDate() != null && subject.find()) {
@@ -713,6 +714,12 @@ final class ProseFilingExtractor implements Extractor {
                 } else if (when != null) {
                     When at = step == Step.HEARING ? DateTrail.startingAt(when.value(), s, m.end()) : when.value();
                     d.event(step.event, at, m.group());
+                    if (step == Step.HEARING && when.start() >= m.end()) {
+                        // "口頭弁論は6月15日、8月31日、10月19日の3回開かれ": a session on each day of the run
+                        for (Mention<When> more : runAfter(dates, when, s)) {
+                            d.event(step.event, more.value(), m.group());
+                        }
+                    }
                 }
                 // A withdrawal is the outcome only of a filing not yet decided: one after a decision withdraws what
                 // came after it ("控訴を取り下げ"), and the decision stands.
@@ -1024,6 +1031,19 @@ final class ProseFilingExtractor implements Extractor {
         int shut = Math.max(s.lastIndexOf('）', d.start()), s.lastIndexOf(')', d.start()));
         int close = s.indexOf('）', d.end()) >= 0 ? s.indexOf('）', d.end()) : s.indexOf(')', d.end());
         return open >= 0 && open > shut && close >= 0 && close - d.end() <= 4;
+    }
+
+    /** {@return the dates right after one, each set off from the one before by 、, と or 及び alone} */
+    private static List<Mention<When>> runAfter(List<Mention<When>> dates, Mention<When> first, String s) {
+        List<Mention<When>> run = new ArrayList<>();
+        Mention<When> last = first;
+        for (Mention<When> d : dates) {
+            if (d.start() >= last.end() && s.substring(last.end(), d.start()).matches("[、，,と]|及び|および")) {
+                run.add(d);
+                last = d;
+            }
+        }
+        return run;
     }
 
     /** The first date after a position in its clause. */

@@ -111,6 +111,23 @@ class MattersTest {
     }
 
     @Test
+    void aLawsuitFiledWithACourtByItsShortNameInOnePostAndItsFullNameInAnotherIsOne() {
+        Filing short_ = Filing.builder("a.filing-1", FilingKind.RESIDENT_LAWSUIT).filed(When.parse("2022-04-22"))
+                .filedWith(Party.organisation("広島地裁")).build();
+        Filing full = Filing.builder("b.filing-1", FilingKind.RESIDENT_LAWSUIT).filed(When.parse("2022-04-22"))
+                .filedWith(Party.organisation("広島地方裁判所"))
+                .event(new FilingEvent(FilingEventKind.HEARING, When.parse("2022-06-15"), null, null)).build();
+        Filing other = Filing.builder("b.filing-2", FilingKind.RESIDENT_LAWSUIT).filed(When.parse("2022-04-22"))
+                .filedWith(Party.organisation("岡山地方裁判所")).build();
+
+        List<CivicRecord> merged = Matters.merge(List.of(post(A, "2022-06-16", short_), post(B, "2022-12-08", full, other)));
+
+        assertThat(merged).extracting(CivicRecord::id).containsExactly("a.filing-1", "b.filing-2");
+        assertThat(((Filing) merged.get(0)).events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                .containsExactly("HEARING 2022-06-15");
+    }
+
+    @Test
     void anIncidentRetoldWithoutItsBuildingKeepsTheBuildingTheOtherTellingNames() {
         Incident retold = Incident.builder("b.incident-1").title("漏えい").type("data-misuse").when(When.parse("2023-07-11"))
                 .place(Place.builder().area("窓口").build()).outcome("停職1か月").build();

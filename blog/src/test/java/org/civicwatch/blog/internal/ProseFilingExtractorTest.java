@@ -831,4 +831,13 @@ class ProseFilingExtractorTest {
             assertThat(events(f)).containsExactly("filed 2023-10-02", "other 2024-04-18", "decided 2024-05-24");
         });
     }
+
+    @Test
+    void sessionsToldAsARunOfDaysAreAHearingEachAndTheDayASuitIsFiledDatesNone() {
+        List<Filing> filed = filings("2022-12-08", "当会が港町監査委員に住民監査請求をしたのは今年の3月1日。",
+                "これを受けて4月22日に広島地裁へ訴状を出し、口頭弁論は6月15日、8月31日、10月19日の3回開かれました。");
+        assertThat(filed).hasSize(2);
+        assertThat(events(filed.get(1))).containsExactly("filed 2022-04-22", "hearing 2022-06-15", "hearing 2022-08-31",
+                "hearing 2022-10-19");
+    }
 }
