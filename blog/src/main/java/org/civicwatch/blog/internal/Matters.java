@@ -372,6 +372,16 @@ public final class Matters {
         return Objects.equals(a, b) || a != null && b != null && Objects.equals(fullCourt(a), fullCourt(b));
     }
 
+    /** {@return the body as named in full where one telling gives a court's short name and the other its full one} */
+    @CheckForNull
+    private static org.civicwatch.model.Party fuller(@CheckForNull org.civicwatch.model.Party a, @CheckForNull org.civicwatch.model.Party b) {
+        if (a != null && b != null && a.name() != null && b.name() != null && !a.name().equals(b.name())
+                && fullCourt(a.name()).equals(b.name())) {
+            return b;
+        }
+        return a != null ? a : b;
+    }
+
     private static String fullCourt(String name) {
         java.util.regex.Matcher m = SHORT_COURT.matcher(name);
         if (!m.find()) {
@@ -457,7 +467,7 @@ public final class Matters {
         all.sort(Comparator.comparing(e -> e.when() == null ? LocalDate.MAX : day(e.when())));
         boolean laterDecision = lastDecision(b) != null && (lastDecision(a) == null || lastDecision(b).isAfter(lastDecision(a)));
         return a.toBuilder().title(or(a.title(), b.title())).subject(or(a.subject(), b.subject()))
-                .filedBy(or(a.filedBy(), b.filedBy())).filedWith(or(a.filedWith(), b.filedWith()))
+                .filedBy(or(a.filedBy(), b.filedBy())).filedWith(fuller(a.filedWith(), b.filedWith()))
                 .legalBasis(or(a.legalBasis(), b.legalBasis())).filed(filed)
                 .events(all)
                 .outcome(laterDecision || a.outcome() == null ? or(b.outcome(), a.outcome()) : a.outcome())

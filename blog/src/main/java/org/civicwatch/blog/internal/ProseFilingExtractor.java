@@ -236,6 +236,8 @@ final class ProseFilingExtractor implements Extractor {
          * told next, naming no filing, is that one's when several are open.
          */
         @CheckForNull Draft spokenOf;
+        /** Whether the sentence just read waits for its filing to be told: the next may tell the same step's words. */
+        boolean pendingJustNow;
         int sinceSpokenOf;
 
         Reading(PostText post, Extraction out) {
@@ -594,8 +596,15 @@ final class ProseFilingExtractor implements Extractor {
         filedAt.sort(java.util.Comparator.comparingInt(FiledAt::start));
         r.groupSpeaks |= OWN_SUBJECT.matcher(s).find();
         if (r.drafts.isEmpty()) {
+            boolean waiting = r.pendingJustNow;
+            r.pendingJustNow = false;
             if (!kinds.isEmpty() && !dates.isEmpty()) {
                 r.pending.add(new Pending(s, dates, naming, kinds));
+                r.pendingJustNow = true;
+            } else if (waiting && kinds.isEmpty() && DECIDED.matcher(s).find()) {
+                // "…判決が言い渡されました。主文は「本件訴えを却下する。」": the decision's words, of the step just told
+                r.pending.add(new Pending(s, dates, naming, r.pending.get(r.pending.size() - 1).kinds()));
+                r.pendingJustNow = true;
             }
             return;  // a step or a remedy belongs to a filing: before the first there is nothing to read now
         }

@@ -125,6 +125,7 @@ class MattersTest {
         assertThat(merged).extracting(CivicRecord::id).containsExactly("a.filing-1", "b.filing-2");
         assertThat(((Filing) merged.get(0)).events()).extracting(e -> e.kind() + " " + e.when().edtf())
                 .containsExactly("HEARING 2022-06-15");
+        assertThat(((Filing) merged.get(0)).filedWith().name()).as("the full name kept").isEqualTo("広島地方裁判所");
     }
 
     @Test

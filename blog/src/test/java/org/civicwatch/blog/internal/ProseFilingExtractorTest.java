@@ -840,4 +840,15 @@ class ProseFilingExtractorTest {
         assertThat(events(filed.get(1))).containsExactly("filed 2022-04-22", "hearing 2022-06-15", "hearing 2022-08-31",
                 "hearing 2022-10-19");
     }
+
+    @Test
+    void aJudgmentToldBeforeItsSuitKeepsTheWordsOfItsOperativePartQuotedNext() {
+        List<Filing> filed = filings("2022-12-08", "昨日12月7日(水)午後1時15分、当会が港町長を被告として起こしていた住民訴訟の判決が言い渡されました。",
+                "主文は「本件訴えを却下する。訴訟費用は原告らの負担とする。」でした。",
+                "当会は4月22日に広島地裁へ訴状を出しました。");
+        assertThat(filed).singleElement().satisfies(f -> {
+            assertThat(f.outcome()).isEqualTo(FilingOutcome.DISMISSED);
+            assertThat(events(f)).containsExactly("filed 2022-04-22", "decided 2022-12-07T13:15+09:00");
+        });
+    }
 }
