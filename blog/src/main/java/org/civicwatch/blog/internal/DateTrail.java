@@ -138,7 +138,6 @@ final class DateTrail {
         return depth > 0;
     }
 
-
     private void resolve(String text, int[] at, List<Mention<When>> out) {
         String word = text.substring(at[0], at[1]);
         Matcher m = RELATIVE.matcher(word);

@@ -125,7 +125,7 @@ final class NewsBlockExtractor implements Extractor {
             }
         }
         Set<Integer> taken = linesOf(rowed);
-        anchored.forEach(x -> taken.addAll(linesOf(List.of(x.block()))));
+        taken.addAll(linesOf(anchored.stream().map(Anchored::block).toList()));
         for (int i : linkCards(post, taken)) {
             out.guard(post.block(i, i + 1), () -> readCard(post, i, out));
         }

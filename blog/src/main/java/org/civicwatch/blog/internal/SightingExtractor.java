@@ -258,6 +258,8 @@ final class SightingExtractor implements Extractor {
     /** A sentence speaking of all the devices of the building: "庁舎のカメラはどれも", "ほかのカメラはすべて". */
     private static final Pattern ALL_THE_BUILDINGS = Pattern.compile("(?:庁舎|館内|署内|建物|施設|ほか|他)の(?:防犯|監視)?カメラ(?:は|も)、?"
             + "(?:どれも|すべて|全て|いずれも|全部)");
+    /** The police named by no prefecture: "県警", "警察". */
+    private static final Pattern POLICE_ALONE = Pattern.compile("県警|府警|道警|警察");
     /** A prefecture's police named in full, "青森県警察本部長", or short, "岡山県警". */
     private static final Pattern PREFECTURE_POLICE = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{1,3}?[都道府県])警(察)?");
 
@@ -268,7 +270,7 @@ final class SightingExtractor implements Extractor {
      */
     @CheckForNull
     private static String police(String runBy, PostText post) {
-        if (!runBy.matches("県警|府警|道警|警察")) {
+        if (!POLICE_ALONE.matcher(runBy).matches()) {
             return runBy;
         }
         Matcher named = PREFECTURE_POLICE.matcher((post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines()));
