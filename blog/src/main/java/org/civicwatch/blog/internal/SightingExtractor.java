@@ -1,7 +1,9 @@
 package org.civicwatch.blog.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -217,9 +219,12 @@ final class SightingExtractor implements Extractor {
         @CheckForNull String itemsRunBy;
         /** The group that publishes the blog, whose own devices "町内会の防犯カメラ" may name. */
         @CheckForNull String group;
+        /** The post read, whose prefecture a count "県内に" is in and whose police a bare "県警" is. */
+        final PostText post;
 
-        Walk(@CheckForNull String group) {
-            this.group = group;
+        Walk(PostText post) {
+            this.post = post;
+            this.group = post.group();
         }
     }
 
@@ -227,7 +232,7 @@ final class SightingExtractor implements Extractor {
     public void extract(PostText post, Extraction out) {
         Set<Integer> inNews = NewsBlockExtractor.quotedLines(post);
         Place building = Facilities.of(post);
-        Walk walk = new Walk(post.group());
+        Walk walk = new Walk(post);
         int start = out.size();
         List<Inventory.Listing> listings = Inventory.of(post.lines()).stream()
                 .filter(l -> !inNews.contains(l.first())).toList();
@@ -249,6 +254,7 @@ final class SightingExtractor implements Extractor {
         }
         confirmed(out.since(start), out);
         ownedByAll(post, building, inNews, out.since(start), out);
+        oneBodyOverJurisdictions(out.since(start), out);
 
     }
 
@@ -258,6 +264,73 @@ final class SightingExtractor implements Extractor {
     /** A sentence speaking of all the devices of the building: "庁舎のカメラはどれも", "ほかのカメラはすべて". */
     private static final Pattern ALL_THE_BUILDINGS = Pattern.compile("(?:庁舎|館内|署内|建物|施設|ほか|他)の(?:防犯|監視)?カメラ(?:は|も)、?"
             + "(?:どれも|すべて|全て|いずれも|全部)");
+    /**
+     * A prefecture or municipality a count is made over, right before the count: "県内に計", "岡山市内に", "県全体の";
+     * group 1 a jurisdiction named, group 2 the kind of the post's own ("県内"). A neighbourhood ("町内") is none.
+     */
+    private static final Pattern WITHIN = Pattern.compile("(?:(?<![\\p{IsHan}\\p{IsKatakana}ー])(?![当同本各他])(\\p{IsHan}{1,4}?[都道府県市区町村])"
+            + "|(?<!\\p{IsHan})([都道府県市]))(?:内|全域|全体)(?:の|で|に|には|では|にある|だけで)?[、\\s]*+"
+            + "(?:計|合計|総計|全部で|あわせて|合わせて)?[、\\s]*+$");
+    /** A prefecture named by one of its bodies: "岡山県警察本部長", "愛媛県知事", "岡山県公安委員会". */
+    private static final Pattern PREFECTURE_BODY = Pattern.compile(
+            "(?<!\\p{IsHan})(\\p{IsHan}{1,3}?[都道府県])(?:警|知事|公安委員会|議会|庁|教育委員会|監査委員|立)");
+
+    /**
+     * {@return the jurisdiction a count is made over: the one {@link #WITHIN} names, else, for "県内" or "市内", the
+     * building's when of that kind, else the prefecture the post names by one of its bodies; null when none is known}
+     */
+    @CheckForNull
+    private static String jurisdiction(Matcher within, Place building, PostText post) {
+        if (within.group(1) != null) {
+            return within.group(1);
+        }
+        String kind = within.group(2);
+        String own = building.jurisdiction();
+        if (own != null && own.endsWith(kind)) {
+            return own;
+        }
+        if ("市".equals(kind)) {
+            return null;
+        }
+        Matcher named = PREFECTURE_BODY.matcher((post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines()));
+        while (named.find()) {
+            if (named.group(1).endsWith(kind)) {
+                return named.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** {@return whether the post has already counted as many such devices in that place: "県全体の126台" retells "県内に計126台"} */
+    private static boolean countedAlready(Extraction out, Place in, DeviceType device, Count count) {
+        return out.records().stream().filter(Sighting.class::isInstance).map(Sighting.class::cast)
+                .anyMatch(m -> in.equals(m.place()) && m.device() == device && m.count() != null
+                        && Objects.equals(m.count().value(), count.value()));
+    }
+
+    /**
+     * Gives the counts over a whole prefecture or municipality that name no operator ("「県内に計126台」という総数") the
+     * operator of the post's other such counts ("県警が設置して管理している街頭カメラは、岡山市内に48台"), when they
+     * all name the same one: one body's devices counted over its area and its parts.
+     */
+    private static void oneBodyOverJurisdictions(List<CivicRecord> made, Extraction out) {
+        List<Sighting> over = made.stream().filter(Sighting.class::isInstance).map(Sighting.class::cast)
+                .filter(m -> m.place() != null && m.place().jurisdiction() != null
+                        && m.place().equals(Place.builder().jurisdiction(m.place().jurisdiction(), null).build()))
+                .toList();
+        Set<String> bodies = new HashSet<>();
+        over.stream().map(Sighting::operator).filter(Objects::nonNull).forEach(bodies::add);
+        if (bodies.size() != 1) {
+            return;
+        }
+        String body = bodies.iterator().next();
+        for (Sighting m : over) {
+            if (m.operator() == null) {
+                out.replace(m.toBuilder().operator(body).build());
+            }
+        }
+    }
+
     /** The police named by no prefecture: "県警", "警察". */
     private static final Pattern POLICE_ALONE = Pattern.compile("県警|府警|道警|警察");
     /** A prefecture's police named in full, "青森県警察本部長", or short, "岡山県警". */
@@ -537,11 +610,11 @@ final class SightingExtractor implements Extractor {
         if (p.lines().get(0).startsWith("■")) {
             out.guard(paragraph, () -> previouslyReported(paragraph, building, out));
             // a total it gives is its own finding, which no walk tells: "■…によると、駅東地区には…計１６台"
-            Walk totals = new Walk(post.group());
+            Walk totals = new Walk(post);
             totals.totalsOnly = true;
             PostText.Block heading = post.block(p.first(), p.first() + 1);
             out.guard(heading, () -> paragraph(heading, building, totals, out));
-            walk = new Walk(post.group());
+            walk = new Walk(post);
             if (p.lines().size() == 1) {
                 return walk;
             }
@@ -795,6 +868,22 @@ final class SightingExtractor implements Extractor {
             }
             if (noWalk && area == null && from == 0) {
                 area = openingTopic(s);
+            }
+            Matcher within = noWalk && walk.item == null ? WITHIN.matcher(s.substring(from, c.start())) : null;
+            String jurisdiction = within != null && within.find() ? jurisdiction(within, building, walk.post) : null;
+            if (jurisdiction != null) {
+                // "県内に計126台", "岡山市内に48台": devices counted over a prefecture or a municipality, at no one place
+                String operatorNamed = operator(s.substring(0, c.start()), building, walk);
+                Matcher police = POLICE_OPERATES.matcher(s).region(0, c.start());
+                if (operatorNamed == null && police.find()) {
+                    operatorNamed = police.group(1);  // "県警が設置して管理している街頭カメラは": the force the post names
+                }
+                String runBy = operatorNamed == null ? null : police(operatorNamed, walk.post);
+                Place in = Place.builder().jurisdiction(jurisdiction, null).build();
+                if (!countedAlready(out, in, d, count)) {
+                    out.add(sighting(out, in, null, null, d, s, mount, count, null, p, 0.7).toBuilder().operator(runBy).build());
+                }
+                continue;
             }
             // a street or a body's district, even for a total: "駅東地区には市の防犯カメラが計１６台"
             boolean street = area != null && (STREET.matcher(area).find() || DISTRICT.matcher(area).find());

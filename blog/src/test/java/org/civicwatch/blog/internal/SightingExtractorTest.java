@@ -735,4 +735,33 @@ class SightingExtractorTest {
         assertThat(sightingsOf("駅のカメラ", "他市が設置した防犯カメラが駅前に２台ありました。"))
                 .extracting(Sighting::operator).containsOnlyNulls();
     }
+
+    @Test
+    void countsOverAPrefectureAndItsCitiesAreSightingsInThoseJurisdictionsOfTheOneBody() {
+        List<Sighting> s = sightingsOf("街頭カメラの台数",
+                "静岡県警察本部長に請求した文書の一部が開示され、「県内に計２１０台」とだけ書かれていた。",
+                "",
+                "別の資料によると、県警が設置している街頭カメラは、浜松市内に６４台、沼津市内に１９台です。県全体の２１０台のうち、残りはほかの市町にある。");
+        assertThat(s).extracting(m -> m.place().jurisdiction(), m -> m.count().value(), Sighting::operator)
+                .as("the total retold (県全体の２１０台) is no sighting of its own; the total takes the one body's name")
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("静岡県", 210L, "静岡県警察"),
+                        org.assertj.core.groups.Tuple.tuple("浜松市", 64L, "静岡県警察"),
+                        org.assertj.core.groups.Tuple.tuple("沼津市", 19L, "静岡県警察"));
+        assertThat(s).allSatisfy(m -> {
+            assertThat(m.place().facility()).isNull();
+            assertThat(m.place().floor()).isNull();
+            assertThat(m.device()).isEqualTo(DeviceType.CAMERA);
+        });
+    }
+
+    @Test
+    void aNeighbourhoodOrACityNamedOnlyByItsKindIsNoJurisdiction() {
+        List<Sighting> s = sightingsOf("防犯カメラ", "町内に３台あるカメラは、自治会が管理している。");
+        assertThat(s).extracting(m -> m.place().jurisdiction(), m -> m.place().area(), Sighting::zone)
+                .as("the neighbourhood is the street's area, as before").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, "町内", SurveillanceZone.OUTDOOR));
+        assertThat(sightingsOf("防犯カメラ", "市内に４０台あると聞いた。")).as("a count over a city the post does not name is nowhere")
+                .isEmpty();
+    }
 }
