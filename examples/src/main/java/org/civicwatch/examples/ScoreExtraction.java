@@ -78,6 +78,11 @@ public final class ScoreExtraction {
         for (Path folder : folders) {
             for (Path goldFile : golds(folder)) {
                 Path page = goldFile.resolveSibling(String.valueOf(gold(goldFile).get("fixture")));
+                try {
+                    CivicWatch.read(page);
+                } catch (org.civicwatch.spi.DataException | org.civicwatch.spi.FormatNotFoundException e) {
+                    continue;  // a page the importer refuses is not timed, as the scores say
+                }
                 pages.add(page);
                 org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile());
                 // a post's text, as the goo blog pages here hold it, not the advertisement box beside the posts
@@ -166,9 +171,21 @@ public final class ScoreExtraction {
             for (Path goldFile : golds(folder)) {
                 Map<?, ?> gold = gold(goldFile);
                 Path page = goldFile.resolveSibling(String.valueOf(gold.get("fixture")));
-                Dataset extracted = then.apply(CivicWatch.read(page));
+                Dataset read;
+                String failure = null;
+                try {
+                    read = CivicWatch.read(page);
+                } catch (org.civicwatch.spi.DataException | org.civicwatch.spi.FormatNotFoundException e) {
+                    // a page the importer refuses scores as a page it reads nothing from, and the run goes on
+                    read = Dataset.empty(org.civicwatch.model.DatasetInfo.titled(page.getFileName().toString()));
+                    failure = e.getMessage();
+                }
+                Dataset extracted = then.apply(read);
                 ExtractionScore.Result r = ExtractionScore.score(gold, extracted);
                 out.println(folder.relativize(page) + ":");
+                if (failure != null) {
+                    out.println("  not read: " + failure);
+                }
                 for (ExtractionScore.Score s : r.scores()) {
                     if (s.gold() > 0 || s.extracted() > 0) {
                         out.println("  " + s);

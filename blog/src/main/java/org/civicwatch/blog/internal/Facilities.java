@@ -11,13 +11,21 @@ import org.civicwatch.model.Place;
  * first joint government office (丸亀地方合同庁舎) or police station (十和田南警察署), whose name tells no body.
  */
 final class Facilities {
+    /** An office's annex or wing, part of its name: "愛媛県庁第一別館", "市役所本館", "分庁舎". */
+    private static final String ANNEX = "(?:第[一二三四五六七八九十0-9０-９]{1,2})?(?:別館|本館|新館|分庁舎|[東西南北]館)?";
+    /** Halls a municipality names as its own: "くにびき市民交流館", "中央コミュニティセンター". */
+    private static final String HALLS = "(?:交流館|交流センター|市民センター|コミュニティセンター|文化センター|福祉センター|市民会館|文化会館|市民ホール)";
     private static final String KINDS = "(?:図書館|博物館|美術館|病院|高等学校|高校|中学校|小学校|公民館|体育館|文化会館|会館|公園)";
     // a facility's own name may be in kana ("久留米市立みなみ図書館"), not opened by a particle
-    private static final Pattern FACILITY = Pattern.compile("(\\p{IsHan}{1,4}?[都道府県])庁|(\\p{IsHan}{1,6}?[市区町村])役所"
+    private static final Pattern FACILITY = Pattern.compile("(\\p{IsHan}{1,4}?[都道府県])庁" + ANNEX + "|(\\p{IsHan}{1,6}?[市区町村])役所" + ANNEX
             + "|(\\p{IsHan}{1,4}?[都道府県市区町村])立(?![のにでをは])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{0,6}?" + KINDS
+            // a municipality's hall named by its own name after the body's: "松江市くにびき市民交流館"
+            + "|(?<!\\p{IsHan})(\\p{IsHan}{1,4}?[市区町村])(?![立民長役議内外])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,10}?" + HALLS
             // the state's joint offices and police stations, named by their place, not by a body: no jurisdiction read;
-            // a police station that acts ("郡山警察署が捜査", "久留米警察署の署員") is no place the post is in
-            + "|(?<!\\p{IsHan})\\p{IsHan}{1,8}?(?:合同庁舎|警察署)(?![がはもへ]|から|の(?:署員|警察官|職員|刑事|担当|捜査|説明|発表))");
+            // a police station that acts ("郡山警察署が捜査", "久留米警察署の署員") or is asked ("別府警察署に尋ねた") is no
+            // place the post is in
+            + "|(?<!\\p{IsHan})\\p{IsHan}{1,8}?(?:合同庁舎|警察署)(?![がはもへ]|から|の(?:署員|警察官|職員|刑事|担当|捜査|説明|発表)"
+            + "|に(?:尋ね|聞|問い合わせ|問合せ|確認|照会|電話))");
     /** A list mark that is a kanji of its own (〇), which no name starts with: "〇周南市立…" is 周南市立…. */
     private static final Pattern LEADING_MARK = Pattern.compile("^〇+");
     /** A facility named by the kind of body that runs it alone: "市立図書館". */
@@ -26,7 +34,8 @@ final class Facilities {
     /** A municipality or prefecture named as the subject or topic of a clause: "小山市は６日、". */
     private static final Pattern BODY = Pattern.compile("(?<![\\p{IsHan}])(?![同当本各全他両])(\\p{IsHan}{1,4}?[都道府県市区町村])(?=[はが、])");
     /** The kind of building a facility is, by which a post names it again: "図書館の入口". */
-    private static final Pattern KIND = Pattern.compile("(役所|庁舎|庁|警察署|" + KINDS.substring(3, KINDS.length() - 1) + ")$");
+    private static final Pattern KIND = Pattern.compile("(役所|庁舎|庁|警察署|別館|本館|新館|交流館|センター|ホール|"
+            + KINDS.substring(3, KINDS.length() - 1) + ")$");
 
     /** A ward of a designated city ("熊本市東区"), whose office is the city's: the city is the jurisdiction. */
     private static final Pattern WARD = Pattern.compile("(\\p{IsHan}{1,4}?市)\\p{IsHan}{1,3}区");
@@ -114,7 +123,7 @@ final class Facilities {
     }
 
     private static Place place(Matcher m) {
-        String body = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        String body = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         if (body == null) {
             return Place.builder().facility(m.group()).build();  // 丸亀地方合同庁舎, 十和田南警察署
         }

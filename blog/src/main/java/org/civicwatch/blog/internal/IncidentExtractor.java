@@ -51,7 +51,7 @@ final class IncidentExtractor implements Extractor {
     /** A disciplinary or criminal outcome, with the length of a suspension or pay cut where given ("停職3か月"). */
     private static final Pattern OUTCOME = Pattern.compile(
             "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|週間|日))?|戒告|逮捕|書類送検|起訴"
-            + "|(?<!文書)訓告|文書訓告|厳重注意|口頭注意|辞任(?!を求め|を要求|要求)|更迭|降格|降任");
+            + "|(?<!文書)訓告|文書訓告|厳重注意|口頭注意|辞任(?!を求め|を要求|要求)|更迭|降格|降任|配置換え|担当から外");
     /** Where a dated matter happened, right after its date: "…に" a named facility, "の" the spot in it, "で". */
     private static final Pattern SCENE = Pattern.compile("^(?:に|、)?([^、。\\s]{1,12}?(?:公園|公民館|図書館|博物館|美術館|体育館|会館"
             + "|駅|病院|学校|庁舎|役所|役場|センター|ホール|集会所))(?:の([^、。のにでをは\\s]{1,12}?))?(?:で|にて)");
@@ -60,6 +60,14 @@ final class IncidentExtractor implements Extractor {
      * (ひがし公園, 緑の森公園), but not start with one of these.
      */
     private static final Pattern UNNAMED = Pattern.compile("^(?:近く|近所|付近|そば|隣|近隣|周辺|地元|[市区町村県都府道]内)の");
+    /**
+     * A sanction given to a person by role, in any sentence of the post: "映像を見返した職員を厳重注意とした", "館長を９月８日
+     * （金）付けで文書訓告とした", "この警備員を…別の現場へ配置換えした"; group 1 is the sanction.
+     */
+    private static final Pattern SANCTION_OF = Pattern.compile("(?:職員|社員|館長|所長|署長|校長|園長|教員|教諭|講師|警備員|巡査"
+            + "|警察官|署員|係長|課長|部長|主任|主査|役員|会長|担当者|本人)(?:を|は|に)[^。]{0,24}?(" + OUTCOME.pattern() + ")");
+    /** The body told of admitting what happened: "「…不適切であった」と認め", "…送っていたことを本人が認めた". */
+    private static final Pattern ADMITTED = Pattern.compile("(?:不適切|事実|非|誤り|落ち度)[^。]{0,16}?[とを]認め|ことを[^、。]{0,8}?認め");
     /** A matter named as told in an earlier post: "けさお伝えした…の件", "先日ご報告した". */
     private static final Pattern TOLD_BEFORE = Pattern.compile("(?:けさ|今朝|昨日|先日|前回|以前|先ほど|さきほど)(?:も)?"
             + "(?:お伝え|お知らせ|ご報告|ご紹介|紹介|報告)した");
@@ -77,20 +85,41 @@ final class IncidentExtractor implements Extractor {
             + "|(私的に|業務と関係なく|業務に関係なく|業務外で|目的外に|目的以外(?:の目的)?で)[^。]{0,40}?"
             + "(?:映像|画像|動画|データ|情報|名簿|録画|住所|住民票|戸籍)[^。]{0,24}?(?:閲覧|見て|見た|のぞ|覗|照会)"
             // footage shown to someone: "録画を再生して見せていた"
-            + "|(?:映像|録画|動画)(?:を|の)[^。]{0,24}?(再生して見せ|見せてい|見せた)");
+            + "|(?:映像|録画|動画)(?:を|の)[^。]{0,24}?(再生して見せ|見せてい|見せた)"
+            // footage or stills put where others see them: "静止画を、職員どうしのグループチャットに貼っていた"
+            + "|(?:映像|録画|動画|静止画|画像)[^。]{0,30}?(?:グループチャット|チャット|ＬＩＮＥ|LINE|ＳＮＳ|SNS)(?:に|で)[^。]{0,6}?"
+            + "(貼|投稿|送って|送信|共有)"
+            // footage filmed off the screen: "モニターに映った映像を自分のスマートフォンで撮影し"
+            + "|(?:映像|録画)を[^。]{0,16}?(?:スマートフォン|スマホ|携帯電話|携帯)で(撮影|撮っ)");
     /**
      * A recording device hidden where people talk ("中に小型の録音装置が組み込まれていた", "集音器が仕掛けられていた"):
      * eavesdropping; group 1 is the device.
      */
     private static final Pattern HIDDEN_RECORDER = Pattern.compile("(録音装置|録音機|集音器|集音装置|盗聴器|隠しマイク)[^。]{0,10}?"
             + "(?:組み込|仕掛け|隠さ|隠して|隠し置)");
+    /**
+     * Someone's talk written down or recorded without their leave ("私たちの話をノートに書き取っている", "会話を聞かれていた",
+     * "通話を知らせずに録音"): eavesdropping; group 1 is the words saying so.
+     */
+    private static final Pattern OVERHEARD = Pattern.compile("(?:話|会話|通話|やりとり|やり取り|相談内容)を[^。]{0,12}?"
+            + "(書き取っ|書き留め|書き取り|メモし|メモを取|聞かれ)"
+            + "|(?:話|会話|通話|やりとり|やり取り)を[^。]{0,12}?((?:知らせ|告げ|伝え)(?:ずに|ないまま|ず)録音)");
     /** Footage or data taken out ("映像を…持ち出していた", "持ち出しは…映像は"), not a topic brought up. */
     private static final Pattern TAKEN_OUT = Pattern.compile("(?:映像|画像|動画|データ|個人情報|名簿|ＵＳＢ|USB)[^。]{0,30}?持ち出"
-            + "|持ち出[^。]{0,30}?(?:映像|画像|動画|データ|個人情報|名簿)");
+            + "|持ち出[^。]{0,30}?(?:映像|画像|動画|データ|個人情報|名簿)"
+            // copied and carried off: "映像を見たうえで、その一部をＵＳＢメモリに複製して持ち帰りました"
+            + "|(?:映像|画像|動画|データ|録画)[^。]{0,30}?(?:複製|コピー)して持ち帰");
 
     private static Map<String, String> types() {
         Map<String, String> t = new LinkedHashMap<>();
         t.put("盗聴", "eavesdropping");
+        t.put("盗み聞き", "eavesdropping");
+        t.put("立ち聞き", "eavesdropping");
+        t.put("聞き耳", "eavesdropping");
+        t.put("無断録音", "eavesdropping");
+        t.put("無断で録音", "eavesdropping");
+        t.put("秘密録音", "eavesdropping");
+        t.put("隠し録り", "eavesdropping");
         t.put("盗撮", "voyeurism");
         t.put("横領", "embezzlement");
         t.put("着服", "embezzlement");
@@ -105,6 +134,7 @@ final class IncidentExtractor implements Extractor {
         t.put("ストーカー", "stalking");
         t.put("つきまとい", "stalking");
         t.put("持ち出", "data-misuse");  // only of footage or data (TAKEN_OUT)
+        t.put("持ち帰", "data-misuse");  // only of footage or data copied (TAKEN_OUT)
         return t;
     }
 
@@ -124,6 +154,9 @@ final class IncidentExtractor implements Extractor {
         Place building = Facilities.of(post);
         for (PostText.Block p : post.paragraphs()) {
             out.guard(p, () -> statement(post, building, p, quoted, found));
+        }
+        if (found.all().size() == 1) {
+            out.guard(post.paragraphs().get(0), () -> settled(post, quoted, found.all().get(0)));
         }
         List<LinkListExtractor.Item> listed = listed(post);
         found.all().stream().map(t -> withListedLinks(t.incident(), listed)).forEach(i -> out.add(i.toBuilder().id(out.nextId("incident"))
@@ -153,20 +186,24 @@ final class IncidentExtractor implements Extractor {
             }
         }
         Told previous = null;
+        // the one date of the sentence before, when it tells no matter of its own and files nothing: "ことの起こりは、5月26日(月)の
+        // 午後2時ごろでした。…職員2名が…私たちの話をノートに書き取っている様子が…見えた"
+        When dateBefore = null;
         for (String written : Sentences.of(String.join("", text))) {
             // a list or section mark opening the sentence is no part of what it tells
             String sentence = MARKER.matcher(written).replaceFirst("");
             Kind kind = keyword(sentence);
             Told told = null;
+            List<Mention<ParsedDate>> dates = post.writtenOn() == null ? JapaneseDates.findAll(sentence)
+                    : JapaneseDates.findAll(sentence, post.writtenOn());
             if (kind != null) {
-                List<Mention<ParsedDate>> dates = post.writtenOn() == null ? JapaneseDates.findAll(sentence)
-                        : JapaneseDates.findAll(sentence, post.writtenOn());
                 Mention<ParsedDate> date = ProseFilingExtractor.files(sentence) ? dateOfTheMatterNamed(sentence, kind, dates)
                         : dates.isEmpty() ? null : dates.get(0);
-                if (date != null) {
-                    Incident stated = incident(post, building, p, sentence, kind, date.value().when(), sentence.substring(date.end()),
+                When when = date != null ? date.value().when() : dates.isEmpty() ? dateBefore : null;
+                if (when != null) {
+                    Incident stated = incident(post, building, p, sentence, kind, when, date == null ? "" : sentence.substring(date.end()),
                             links);
-                    boolean bySanction = datesASanction(sentence, date);
+                    boolean bySanction = date != null && datesASanction(sentence, date);
                     if (previous != null && previous.datedBySanction && !bySanction && kind.type().equals(previous.first.type())) {
                         // "…彦根市は６月１２日付けでこの職員を懲戒免職としました。…着服は令和３年４月から…": the matter's own date
                         previous.redated(stated);
@@ -187,6 +224,29 @@ final class IncidentExtractor implements Extractor {
                 }
             }
             previous = told;
+            dateBefore = kind == null && dates.size() == 1 && !ProseFilingExtractor.files(sentence) ? dates.get(0).value().when() : null;
+        }
+    }
+
+    /**
+     * The sanction and the admission of the post's one matter, told anywhere in the post in its own words ("…職員を厳重注意と
+     * したそうです", "…ことを本人が認めた"): a post that tells one matter tells what came of it.
+     */
+    private static void settled(PostText post, Set<Integer> quoted, Told only) {
+        StringBuilder own = new StringBuilder();
+        for (int i = 0; i < post.lines().size(); i++) {
+            if (!quoted.contains(i)) {
+                own.append(post.lines().get(i)).append('\n');
+            }
+        }
+        for (String sentence : Sentences.of(own.toString())) {
+            Matcher sanction = SANCTION_OF.matcher(sentence);
+            if (sanction.find()) {
+                only.sanctioned(sanction.group(1));
+            }
+            if (ADMITTED.matcher(sentence).find()) {
+                only.admitted = true;
+            }
         }
     }
 
@@ -269,18 +329,27 @@ final class IncidentExtractor implements Extractor {
      */
     @CheckForNull
     private static Kind keyword(String text) {
-        String word = TYPES.keySet().stream().filter(k -> text.contains(k) && (!k.equals("持ち出") || TAKEN_OUT.matcher(text).find()))
+        String word = TYPES.keySet().stream().filter(k -> text.contains(k)
+                        && (!k.equals("持ち出") && !k.equals("持ち帰") || TAKEN_OUT.matcher(text).find()))
                 .findFirst().orElse(null);
         if (word != null) {
             return new Kind(word, TYPES.get(word));
         }
         Matcher viewed = VIEWED.matcher(text);
         if (viewed.find()) {
-            String words = viewed.group(1) != null ? viewed.group(1) : viewed.group(2) != null ? viewed.group(2) : viewed.group(3);
+            String words = null;
+            for (int g = 1; words == null && g <= viewed.groupCount(); g++) {
+                words = viewed.group(g);
+            }
             return new Kind(words, "data-misuse");
         }
         Matcher hidden = HIDDEN_RECORDER.matcher(text);
-        return hidden.find() ? new Kind(hidden.group(1), "eavesdropping") : null;
+        if (hidden.find()) {
+            return new Kind(hidden.group(1), "eavesdropping");
+        }
+        Matcher overheard = OVERHEARD.matcher(text);
+        return overheard.find() ? new Kind(overheard.group(1) != null ? overheard.group(1) : overheard.group(2), "eavesdropping")
+                : null;
     }
 
     /** {@return the type of incident a text speaks of, or null} */
@@ -297,6 +366,11 @@ final class IncidentExtractor implements Extractor {
     private Incident incident(PostText post, Place building, PostText.Block p, String sentence, Kind kind,
                               @CheckForNull When when, String afterDate, List<Link> links) {
         Place.Builder place = building.toBuilder();
+        Facilities.Named fuller = building.facility() == null ? null : Facilities.lastIn(sentence);
+        if (fuller != null && fuller.place().facility().startsWith(building.facility())
+                && fuller.place().facility().length() > building.facility().length()) {
+            place.facility(fuller.place().facility());  // "愛媛県庁第一別館4階の…" in a post about 愛媛県庁: the annex
+        }
         Matcher municipality = MUNICIPALITY.matcher(sentence);
         if (building.jurisdiction() == null && municipality.find()) {
             place.jurisdiction(municipality.group(2), null);
@@ -389,6 +463,8 @@ final class IncidentExtractor implements Extractor {
     /** One incident as a post tells it, sentence by sentence. */
     private static final class Told {
         private final Incident first;
+        /** Whether the body it concerns admitted it ("…ことを本人が認めた"): confirmed, with or without a sanction. */
+        private boolean admitted;
         /** Whether its only date is the day it was sanctioned ("６月１２日付けで…懲戒免職"), which a next sentence may correct. */
         private boolean datedBySanction;
         private @CheckForNull When when;
@@ -441,7 +517,7 @@ final class IncidentExtractor implements Extractor {
 
         Incident incident() {
             return first.toBuilder().when(when).outcome(outcome)
-                    .status(outcome != null ? IncidentStatus.CONFIRMED : first.status()).parties(parties).links(links).build();
+                    .status(outcome != null || admitted ? IncidentStatus.CONFIRMED : first.status()).parties(parties).links(links).build();
         }
     }
 

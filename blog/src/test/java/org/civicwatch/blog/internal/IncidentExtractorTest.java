@@ -276,4 +276,65 @@ class IncidentExtractorTest {
         assertThat(incidents(run("６月２日、職員が録画を再生して見せていたことがわかりました。", "この職員の辞任を求めます。")))
                 .singleElement().satisfies(i -> assertThat(i.outcome()).isNull());
     }
+
+    @Test
+    void aMatterToldRightAfterASentenceOfItsDateTakesThatDate() {
+        List<Incident> found = incidents(run("発端は、7月9日(月)の夕方でした。会員2名が、香川県庁東館3階の相談コーナーで話していたところ、"
+                + "衝立の向こうで職員がこちらの会話をメモしているのが見えたのです。"));
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo("eavesdropping");
+            assertThat(i.when().edtf()).as("the date of the sentence before").isEqualTo("2018-07-09");
+            assertThat(i.place().facility()).as("the annex, part of the office's name").isEqualTo("香川県庁東館");
+            assertThat(i.place().floor()).isEqualTo(Floor.of(3));
+            assertThat(i.status()).isEqualTo(IncidentStatus.ALLEGED);
+        });
+    }
+
+    @Test
+    void aDateOfAFilingOrOfTwoThingsIsNoDateOfTheMatterAfterIt() {
+        assertThat(incidents(run("当会は8月1日、市長に公文書公開請求書を提出しました。職員が相談者の会話をメモしていたのです。")))
+                .as("the sentence before files a request").isEmpty();
+        assertThat(incidents(run("8月1日と8月3日に訪ねました。職員が相談者の会話をメモしていたのです。")))
+                .as("two dates before: which is the matter's is not known").isEmpty();
+    }
+
+    @Test
+    void footageSharedOrFilmedOffTheScreenOrCopiedAndCarriedOffIsDataMisuse() {
+        assertThat(incidents(run("9月5日、職員が録画の静止画を職員どうしのグループチャットに貼っていた。")))
+                .extracting(Incident::type).containsExactly("data-misuse");
+        assertThat(incidents(run("9月5日、警備員がモニターの映像をスマホで撮影し、知人に送った。")))
+                .extracting(Incident::type).containsExactly("data-misuse");
+        assertThat(incidents(run("9月5日、署員が館内のカメラの映像を見たうえで、その一部をＵＳＢメモリに複製して持ち帰った。")))
+                .extracting(Incident::type).containsExactly("data-misuse");
+        assertThat(incidents(run("9月5日、会員が自分で撮った写真を持ち帰った。"))).as("no footage or data").isEmpty();
+    }
+
+    @Test
+    void eavesdroppingHasMoreWordsThan盗聴() {
+        assertThat(List.of(incidents(run("9月5日、隣の部屋で職員が盗み聞きしていた。")),
+                incidents(run("9月5日、課長が窓口の通話を無断で録音していた。")),
+                incidents(run("9月5日、代表電話の通話を知らせずに録音していた。"))))
+                .allSatisfy(l -> assertThat(l).extracting(Incident::type).containsExactly("eavesdropping"));
+        assertThat(incidents(run("9月5日、窓口で話を聞いてもらいました。"))).as("talk listened to at one's asking").isEmpty();
+    }
+
+    @Test
+    void theSanctionAndAdmissionOfThePostsOneMatterAreReadAnywhereInThePost() {
+        List<Incident> found = incidents(run("6月20日、館長が防犯カメラの映像を複製して持ち帰らせた。", "",
+                "その後、警察にも問い合わせました。", "",
+                "市教委の回答書は「手続によらなかったことは不適切であった」と認め、館長を9月8日付けで文書訓告としたとのことです。"));
+        assertThat(found).singleElement().satisfies(i -> {
+            assertThat(i.status()).isEqualTo(IncidentStatus.CONFIRMED);
+            assertThat(i.outcome()).isEqualTo("文書訓告");
+        });
+        List<Incident> admitted = incidents(run("6月20日、警備員がモニターの映像をスマホで撮影していた。", "",
+                "財務局は、映像を撮っていたことを本人が認めた、と伝えてきました。"));
+        assertThat(admitted).singleElement().satisfies(i -> {
+            assertThat(i.status()).as("admitted, with no sanction").isEqualTo(IncidentStatus.CONFIRMED);
+            assertThat(i.outcome()).isNull();
+        });
+        List<Incident> two = incidents(run("6月20日、職員が映像を複製して持ち帰った。", "", "7月2日、別の職員が会話を無断で録音していた。", "",
+                "市は職員を厳重注意とした。"));
+        assertThat(two).hasSize(2).allSatisfy(i -> assertThat(i.outcome()).as("of which of two matters is not told").isNull());
+    }
 }

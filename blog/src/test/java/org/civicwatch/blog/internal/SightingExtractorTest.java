@@ -764,4 +764,17 @@ class SightingExtractorTest {
         assertThat(sightingsOf("防犯カメラ", "市内に４０台あると聞いた。")).as("a count over a city the post does not name is nowhere")
                 .isEmpty();
     }
+
+    @Test
+    void aMunicipalHallByItsOwnNameAndAnOfficesAnnexAreBuildingsAndAStationAskedIsNone() {
+        assertThat(sightingsOf("見学記", "出雲市ひかわ市民交流館の１階ロビーの天井にカメラが２台。")).singleElement().satisfies(x -> {
+            assertThat(x.place().facility()).isEqualTo("出雲市ひかわ市民交流館");
+            assertThat(x.place().jurisdiction()).isEqualTo("出雲市");
+        });
+        assertThat(sightingsOf("見学記", "高知県庁西館の２階の廊下にカメラが１台。")).singleElement()
+                .satisfies(x -> assertThat(x.place().facility()).isEqualTo("高知県庁西館"));
+        assertThat(sightingsOf("見学記", "柱のカメラは一覧にないので中津警察署に尋ねたところ、県警のものでした。", "",
+                "２階の廊下にカメラが１台。")).singleElement()
+                .satisfies(x -> assertThat(x.place().facility()).as("the station is only asked").isNull());
+    }
 }
