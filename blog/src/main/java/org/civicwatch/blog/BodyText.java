@@ -114,6 +114,9 @@ final class BodyText {
                 if (e.normalName().equals("li")) {
                     linkedItem(e);
                 }
+                if (e.normalName().equals("blockquote")) {
+                    cited(e);
+                }
                 if (PARAGRAPHS.contains(e.normalName())) {
                     paragraphBreak();
                 } else if (BLOCKS.contains(e.normalName())) {
@@ -139,6 +142,20 @@ final class BodyText {
         String href = anchors.get(0).absUrl("href").isEmpty() ? anchors.get(0).attr("href") : anchors.get(0).absUrl("href");
         if (href.startsWith("http") && !li.text().contains(href)) {
             current.append(' ').append(href);
+        }
+    }
+
+    /**
+     * Ends a quotation with the address its {@code cite} attribute gives, on a line of its own, as a post quoting by
+     * hand writes the source's URL under the text (Hatena's {@code <blockquote cite=… title=…>}); not when the
+     * quotation shows it already.
+     */
+    private void cited(Element quote) {
+        String cite = quote.absUrl("cite").isEmpty() ? quote.attr("cite").strip() : quote.absUrl("cite");
+        if (cite.startsWith("http") && !quote.text().contains(cite)) {
+            softBreak();
+            append(cite, quote.sourceRange().isTracked() ? quote.sourceRange().start().lineNumber() : 0);
+            softBreak();
         }
     }
 

@@ -50,7 +50,8 @@ final class PostFinder {
 
     /** What {@link #find()} looks for, as a person would check a page for it. */
     public static final String LOOKED_FOR = "goo blog entries (div.entry) or its archive list (span.mod-arcv-tit),"
-            + " h-entry microformats (.h-entry), hAtom entries (.hentry with .entry-content), schema.org JSON-LD (BlogPosting, NewsArticle, Article), OpenGraph"
+            + " h-entry microformats (.h-entry), hAtom entries (.hentry with .entry-content), Hatena Diary sections (div.day div.section),"
+            + " schema.org JSON-LD (BlogPosting, NewsArticle, Article), OpenGraph"
             + " tags of an article (og:type article) and <article> elements";
 
     /**
@@ -70,6 +71,9 @@ final class PostFinder {
         List<BlogPost> found = hEntries();
         if (found.isEmpty()) {
             found = hAtomEntries();
+        }
+        if (found.isEmpty()) {
+            found = hatenaDiarySections();
         }
         if (found.isEmpty()) {
             found = jsonLd();
@@ -186,6 +190,59 @@ final class PostFinder {
             Element category = e.selectFirst("[rel=tag]");
             out.add(post(link == null ? null : Permalinks.normalize(link.absUrl("href")), title == null ? null : title.text(),
                     when, category == null ? null : category.text(), Markup.H_ATOM, content));
+        }
+        return out;
+    }
+
+    /** The time a Hatena Diary section's footer ends with: "Permalink | コメント(1) | トラックバック(0) | 20:34". */
+    private static final Pattern FOOTER_TIME = Pattern.compile("\\|\\s*(\\d{1,2}):(\\d{2})\\s*$");
+
+    /**
+     * Posts of a Hatena Diary page (d.hatena.ne.jp, hatenadiary.org): each {@code div.section} of a {@code div.day}
+     * is a post of its own, dated by the day's {@code span.date} ({@code 2009-03-16}) and the time its footer ends with,
+     * its permalink the link of its {@code h3} ({@code /ID/20090316/1237203258}), its title the heading's text after the
+     * section mark and the {@code [category]}; the heading and the footer are no part of its text.
+     */
+    private List<BlogPost> hatenaDiarySections() {
+        List<BlogPost> out = new ArrayList<>();
+        for (Element day : page.select("div.day")) {
+            Element date = day.selectFirst("h2 .date");
+            LocalDate on = null;
+            try {
+                on = date == null ? null : LocalDate.parse(date.text().strip());
+            } catch (DateTimeParseException notIso) {
+                on = null;
+            }
+            for (Element section : day.select("div.section")) {
+                Element copy = section.clone();
+                Element heading = copy.selectFirst("h3");
+                Element footer = copy.selectFirst(".sectionfooter");
+                // the original's link, which resolves against the page's address (a copy stands alone)
+                Element link = section.selectFirst("h3 a[href]");
+                Element category = heading == null ? null : heading.selectFirst(".sectioncategory");
+                String title = null;
+                if (heading != null) {
+                    Element named = heading.clone();
+                    named.select(".sanchor, .sectioncategory").remove();
+                    title = named.text();
+                }
+                When published = on == null ? null : When.of(on);
+                Matcher time = footer == null ? null : FOOTER_TIME.matcher(footer.text());
+                if (on != null && time != null && time.find() && Integer.parseInt(time.group(1)) < 24
+                        && Integer.parseInt(time.group(2)) < 60) {
+                    published = When.ofMinute(on.atTime(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
+                            .atOffset(When.JAPAN));
+                }
+                if (heading != null) {
+                    heading.remove();
+                }
+                if (footer != null) {
+                    footer.remove();
+                }
+                String cat = category == null ? null : category.text().replaceAll("^\\[|\\]$", "");
+                out.add(post(link == null ? null : Permalinks.normalize(link.absUrl("href")), title, published, cat,
+                        Markup.HATENA_DIARY, copy));
+            }
         }
         return out;
     }

@@ -358,6 +358,16 @@ final class NewsBlockExtractor implements Extractor {
                 && datedOutlet(text, writtenOn) == null && JAPANESE.matcher(text).find();
     }
 
+    /** A web page's title: the headline, a dash or bar, the site's name ("… - 毎日jp(毎日新聞)", "… | 中国新聞デジタル"). */
+    private static final Pattern PAGE_TITLE = Pattern.compile("^(.+?)\\s+[-－–|｜]\\s+([^-－–|｜]{1,40})$");
+
+    /** {@return a headline without the name of the outlet's site a page title ends with, or as it is} */
+    static String withoutSiteName(String headline, String outlet) {
+        Matcher m = PAGE_TITLE.matcher(headline);
+        String stem = outlet.endsWith("新聞") && outlet.length() > 3 ? outlet.substring(0, outlet.length() - 2) : outlet;
+        return m.matches() && m.group(2).contains(stem) ? m.group(1).strip() : headline;
+    }
+
     private void readAnchored(Anchored a, @CheckForNull LocalDate writtenOn, Extraction out) {
         List<String> lines = a.block().lines();
         String header = sourceOf(lines.get(a.header()));
@@ -384,6 +394,7 @@ final class NewsBlockExtractor implements Extractor {
             outlet = outlet.substring(0, agency.start());
         }
         outlet = tidyOutlet(outlet);
+        headline = withoutSiteName(headline, outlet);
         out.add(NewsReference.builder(out.nextId("news")).outlet(outlet).headline(headline).url(url)
                 .published(dates.get(0).value().when()).via(via).language(JAPANESE.matcher(headline).find() ? "ja" : null)
                 .excerpt(lead).provenance(out.provenance(a.block(), header + "\n" + headline, this, 0.8)).build());

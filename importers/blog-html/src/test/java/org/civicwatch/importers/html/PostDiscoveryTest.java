@@ -102,6 +102,29 @@ class PostDiscoveryTest {
     }
 
     @Test
+    void readsEachSectionOfAHatenaDiaryDayAsAPostWithItsTimeAndTheQuotationsSource() throws IOException {
+        List<BlogPost> posts = posts("hatena-diary.html");
+        assertThat(posts).hasSize(2).allMatch(p -> p.markup() == Markup.HATENA_DIARY);
+        BlogPost first = posts.get(0);
+        assertThat(first.permalink()).isEqualTo("http://d.hatena.ne.jp/minato-kaiji/20110602/1307012400");
+        assertThat(first.title()).as("no section mark, no category").isEqualTo("港市役所のカメラを数えた");
+        assertThat(first.category()).isEqualTo("開示請求");
+        assertThat(first.published().edtf()).as("the day and the footer's time").isEqualTo("2011-06-02T19:40+09:00");
+        assertThat(first.body()).extracting(BlogPost.BodyLine::text).filteredOn(t -> !t.isEmpty())
+                .as("no heading, no footer").containsExactly("今日は港市役所の２階を歩いた。市民課の前の天井にカメラが２台あった。");
+        assertThat(posts.get(1).published().edtf()).isEqualTo("2011-06-02T21:05+09:00");
+        assertThat(posts.get(1).category()).isNull();
+        org.civicwatch.model.Dataset d = Fixtures.read("hatena-diary.html");
+        assertThat(d.sightings()).singleElement().satisfies(s -> assertThat(s.count().value()).isEqualTo(2));
+        assertThat(d.news()).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("港日報");
+            assertThat(n.headline()).as("the site's name after the dash is no part of it").isEqualTo("港市、庁舎のカメラを増設へ");
+            assertThat(n.url()).as("the quotation's cite").isEqualTo("http://www.minato-nippo.example.jp/news/20110601-01.html");
+            assertThat(n.published().edtf()).isEqualTo("2011-06-01");
+        });
+    }
+
+    @Test
     void readsASchemaOrgBlogPostingAndItsArticleBody() throws IOException {
         BlogPost p = posts("json-ld.html").get(0);
         assertThat(p.markup()).isEqualTo(Markup.JSON_LD);
