@@ -358,14 +358,24 @@ final class NewsBlockExtractor implements Extractor {
                 && datedOutlet(text, writtenOn) == null && JAPANESE.matcher(text).find();
     }
 
-    /** A web page's title: the headline, a dash or bar, the site's name ("… - 毎日jp(毎日新聞)", "… | 中国新聞デジタル"). */
-    private static final Pattern PAGE_TITLE = Pattern.compile("^(.+?)\\s+[-－–|｜]\\s+([^-－–|｜]{1,40})$");
+    /** The marks a web page's title puts between the headline and the site's name. */
+    private static final String TITLE_SEPARATORS = "-－–|｜";
 
-    /** {@return a headline without the name of the outlet's site a page title ends with, or as it is} */
+    /**
+     * {@return a headline without the name of the outlet's site a web page's title ends with ("… - 毎日jp(毎日新聞)",
+     * "… | 中国新聞デジタル"): the words after the last mark between spaces, when they hold the outlet's name; else as it is}
+     */
     static String withoutSiteName(String headline, String outlet) {
-        Matcher m = PAGE_TITLE.matcher(headline);
         String stem = outlet.endsWith("新聞") && outlet.length() > 3 ? outlet.substring(0, outlet.length() - 2) : outlet;
-        return m.matches() && m.group(2).contains(stem) ? m.group(1).strip() : headline;
+        for (int i = headline.length() - 2; i > 0; i--) {
+            if (TITLE_SEPARATORS.indexOf(headline.charAt(i)) >= 0 && Character.isWhitespace(headline.charAt(i - 1))
+                    && Character.isWhitespace(headline.charAt(i + 1))) {
+                String site = headline.substring(i + 1).strip();
+                String before = headline.substring(0, i).strip();
+                return site.length() <= 40 && site.contains(stem) && !before.isEmpty() ? before : headline;
+            }
+        }
+        return headline;
     }
 
     private void readAnchored(Anchored a, @CheckForNull LocalDate writtenOn, Extraction out) {

@@ -303,4 +303,14 @@ class NewsBlockExtractorTest {
         assertThat(news("*****北國新聞 PDF ⇒ 20170306hokkoku.pdf*****2017年3月6日", "市役所、代表電話を録音", "本文。", "*****"))
                 .extracting(NewsReference::outlet).containsExactly("北國新聞");
     }
+
+    @Test
+    void aPageTitlesSiteNameIsCutOnlyWhenItNamesTheOutlet() {
+        assertThat(NewsBlockExtractor.withoutSiteName("県警のカメラ、設置場所は非公開 - 毎日jp(毎日新聞)", "毎日新聞"))
+                .isEqualTo("県警のカメラ、設置場所は非公開");
+        assertThat(NewsBlockExtractor.withoutSiteName("県警のカメラ | 中国新聞デジタル", "中国新聞")).isEqualTo("県警のカメラ");
+        assertThat(NewsBlockExtractor.withoutSiteName("市長 - 議会の答弁", "毎日新聞")).as("no outlet's name after the dash")
+                .isEqualTo("市長 - 議会の答弁");
+        assertThat(NewsBlockExtractor.withoutSiteName("- 毎日新聞", "毎日新聞")).as("nothing before it").isEqualTo("- 毎日新聞");
+    }
 }
