@@ -51,6 +51,7 @@ final class PostFinder {
     /** What {@link #find()} looks for, as a person would check a page for it. */
     public static final String LOOKED_FOR = "goo blog entries (div.entry) or its archive list (span.mod-arcv-tit),"
             + " h-entry microformats (.h-entry), hAtom entries (.hentry with .entry-content), Hatena Diary sections (div.day div.section),"
+            + " classic template entries (div.blogbody with h3.title and div.text),"
             + " schema.org JSON-LD (BlogPosting, NewsArticle, Article), OpenGraph"
             + " tags of an article (og:type article) and <article> elements";
 
@@ -74,6 +75,9 @@ final class PostFinder {
         }
         if (found.isEmpty()) {
             found = hatenaDiarySections();
+        }
+        if (found.isEmpty()) {
+            found = classicEntries();
         }
         if (found.isEmpty()) {
             found = jsonLd();
@@ -243,6 +247,49 @@ final class PostFinder {
                 out.add(post(link == null ? null : Permalinks.normalize(link.absUrl("href")), title, published, cat,
                         Markup.HATENA_DIARY, copy));
             }
+        }
+        return out;
+    }
+
+    /** The time after "at" in a classic template's byline: "posted by 事務局 at 22:05| Comment(1) | …". */
+    private static final Pattern POSTED_AT = Pattern.compile("(?i)\\bat\\s*+(\\d{1,2}):(\\d{2})(?!\\d)");
+
+    /**
+     * Posts of the classic blog template Seesaa and older Movable Type blogs share: a {@code div.blogbody} with its
+     * {@code h3.title} (the permalink its link) and its text in {@code div.text}, dated by the {@code h2.date} before
+     * it in its column ({@code 2017年06月20日}) and the time of its byline ({@code div.posted}: "posted by … at
+     * 22:05"), the category the byline links to; a comment's box, with no title and no text, is no post.
+     */
+    private List<BlogPost> classicEntries() {
+        List<BlogPost> out = new ArrayList<>();
+        for (Element entry : page.select("div.blogbody")) {
+            Element title = entry.selectFirst("h3.title");
+            Element text = entry.selectFirst("div.text");
+            if (title == null || text == null) {
+                continue;
+            }
+            When day = null;
+            for (Element at = entry; at != null && day == null; at = at.parent()) {
+                for (Element before = at.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+                    if (before.is("h2.date")) {
+                        day = date(before.text());
+                        break;
+                    }
+                }
+            }
+            Element posted = entry.selectFirst(".posted");
+            Matcher time = posted == null ? null : POSTED_AT.matcher(posted.text());
+            LocalDate on = day == null || day.isInterval() ? null : day.firstDay().orElse(null);
+            When published = day;
+            if (on != null && !day.edtf().contains("T") && time != null && time.find() && Integer.parseInt(time.group(1)) < 24
+                    && Integer.parseInt(time.group(2)) < 60) {
+                published = When.ofMinute(on.atTime(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
+                        .atOffset(When.JAPAN));
+            }
+            Element link = title.selectFirst("a[href]");
+            Element category = posted == null ? null : posted.selectFirst("a[href*=/category/]");
+            out.add(post(link == null ? null : Permalinks.normalize(link.absUrl("href")), title.text(), published,
+                    category == null ? null : category.text(), Markup.CLASSIC, text));
         }
         return out;
     }

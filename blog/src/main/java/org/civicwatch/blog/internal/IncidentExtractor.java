@@ -47,7 +47,7 @@ final class IncidentExtractor implements Extractor {
     private static final Pattern CUT = Pattern.compile("(?s)(こと|様子|件).*");
     /** The section or room after a floor: "３階の契約課", "２階の第３会議室" (digits after 第). */
     private static final Pattern SECTION = Pattern.compile("^の?((?:[\\p{IsHan}\\p{IsKatakana}ー]|(?<=第)[0-9０-９]++)++)");
-    private static final Pattern MUNICIPALITY = Pattern.compile("(\\p{IsHan}{2,3}[都道府県])?(\\p{IsHan}{1,4}?[市区町村])(?![民長役議])");
+    private static final Pattern MUNICIPALITY = Pattern.compile("(\\p{IsHan}{2,3}[都道府県])?(?!県庁所在|政令|中核)(\\p{IsHan}{1,4}?[市区町村])(?![民長役議])");
     /** A disciplinary or criminal outcome, with the length of a suspension or pay cut where given ("停職3か月"). */
     private static final Pattern OUTCOME = Pattern.compile(
             "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|週間|日))?|戒告|逮捕|書類送検|起訴"
@@ -329,7 +329,7 @@ final class IncidentExtractor implements Extractor {
      */
     @CheckForNull
     private static Kind keyword(String text) {
-        String word = TYPES.keySet().stream().filter(k -> text.contains(k)
+        String word = TYPES.keySet().stream().filter(k -> toldAsDone(text, k)
                         && (!k.equals("持ち出") && !k.equals("持ち帰") || TAKEN_OUT.matcher(text).find()))
                 .findFirst().orElse(null);
         if (word != null) {
@@ -350,6 +350,19 @@ final class IncidentExtractor implements Extractor {
         Matcher overheard = OVERHEARD.matcher(text);
         return overheard.find() ? new Kind(overheard.group(1) != null ? overheard.group(1) : overheard.group(2), "eavesdropping")
                 : null;
+    }
+
+    /** What makes a word of an incident a risk or its prevention, not a thing done: "悪用されるおそれ", "盗撮防止". */
+    private static final Pattern ONLY_FEARED = Pattern.compile("^(?:され|する|の)?(?:る|た)?(?:おそれ|恐れ|危険|可能性|防止|対策|を防)");
+
+    /** {@return whether a text holds the word of an incident at least once as something done, not feared or prevented} */
+    private static boolean toldAsDone(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (!ONLY_FEARED.matcher(text).region(at + word.length(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return the type of incident a text speaks of, or null} */

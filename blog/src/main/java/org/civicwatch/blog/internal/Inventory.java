@@ -38,6 +38,8 @@ final class Inventory {
      * on it in brackets: "・関屋浜緑地　3台（駐車場側の照明柱に2台、トイレの外壁に1台）".
      */
     private static final Pattern ITEM = Pattern.compile("^(?:[・●○◆◇▪■□◎\\-－]|[①-⑳]|[(（]?[0-9０-９]{1,2}+[.．)）])?[\\s　]*+"
+            // a floor first, as a building's list gives it: "・１階　玄関ホール　２台（天井）"
+            + "(?:((?:地下|Ｂ|B)?[0-9０-９一二三四五六七八九十]{1,3}+(?:階|Ｆ|F))[\\s　]++)?"
             + "([^\\s　、。：:「」]{1,30}+)[\\s　]++([^\\s　（）()]{1,12}+)(?:[\\s　]*+[（(]([^（）()]{1,60}+)[）)])?$");
 
     /** A date or a time as a list's spot ("6月1日　2台"), which is a tally by day, not by place. */
@@ -144,19 +146,28 @@ final class Inventory {
         return rows.stream().filter(r -> !r.total()).count() >= 2 ? new Listing(i, j, rows, false) : null;
     }
 
+    /** A spot that is only a floor: "・２階　なし" counts the floor. */
+    private static final Pattern FLOOR_ALONE = Pattern.compile("^(?:地下|Ｂ|B)?[0-9０-９一二三四五六七八九十]{1,3}+(?:階|Ｆ|F)$");
+
     @CheckForNull
     private static Row item(String line, int index) {
         Matcher m = ITEM.matcher(line.strip());
-        if (!m.matches() || !JapaneseDates.findAll(m.group(1)).isEmpty() || DAY.matcher(m.group(1)).find()
-                || m.group(1).contains("http")) {
+        if (!m.matches() || !JapaneseDates.findAll(m.group(2)).isEmpty() || DAY.matcher(m.group(2)).find()
+                || m.group(2).contains("http")) {
             return null;
         }
-        Count c = count(m.group(2), false);
+        Count c = count(m.group(3), false);
         if (c == null) {
             return null;
         }
-        boolean total = TOTAL.matcher(m.group(1)).matches();
-        return new Row(index, null, total ? null : m.group(1), null, c, m.group(3), total);
+        boolean total = TOTAL.matcher(m.group(2)).matches();
+        String floor = m.group(1);
+        String spot = total ? null : m.group(2);
+        if (floor == null && spot != null && FLOOR_ALONE.matcher(spot).matches()) {
+            floor = spot;
+            spot = null;
+        }
+        return new Row(index, null, spot, floor, c, m.group(4), total);
     }
 
     /** {@return a cell's count: a number with a counter, "なし", a dash; in a table a bare number too; else null} */

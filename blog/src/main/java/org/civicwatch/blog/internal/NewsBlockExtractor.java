@@ -104,7 +104,7 @@ final class NewsBlockExtractor implements Extractor {
     @Override
     public void extract(PostText post, Extraction out) {
         List<PostText.Block> rowed = rowedBlocks(post);
-        List<Anchored> anchored = anchoredBlocks(post, linesOf(rowed));
+        List<Anchored> anchored = allAnchored(post, linesOf(rowed));
         // read in the order of the page, whichever way each article was found
         int r = 0;
         int a = 0;
@@ -128,6 +128,61 @@ final class NewsBlockExtractor implements Extractor {
         taken.addAll(linesOf(anchored.stream().map(Anchored::block).toList()));
         for (int i : linkCards(post, taken)) {
             out.guard(post.block(i, i + 1), () -> readCard(post, i, out));
+        }
+        taken.addAll(linkCards(post, taken));
+        for (int i : toldInProse(post, taken)) {
+            out.guard(post.block(i, i + 1), () -> readProse(post, i, out));
+        }
+    }
+
+    /** A headline quoted in a sentence as what an article was titled: "「…」という見出しで載りました". */
+    private static final Pattern PROSE_HEADLINE = Pattern.compile("「([^「」]{4,80})」(?:という|との)見出し");
+    /** A news outlet named in a sentence: "山陰中央新報の朝刊に". */
+    private static final Pattern OUTLET_IN_PROSE = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])([\\p{IsHan}\\p{IsKatakana}ー]{1,10}?"
+            + "(?:新聞|新報|日報|民報|時報|タイムス|通信))(?:社)?(?:の|に|で|が|は)");
+
+    /** {@return the lines outside {@code taken} whose prose tells an article by its outlet, its date and its headline} */
+    private static List<Integer> toldInProse(PostText post, Set<Integer> taken) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < post.lines().size(); i++) {
+            String line = post.lines().get(i);
+            if (!taken.contains(i) && line.contains("見出し") && prose(line, post.writtenOn()) != null) {
+                found.add(i);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * An article a sentence tells ("この件は、６月１０日付けの山陰中央新報の朝刊に「…」という見出しで載りました"): the
+     * headline quoted, the last outlet named before it and the one date before it, in the same sentence; null when
+     * the sentence lacks one of them.
+     */
+    @CheckForNull
+    private static NewsReference.Builder prose(String line, @CheckForNull LocalDate writtenOn) {
+        Matcher headline = PROSE_HEADLINE.matcher(line);
+        if (!headline.find()) {
+            return null;
+        }
+        String sentence = line.substring(line.lastIndexOf('。', headline.start()) + 1, headline.start());
+        Matcher named = OUTLET_IN_PROSE.matcher(sentence);
+        String outlet = null;
+        while (named.find()) {
+            outlet = named.group(1);
+        }
+        List<Mention<ParsedDate>> d = dates(sentence, writtenOn);
+        if (outlet == null || d.size() != 1) {
+            return null;
+        }
+        return NewsReference.builder("pending").outlet(outlet).headline(headline.group(1).strip())
+                .published(d.get(0).value().when()).language("ja");
+    }
+
+    private void readProse(PostText post, int i, Extraction out) {
+        NewsReference.Builder told = prose(post.lines().get(i), post.writtenOn());
+        if (told != null) {
+            String line = post.lines().get(i);
+            out.add(told.id(out.nextId("news")).provenance(out.provenance(post.block(i, i + 1), line, this, 0.6)).build());
         }
     }
 
@@ -181,13 +236,14 @@ final class NewsBlockExtractor implements Extractor {
     public static List<PostText.Block> blocks(PostText post) {
         List<PostText.Block> rowed = rowedBlocks(post);
         List<PostText.Block> all = new ArrayList<>(rowed);
-        anchoredBlocks(post, linesOf(rowed)).forEach(a -> all.add(a.block()));
+        allAnchored(post, linesOf(rowed)).forEach(a -> all.add(a.block()));
         linkCards(post, linesOf(all)).forEach(i -> all.add(post.block(i, i + 1)));
+        toldInProse(post, linesOf(all)).forEach(i -> all.add(post.block(i, i + 1)));
         return all;
     }
 
     /** A ruled line closing a pasted article: "━━━━━━━━". */
-    private static final Pattern RULE = Pattern.compile("[━─＝=\\-―_]{3,}+");
+    private static final Pattern RULE = Pattern.compile("[━─＝=\\-―_－]{3,}+");
 
     /** A shared article's card on one line: "headline | 新潟日報 https://www.niigata-nippo.co.jp/articles/-/318452". */
     private static final Pattern LINK_CARD = Pattern.compile("^(\\S.{3,79}?)[\\s　]*+[|｜][\\s　]*+([^|｜\\s　]{2,20})[\\s　]++(https?://[^\\s　]++)$");
@@ -249,10 +305,106 @@ final class NewsBlockExtractor implements Extractor {
      * @param header the index in the block of the outlet-and-date line
      * @param headline the index in the block of the headline
      */
-    private record Anchored(PostText.Block block, int header, int headline) {
+    private record Anchored(PostText.Block block, int header, int headline, @CheckForNull String outlet,
+                            @CheckForNull When published) {
+        Anchored(PostText.Block block, int header, int headline) {
+            this(block, header, headline, null, null);
+        }
     }
 
-    /** The articles a post quotes with no row of asterisks, outside the lines {@code taken}. */
+    /** The articles a post quotes with no row of asterisks, outside the lines {@code taken}, in page order. */
+    private static List<Anchored> allAnchored(PostText post, Set<Integer> taken) {
+        List<Anchored> found = new ArrayList<>(anchoredBlocks(post, taken));
+        Set<Integer> more = new HashSet<>(taken);
+        more.addAll(linesOf(found.stream().map(Anchored::block).toList()));
+        found.addAll(hostedBlocks(post, more));
+        found.sort(java.util.Comparator.comparingInt(a -> a.block().first()));
+        return found;
+    }
+
+    /**
+     * News sites by the host of their articles' addresses, for an article quoted with its date and address but no
+     * outlet's name: the national papers, agencies and broadcaster, and regional papers.
+     */
+    private static final java.util.Map<String, String> OUTLET_HOSTS = java.util.Map.ofEntries(
+            java.util.Map.entry("jiji.com", "時事通信"), java.util.Map.entry("kyodonews.jp", "共同通信"),
+            java.util.Map.entry("asahi.com", "朝日新聞"), java.util.Map.entry("mainichi.jp", "毎日新聞"),
+            java.util.Map.entry("yomiuri.co.jp", "読売新聞"), java.util.Map.entry("sankei.com", "産経新聞"),
+            java.util.Map.entry("nikkei.com", "日本経済新聞"), java.util.Map.entry("nhk.or.jp", "NHK"),
+            java.util.Map.entry("tokyo-np.co.jp", "東京新聞"), java.util.Map.entry("chunichi.co.jp", "中日新聞"),
+            java.util.Map.entry("nishinippon.co.jp", "西日本新聞"), java.util.Map.entry("hokkaido-np.co.jp", "北海道新聞"),
+            java.util.Map.entry("kahoku.news", "河北新報"), java.util.Map.entry("niigata-nippo.co.jp", "新潟日報"),
+            java.util.Map.entry("shinmai.co.jp", "信濃毎日新聞"), java.util.Map.entry("kyoto-np.co.jp", "京都新聞"),
+            java.util.Map.entry("kobe-np.co.jp", "神戸新聞"), java.util.Map.entry("chugoku-np.co.jp", "中国新聞"),
+            java.util.Map.entry("sanyonews.jp", "山陽新聞"), java.util.Map.entry("ehime-np.co.jp", "愛媛新聞"),
+            java.util.Map.entry("oita-press.co.jp", "大分合同新聞"), java.util.Map.entry("at-s.com", "静岡新聞"),
+            java.util.Map.entry("ryukyushimpo.jp", "琉球新報"), java.util.Map.entry("okinawatimes.co.jp", "沖縄タイムス"));
+    /** An address's host: "https://www.jiji.com/jc/…" gives www.jiji.com. */
+    private static final Pattern HOST = Pattern.compile("^https?://([^/:?#]+)");
+    /** A date with a time after a dash, as a news site stamps its articles: "2018/10/04-17:35". */
+    private static final Pattern DASHED_TIME = Pattern.compile("^-([0-9]{1,2}):([0-9]{2})");
+
+    /** {@return the outlet whose site an address is on, by its host or a parent domain of it, or null} */
+    @CheckForNull
+    static String outletOfHost(String url) {
+        Matcher host = HOST.matcher(url);
+        if (!host.find()) {
+            return null;
+        }
+        String name = host.group(1).toLowerCase(java.util.Locale.ROOT);
+        for (int dot = -1; name.indexOf('.', dot + 1) >= 0; dot = name.indexOf('.', dot + 1)) {
+            String outlet = OUTLET_HOSTS.get(name.substring(dot + 1));
+            if (outlet != null) {
+                return outlet;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Articles pasted from a news site that names no outlet above or below them: the headline, the text, the date in
+     * brackets ("（2018/10/04-17:35）") and the article's address on the next line, a known news site's; the outlet is
+     * the site's. The article runs back from its date to the first line after a rule, a quotation's opener or a
+     * blank line.
+     */
+    private static List<Anchored> hostedBlocks(PostText post, Set<Integer> taken) {
+        List<Anchored> found = new ArrayList<>();
+        List<String> lines = post.lines();
+        LocalDate writtenOn = post.writtenOn();
+        for (int i = 1; i < lines.size(); i++) {
+            Matcher url = taken.contains(i) ? null : URL_LINE.matcher(lines.get(i).strip());
+            String outlet = url != null && url.matches() ? outletOfHost(url.group(1)) : null;
+            int dated = outlet == null ? -1 : i - 1;
+            Matcher bracketed = dated < 0 || taken.contains(dated) ? null : TRAILING_DATE.matcher(lines.get(dated).strip());
+            if (bracketed == null || !bracketed.matches()) {
+                continue;
+            }
+            List<Mention<ParsedDate>> d = dates(bracketed.group(1), writtenOn);
+            if (d.size() != 1) {
+                continue;
+            }
+            int start = dated;
+            while (start - 1 >= 0 && start > dated - 40 && !taken.contains(start - 1) && !lines.get(start - 1).isBlank()
+                    && !RULE.matcher(lines.get(start - 1).strip()).matches() && !QUOTE_START.matcher(lines.get(start - 1).strip()).matches()) {
+                start--;
+            }
+            if (start == dated || !headlineLike(lines.get(start), writtenOn)) {
+                continue;
+            }
+            When published = d.get(0).value().when();
+            Matcher time = DASHED_TIME.matcher(bracketed.group(1).substring(d.get(0).end()));
+            LocalDate day = published.isInterval() ? null : published.firstDay().orElse(null);
+            if (time.find() && day != null && !published.edtf().contains("T") && Integer.parseInt(time.group(1)) < 24
+                    && Integer.parseInt(time.group(2)) < 60) {
+                published = When.ofMinute(day.atTime(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
+                        .atOffset(When.JAPAN));
+            }
+            found.add(new Anchored(post.block(start, i + 1), dated - start, 0, outlet, published));
+        }
+        return found;
+    }
+
+    /** The articles a post quotes with no row of asterisks by an outlet-and-date line, outside the lines {@code taken}. */
     private static List<Anchored> anchoredBlocks(PostText post, Set<Integer> taken) {
         List<Anchored> found = new ArrayList<>();
         List<String> lines = post.lines();
@@ -346,9 +498,18 @@ final class NewsBlockExtractor implements Extractor {
             if (BRACKETED_HEADLINE.matcher(line).matches()) {
                 return k;
             }
+            if (QUOTE_START.matcher(line).matches() || RULE.matcher(line).matches()) {
+                // "＜以下、引用＞", the headline, the text, "(2013年7月19日14時22分  読売新聞)": the quotation's first line
+                int first = nonBlank(lines, k, 1);
+                return first > k && first < at && headlineLike(lines.get(first), null) ? first : -1;
+            }
         }
         return -1;
     }
+
+    /** A line opening a quotation with no source named: "＜以下、引用＞", "【引用】", "以下引用". */
+    private static final Pattern QUOTE_START = Pattern.compile(
+            "^[＜<《〈【\\[（(]?[\\s　]*+(?:以下[、，]?[\\s　]*+)?(?:記事を?)?(?:引用|転載)(?:開始|します)?[\\s　]*+[＞>》〉】\\]）)]?$");
 
     /** Whether a line can be a headline: short, no sentence's end, no address, no outlet and date of its own. */
     private static boolean headlineLike(String line, @CheckForNull LocalDate writtenOn) {
@@ -381,7 +542,7 @@ final class NewsBlockExtractor implements Extractor {
     private void readAnchored(Anchored a, @CheckForNull LocalDate writtenOn, Extraction out) {
         List<String> lines = a.block().lines();
         String header = sourceOf(lines.get(a.header()));
-        String outlet = datedOutlet(header, writtenOn);
+        String outlet = a.outlet() != null ? a.outlet() : datedOutlet(header, writtenOn);
         List<Mention<ParsedDate>> dates = dates(header, writtenOn);
         String headline = LEAD_MARK.matcher(lines.get(a.headline()).strip()).replaceFirst("");
         Matcher bracketed = BRACKETED_HEADLINE.matcher(headline);
@@ -406,7 +567,8 @@ final class NewsBlockExtractor implements Extractor {
         outlet = tidyOutlet(outlet);
         headline = withoutSiteName(headline, outlet);
         out.add(NewsReference.builder(out.nextId("news")).outlet(outlet).headline(headline).url(url)
-                .published(dates.get(0).value().when()).via(via).language(JAPANESE.matcher(headline).find() ? "ja" : null)
+                .published(a.published() != null ? a.published() : dates.get(0).value().when()).via(via)
+                .language(JAPANESE.matcher(headline).find() ? "ja" : null)
                 .excerpt(lead).provenance(out.provenance(a.block(), header + "\n" + headline, this, 0.8)).build());
     }
 
@@ -575,8 +737,10 @@ final class NewsBlockExtractor implements Extractor {
             return found;
         }
         LocalDate on = LocalDate.of(year, month, day);
-        When when = portal.group(3) == null ? When.of(on) : When.ofMinute(on.atTime(Integer.parseInt(portal.group(3)) % 24,
-                Math.min(59, Integer.parseInt(portal.group(4)))).atOffset(When.JAPAN));
+        boolean timed = portal.group(3) != null && Integer.parseInt(portal.group(3)) < 24 && Integer.parseInt(portal.group(4)) < 60;
+        // an impossible time ("25:70") is no time: the day alone
+        When when = !timed ? When.of(on) : When.ofMinute(on.atTime(Integer.parseInt(portal.group(3)),
+                Integer.parseInt(portal.group(4))).atOffset(When.JAPAN));
         int start = text.indexOf(portal.group().strip().charAt(0));
         return List.of(new Mention<>(new ParsedDate(when.withOriginal(portal.group().strip()), List.of()), portal.group().strip(),
                 start, start + portal.group().strip().length()));

@@ -55,4 +55,17 @@ class InventoryTest {
         assertThat(Inventory.of(List.of("年度\t件数の説明", "令和元年度\t12件"))).isEmpty();
         assertThat(Inventory.of(List.of("6月1日　2台", "6月2日　3台"))).as("dates are no spots").isEmpty();
     }
+
+    @Test
+    void aListOfFloorsSpotsAndCountsReadsEachFloorAndAFloorWithNone() {
+        List<Inventory.Listing> found = Inventory.of(List.of("・１階　正面ロビー　３台（天井）", "・２階　なし",
+                "・地下１階　駐車場入口　１台", "・合計　４台"));
+        assertThat(found).singleElement().satisfies(l -> {
+            assertThat(l.rows()).extracting(Inventory.Row::floor).containsExactly("１階", "２階", "地下１階", null);
+            assertThat(l.rows()).extracting(Inventory.Row::spot).containsExactly("正面ロビー", null, "駐車場入口", null);
+            assertThat(l.rows()).extracting(r -> r.count().value()).containsExactly(3L, 0L, 1L, 4L);
+            assertThat(l.rows()).extracting(Inventory.Row::note).containsExactly("天井", null, null, null);
+            assertThat(l.rows()).extracting(Inventory.Row::total).containsExactly(false, false, false, true);
+        });
+    }
 }

@@ -125,6 +125,21 @@ class PostDiscoveryTest {
     }
 
     @Test
+    void readsAClassicTemplatesEntryWithTheDateAboveItAndTheTimeOfItsBylineAndNoComment() throws IOException {
+        BlogPost p = posts("classic-template.html").get(0);
+        assertThat(posts("classic-template.html")).as("the comment's box is no post").hasSize(1);
+        assertThat(p.markup()).isEqualTo(Markup.CLASSIC);
+        assertThat(p.permalink()).isEqualTo("http://minato-mimamori.seesaa.net/article/12345.html");
+        assertThat(p.title()).isEqualTo("公民館のカメラ");
+        assertThat(p.published().edtf()).isEqualTo("2016-09-14T21:40+09:00");
+        assertThat(p.category()).isEqualTo("公民館");
+        assertThat(p.body()).extracting(BlogPost.BodyLine::text).filteredOn(t -> !t.isEmpty())
+                .as("no byline, no comment, no sidebar").containsExactly("港市立中央公民館の１階を見てきました。", "ロビーの天井にカメラが２台ありました。");
+        assertThat(Fixtures.read("classic-template.html").sightings()).singleElement()
+                .satisfies(s -> assertThat(s.count().value()).as("not the comment's five").isEqualTo(2));
+    }
+
+    @Test
     void readsASchemaOrgBlogPostingAndItsArticleBody() throws IOException {
         BlogPost p = posts("json-ld.html").get(0);
         assertThat(p.markup()).isEqualTo(Markup.JSON_LD);
