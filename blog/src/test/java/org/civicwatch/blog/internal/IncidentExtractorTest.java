@@ -337,4 +337,12 @@ class IncidentExtractorTest {
                 "市は職員を厳重注意とした。"));
         assertThat(two).hasSize(2).allSatisfy(i -> assertThat(i.outcome()).as("of which of two matters is not told").isNull());
     }
+
+    @Test
+    void aMisuseFearedOrPreventedIsNoIncident() {
+        assertThat(incidents(run("9月5日、市は「場所が分かると悪用されるおそれがある」と説明した。"))).isEmpty();
+        assertThat(incidents(run("9月5日、盗撮防止のためにカメラを付けた。"))).isEmpty();
+        assertThat(incidents(run("9月5日、職員が名簿を悪用していた。悪用されるおそれは前から指摘されていた。")))
+                .extracting(Incident::type).containsExactly("data-misuse");
+    }
 }

@@ -313,4 +313,44 @@ class NewsBlockExtractorTest {
                 .isEqualTo("市長 - 議会の答弁");
         assertThat(NewsBlockExtractor.withoutSiteName("- 毎日新聞", "毎日新聞")).as("nothing before it").isEqualTo("- 毎日新聞");
     }
+
+    @Test
+    void anArticlePastedFromAKnownNewsSiteNamesItsOutletByTheAddress() {
+        List<NewsReference> found = news("こんな記事がありました。", "－－－－－－－－－－", "県警のカメラ、場所は非公開のまま",
+                "　県警は設置場所を公表しない方針を示した。", "（2017/06/12-09:05）", "https://www.jiji.com/jc/article?k=2017061200123",
+                "－－－－－－－－－－", "以上です。");
+        assertThat(found).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("時事通信");
+            assertThat(n.headline()).isEqualTo("県警のカメラ、場所は非公開のまま");
+            assertThat(n.published().edtf()).isEqualTo("2017-06-12T09:05+09:00");
+            assertThat(n.url()).isEqualTo("https://www.jiji.com/jc/article?k=2017061200123");
+        });
+        assertThat(news("見出しのような一行", "本文です。", "（2017/06/12-09:05）", "https://example.org/news/1")).as("no news site's address")
+                .isEmpty();
+        assertThat(NewsBlockExtractor.outletOfHost("https://digital.asahi.com/articles/x")).as("a parent domain").isEqualTo("朝日新聞");
+        assertThat(NewsBlockExtractor.outletOfHost("https://notasahi.com/x")).isNull();
+    }
+
+    @Test
+    void anArticleToldInASentenceByOutletDateAndQuotedHeadline() {
+        List<NewsReference> found = news("この話は、６月３日付けの山陰中央新報の朝刊に「会議室に集音マイク」という見出しで載りました。ネット版はありません。");
+        assertThat(found).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("山陰中央新報");
+            assertThat(n.headline()).isEqualTo("会議室に集音マイク");
+            assertThat(n.published().edtf()).isEqualTo("2017-06-03");
+            assertThat(n.url()).isNull();
+        });
+        assertThat(news("「会議室に集音マイク」という見出しを考えました。")).as("no outlet, no date").isEmpty();
+    }
+
+    @Test
+    void aQuotationsFirstLineIsTheHeadlineOfTheArticleItsTrailingSourceEnds() {
+        List<NewsReference> found = news("＜以下、引用＞", "防犯カメラ訴訟、住民側の請求棄却", "　市が設置した防犯カメラの購入費をめぐる訴訟で…。",
+                "(2017年6月9日14時22分  読売新聞)", "＜引用ここまで＞");
+        assertThat(found).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("読売新聞");
+            assertThat(n.headline()).isEqualTo("防犯カメラ訴訟、住民側の請求棄却");
+            assertThat(n.published().edtf()).isEqualTo("2017-06-09T14:22+09:00");
+        });
+    }
 }
