@@ -166,6 +166,9 @@ final class DateTrail {
         } catch (DateTimeException noSuchDay) {  // 同月31日 of a short month: not a date
             day = null;
         }
+        if (day != null && (word.startsWith("同月") || word.startsWith("翌月"))) {
+            day = byWeekday(day, text, at[1]);
+        }
         if (day != null) {
             Matcher time = TIME.matcher(text).region(at[1], text.length());
             if (time.lookingAt() && text.startsWith("から", time.end())) {
@@ -183,6 +186,32 @@ final class DateTrail {
             last = day;
             lastDay = day;
         }
+    }
+
+    /** A weekday in brackets right after a date: "（木）", "(月)". */
+    private static final Pattern WEEKDAY = Pattern.compile("^[（(]([月火水木金土日])[）)・]");
+    private static final String WEEKDAYS = "月火水木金土日";
+
+    /**
+     * {@return the day a month counted from the date before names, checked against the weekday written after it: when
+     * the weekday does not fit, the same day of the month before or after that it fits ("例会の翌週の同月２５日（木）"
+     * after a sentence about June, in a story of May: 5月25日 is a Thursday and 6月25日 is not); else the day}
+     */
+    private static LocalDate byWeekday(LocalDate day, String text, int end) {
+        Matcher w = WEEKDAY.matcher(text).region(end, text.length());
+        if (!w.lookingAt()) {
+            return day;
+        }
+        int written = WEEKDAYS.indexOf(w.group(1)) + 1;
+        if (day.getDayOfWeek().getValue() == written) {
+            return day;
+        }
+        for (LocalDate other : new LocalDate[] {day.minusMonths(1), day.plusMonths(1)}) {
+            if (other.getDayOfMonth() == day.getDayOfMonth() && other.getDayOfWeek().getValue() == written) {
+                return other;
+            }
+        }
+        return day;
     }
 
     /** The minute a matched {@link #TIME} names on a day, or null when it is no time of day ("２５時"). */

@@ -86,6 +86,8 @@ final class ProseFilingExtractor implements Extractor {
     /** To whom: a body or officer, then "あてに", "に対して", "に", "へ". */
     private static final Pattern ADDRESSEE = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{0,16}?(?:[都道府県市区町村]長|知事|監査委員|教育委員会"
             + "|選挙管理委員会|公安委員会|委員会|地方裁判所|地裁|高等裁判所|高裁|最高裁判所|裁判所|議長|病院長|校長|学長|理事長|大臣|長官|署長|本部長"
+            // the state's local offices: "四国財務局長", "国土交通省九州地方整備局長", "…事務所長"
+            + "|局長|事務所長"
             + "|オンブズマン|オンブズパーソン))"
             + "\\s?(?:(?:あて|宛て?)?(?:に対して|に対し|に|へ)|(?:あて|宛て?)の)");
     private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?[^、。]{0,8}?(返還|返納|返金)");
@@ -350,10 +352,49 @@ final class ProseFilingExtractor implements Extractor {
             d.id = out.nextId("filing");
         }
         List<Filing> told = new ArrayList<>();
+        String jurisdiction = jurisdictionOf(post);
         for (Draft d : r.drafts) {
+            d.filedWith = qualified(d.filedWith, jurisdiction);
             told.add(build(d, out));
         }
         attachListed(told, out);
+    }
+
+    /** An officer or body named by its kind alone: "市長", "市教育委員会", "監査委員". */
+    private static final Pattern BARE_BODY = Pattern.compile("^([市町村区])?(?:長|教育委員会|監査委員|選挙管理委員会|議会議長)$");
+    /** A municipality the post names as the subject or topic of a clause, or as its ordinance's: "田辺市が", "久留米市情報公開条例". */
+    private static final Pattern NAMED_MUNICIPALITY = Pattern.compile(
+            "(?<![\\p{IsHan}])(?![同当本各全他両])(\\p{IsHan}{1,4}?[市町村])(?=[はがの、]|情報公開条例|監査委員)");
+
+    /**
+     * {@return the municipality a post is about: its building's, else the first it names as a body ("田辺市が駅前の…",
+     * "久留米市情報公開条例に基づき"); null when none}
+     */
+    @CheckForNull
+    private static String jurisdictionOf(PostText post) {
+        String own = Facilities.of(post).jurisdiction();
+        if (own != null) {
+            return own;
+        }
+        Matcher m = NAMED_MUNICIPALITY.matcher(String.join("\n", post.lines()));
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * {@return an addressee named by its kind alone given the municipality the post is about ("市長" in a post about
+     * 田辺市 is 田辺市長, "監査委員" its 田辺市監査委員), when the kinds agree; else as it is}
+     */
+    @CheckForNull
+    private static Party qualified(@CheckForNull Party body, @CheckForNull String jurisdiction) {
+        Matcher bare = body == null || body.name() == null || jurisdiction == null ? null : BARE_BODY.matcher(body.name());
+        if (bare == null || !bare.matches()) {
+            return body;
+        }
+        String kind = bare.group(1);
+        if (kind == null && !body.name().equals("長")) {
+            return Party.organisation(jurisdiction + body.name());  // "監査委員" of the post's municipality
+        }
+        return kind != null && jurisdiction.endsWith(kind) ? Party.organisation(jurisdiction + body.name().substring(1)) : body;
     }
 
     /** How long after a step the post about it may be dated, for a list item to tell of it. */
@@ -1007,7 +1048,9 @@ final class ProseFilingExtractor implements Extractor {
                 && (start == 1 || !Character.isLetterOrDigit(s.charAt(start - 2)) || PARTICLE.indexOf(s.charAt(start - 2)) >= 0)) {
             return s.substring(start - 1, at);
         }
-        boolean bounded = start == 0 || !isKana(s.charAt(start - 1)) || NOT_IN_KANA_NAME.indexOf(s.charAt(start - 1)) >= 0;
+        // kana after a kanji are its ending ("同じく市教育委員会"), no name of their own
+        char c = start == 0 ? ' ' : s.charAt(start - 1);
+        boolean bounded = start == 0 || !isKana(c) && !Character.isLetterOrDigit(c) || NOT_IN_KANA_NAME.indexOf(c) >= 0;
         return at - start >= 2 && bounded ? s.substring(start, at) : "";
     }
 

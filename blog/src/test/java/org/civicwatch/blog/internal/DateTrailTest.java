@@ -97,4 +97,17 @@ class DateTrailTest {
         assertThat(edtf(new DateTrail(LocalDate.of(2022, 10, 8)).read("令和４年８月に請求し、翌日に届いた。")))
                 .containsExactly("2022-08 令和４年８月");
     }
+
+    @Test
+    void theWeekdayWrittenAfterAMonthCountedFromTheDateBeforeDecidesTheMonth() {
+        DateTrail trail = new DateTrail(LocalDate.of(2017, 6, 20));
+        trail.read("例会は５月１８日（木）でした。マイクは６月８日（木）に外されました。");
+        assertThat(edtf(trail.read("その翌週の同月２５日（木）に請求していました。"))).as("6月25日 is a Sunday")
+                .containsExactly("2017-05-25 同月２５日");
+        trail.read("６月８日（木）に外されました。");
+        assertThat(edtf(trail.read("同月２２日（木）に届いた。"))).as("fits its own month").containsExactly("2017-06-22 同月２２日");
+        trail.read("６月８日（木）に外されました。");
+        assertThat(edtf(trail.read("同月２３日（月）に届いた。"))).as("fits no month near: as written")
+                .containsExactly("2017-06-23 同月２３日");
+    }
 }

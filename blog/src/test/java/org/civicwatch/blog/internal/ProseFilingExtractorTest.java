@@ -851,4 +851,16 @@ class ProseFilingExtractorTest {
             assertThat(events(f)).containsExactly("filed 2022-04-22", "decided 2022-12-07T13:15+09:00");
         });
     }
+
+    @Test
+    void anAddresseeNamedByItsKindIsThePostsMunicipalitysAndAStateOfficesChiefIsOne() {
+        List<Filing> f = filings("2011-11-01", "田辺市が駅前に付けたカメラについて調べています。",
+                "当会は平成２３年１０月１７日、市長に公文書公開請求書を提出しました。");
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.filedWith().name()).isEqualTo("田辺市長"));
+        assertThat(filings("2023-03-01", "当会は２月１０日（金）、四国財務局長あてに、庁舎のカメラの記録の開示を請求しました。"))
+                .singleElement().satisfies(x -> assertThat(x.filedWith().name()).isEqualTo("四国財務局長"));
+        assertThat(filings("2023-08-01", "当会は７月３日、久留米市情報公開条例に基づき、市長に開示を請求しました。",
+                "続いて７月２４日、同じく市教育委員会に、記録簿の公開を請求しました。"))
+                .extracting(x -> x.filedWith().name()).as("no kana name from 同じく").containsExactly("久留米市長", "久留米市教育委員会");
+    }
 }
