@@ -27,7 +27,7 @@ public record BlogPost(String permalink, @CheckForNull String title, @CheckForNu
      * The markup a post was found by, most trusted first; {@code FRAGMENT} for a post given as an HTML body
      * with its context (an export file's entry).
      */
-    public enum Markup { GOO_BLOG, GOO_ARCHIVE_LIST, H_ENTRY, H_ATOM, HATENA_DIARY, CLASSIC, JSON_LD, OPEN_GRAPH, ARTICLE, FRAGMENT }
+    public enum Markup { GOO_BLOG, GOO_ARCHIVE_LIST, H_ENTRY, H_ATOM, HATENA_DIARY, CLASSIC, EXBLOG, JSON_LD, OPEN_GRAPH, ARTICLE, FRAGMENT }
 
     /**
      * A line of a post's body.

@@ -51,7 +51,7 @@ final class PostFinder {
     /** What {@link #find()} looks for, as a person would check a page for it. */
     public static final String LOOKED_FOR = "goo blog entries (div.entry) or its archive list (span.mod-arcv-tit),"
             + " h-entry microformats (.h-entry), hAtom entries (.hentry with .entry-content), Hatena Diary sections (div.day div.section),"
-            + " classic template entries (div.blogbody with h3.title and div.text),"
+            + " classic template entries (div.blogbody with h3.title and div.text), Excite Blog posts (div.POST_BODY),"
             + " schema.org JSON-LD (BlogPosting, NewsArticle, Article), OpenGraph"
             + " tags of an article (og:type article) and <article> elements";
 
@@ -78,6 +78,9 @@ final class PostFinder {
         }
         if (found.isEmpty()) {
             found = classicEntries();
+        }
+        if (found.isEmpty()) {
+            found = exblogPosts();
         }
         if (found.isEmpty()) {
             found = jsonLd();
@@ -290,6 +293,50 @@ final class PostFinder {
             Element category = posted == null ? null : posted.selectFirst("a[href*=/category/]");
             out.add(post(link == null ? null : Permalinks.normalize(link.absUrl("href")), title.text(), published,
                     category == null ? null : category.text(), Markup.CLASSIC, text));
+        }
+        return out;
+    }
+
+    /** The time an Excite Blog post's tail gives: "by yukemuri27 | 2018-10-09 21:18 | 情報公開 | Comments(2)". */
+    private static final Pattern TAIL_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[\\sT]+(\\d{1,2}):(\\d{2})");
+    /** An Excite Blog post's own address: "https://ID.exblog.jp/28712345/". */
+    private static final Pattern EXBLOG_POST = Pattern.compile("^https?://[^/]+/\\d+/?(?:#.*)?$");
+
+    /**
+     * Posts of an Excite Blog page: each {@code div.POST_BODY}, in its {@code div.post} with the title in
+     * {@code .postTitle} (or {@code h2.subj}), dated by the minute its {@code .POST_TAIL} gives ("2018-10-09 21:18"),
+     * else the day of {@code .postDate} ("2018年 10月 09日"); the permalink the tail's link to the post, the category
+     * the tail's link to one ({@code /i3/}).
+     */
+    private List<BlogPost> exblogPosts() {
+        List<BlogPost> out = new ArrayList<>();
+        for (Element body : page.select("div.POST_BODY")) {
+            Element entry = body.closest("div.post");
+            Element scope = entry == null ? body.parent() : entry;
+            Element title = scope == null ? null : scope.selectFirst(".postTitle, h2.subj");
+            Element tail = scope == null ? null : scope.selectFirst(".POST_TAIL");
+            Element day = scope == null ? null : scope.selectFirst(".postDate");
+            When published = day == null ? null : date(day.text().replaceAll("[\\s　]+", ""));
+            Matcher minute = tail == null ? null : TAIL_TIME.matcher(tail.text());
+            if (minute != null && minute.find() && Integer.parseInt(minute.group(2)) < 24 && Integer.parseInt(minute.group(3)) < 60) {
+                try {
+                    published = When.ofMinute(LocalDate.parse(minute.group(1))
+                            .atTime(Integer.parseInt(minute.group(2)), Integer.parseInt(minute.group(3))).atOffset(When.JAPAN));
+                } catch (DateTimeParseException notADay) {
+                    // the day above stands
+                }
+            }
+            String permalink = null;
+            String category = null;
+            for (Element a : tail == null ? List.<Element>of() : tail.select("a[href]")) {
+                String href = a.absUrl("href");
+                if (permalink == null && EXBLOG_POST.matcher(href).matches()) {
+                    permalink = Permalinks.normalize(href);
+                } else if (category == null && href.matches("^https?://[^/]+/i\\d+/?$")) {
+                    category = a.text();
+                }
+            }
+            out.add(post(permalink, title == null ? null : title.text(), published, category, Markup.EXBLOG, body));
         }
         return out;
     }

@@ -27,9 +27,9 @@ final class FilingChain {
     private static final Pattern NEGATED = Pattern.compile("(受理|開示|陳述)を?(躊躇|ためら|拒|渋|せず|されず|しない)");
     private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?(返還|返納|返金)");
     private static final Pattern FILED = Pattern.compile(
-            "(?:(情報開示請求|公文書開示請求|開示請求|情報公開請求|住民監査請求|監査請求|住民訴訟|審査請求)"
-            // "…を提出", "…を提出しました", "…しました", "…を行う", "…を起こした", "…へ"
-            + "(?:書?を(?:提出|郵送|送付|送っ|出し)|を行|を提起|を起こ|し|へ)?[しいっ]?(?:まし)?[たすう]?"
+            "(?:(情報開示請求|公文書開示請求|開示請求|情報公開請求|公文書公開請求|公開請求|住民監査請求|監査請求|住民訴訟|審査請求)"
+            // "…を提出", "…を提出しました", "…しました", "…をしました", "…を行う", "…を起こした", "…へ"
+            + "(?:書?を(?:提出|郵送|送付|送っ|出し)|を行|を提起|を起こ|をし|し|へ)?[しいっ]?(?:まし)?[たすう]?"
             // a suit told as brought, or brought again: "…地裁に訴えを起こし直しました"
             + "|(訴え)を(?:提起|起こ)[しすた直ま]{0,6})\\s*$");
     /** A court named in a title, which tells of a lawsuit: "水戸地裁が住民の請求を棄却". */
@@ -61,7 +61,9 @@ final class FilingChain {
         RULING("裁決", FilingEventKind.DECIDED, null, FilingKind.APPEAL),
         JUDGMENT("判決", FilingEventKind.DECIDED, null, FilingKind.RESIDENT_LAWSUIT),
         /** The review board's report on an appeal (審査会の答申), before the ruling. */
-        REPORT("答申", FilingEventKind.OTHER, null, FilingKind.APPEAL);
+        REPORT("答申", FilingEventKind.OTHER, null, FilingKind.APPEAL),
+        /** A title telling only of parts blacked out ("場所は黒塗り"), when no other word tells its step: a partial disclosure. */
+        BLACKED_OUT("黒塗り", FilingEventKind.DECIDED, FilingOutcome.PARTIALLY_DISCLOSED, FilingKind.DISCLOSURE_REQUEST);
 
         final Pattern pattern;
         final FilingEventKind event;

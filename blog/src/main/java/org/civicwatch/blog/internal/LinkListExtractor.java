@@ -27,6 +27,12 @@ final class LinkListExtractor implements Extractor {
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     /** An item with no mark, dated in full and its address on its line: "2023年6月13日：…しました https://…". */
     private static final Pattern UNMARKED_ITEM = Pattern.compile("^([0-9０-９]{4}[年./\\-][^:：\\s　]{2,12}?)\\s*+[:：]\\s*+(.+\\shttps?://\\S++)$");
+    /**
+     * An item with no mark, a full date, a space and the title, its address on its line or the next:
+     * "2018.06.12　…を公開請求しました".
+     */
+    private static final Pattern UNMARKED_SPACED_ITEM = Pattern.compile(
+            "^([0-9０-９]{4}[年./\\-][0-9０-９]{1,2}[月./\\-][0-9０-９]{1,2}日?)[\\s　]++([^\\s　].{2,})$");
     /** An arrow pointing at the URL on the next line ends a title: "…を提出↓". */
     // (?<!…) lets a search start only where a run begins: each run is read once, not once per start.
     private static final Pattern ARROW = Pattern.compile("(?<![\\s↓⇒→⇩▼])\\s*+[↓⇒→⇩▼][\\s↓⇒→⇩▼]*+$");
@@ -93,7 +99,7 @@ final class LinkListExtractor implements Extractor {
     static Item item(List<String> lines, int i) {
         When date = null;
         Matcher m = null;
-        for (Pattern form : List.of(ITEM, SPACED_ITEM, UNMARKED_ITEM)) {
+        for (Pattern form : List.of(ITEM, SPACED_ITEM, UNMARKED_ITEM, UNMARKED_SPACED_ITEM)) {
             Matcher f = form.matcher(lines.get(i));
             if (date == null && f.matches()) {
                 try {

@@ -168,4 +168,17 @@ class LinkListExtractorTest {
         assertThat(f.get(1).precededBy()).isEqualTo(f.get(0).id());
         assertThat(run("2018年6月13日：港の話をしました")).as("no address, no mark: no item").satisfies(x -> assertThat(x.links()).isEmpty());
     }
+
+    @Test
+    void unmarkedItemsDatedWithDotsAndSpacedFromTheirTitlesTellTheirFilings() {
+        Extraction out = run("▼これまでの記事", "2018.06.12　駅前のカメラの一覧を公開請求しました", "https://watch.example.jp/101/",
+                "2018.06.28　一覧は出たけれど、場所は黒塗り", "https://watch.example.jp/102/",
+                "2018.08.21　黒塗りの取り消しを求めて審査請求をしました", "https://watch.example.jp/103/");
+        List<Filing> f = filings(out);
+        assertThat(f).extracting(Filing::kind).containsExactly(FilingKind.DISCLOSURE_REQUEST, FilingKind.APPEAL);
+        assertThat(f.get(0).outcome()).as("the blacked-out parts tell a partial disclosure").isEqualTo(FilingOutcome.PARTIALLY_DISCLOSED);
+        assertThat(f.get(0).events()).extracting(e -> e.when().edtf()).containsExactly("2018-06-12", "2018-06-28");
+        assertThat(f.get(1).filed().edtf()).as("審査請求をしました is filed, blacked out or not").isEqualTo("2018-08-21");
+        assertThat(run("2018.06.12　駅前を歩きました")).satisfies(o -> assertThat(o.links()).as("no address: no item").isEmpty());
+    }
 }

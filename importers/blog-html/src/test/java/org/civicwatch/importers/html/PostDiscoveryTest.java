@@ -140,6 +140,19 @@ class PostDiscoveryTest {
     }
 
     @Test
+    void readsAnExciteBlogPostByItsBodyWithTheMinuteItsTailGives() throws IOException {
+        assertThat(posts("exblog.html")).singleElement().satisfies(p -> {
+            assertThat(p.markup()).isEqualTo(Markup.EXBLOG);
+            assertThat(p.permalink()).as("the tail's link, no fragment").isEqualTo("https://minato-watch.exblog.jp/3100200/");
+            assertThat(p.title()).isEqualTo("港市役所の北口のカメラ");
+            assertThat(p.published().edtf()).isEqualTo("2019-04-02T20:15+09:00");
+            assertThat(p.category()).isEqualTo("市役所");
+            assertThat(p.body()).extracting(BlogPost.BodyLine::text).filteredOn(t -> !t.isEmpty())
+                    .as("no tail, no sidebar").containsExactly("港市役所の北口の天井に、カメラが３台ありました。");
+        });
+    }
+
+    @Test
     void readsASchemaOrgBlogPostingAndItsArticleBody() throws IOException {
         BlogPost p = posts("json-ld.html").get(0);
         assertThat(p.markup()).isEqualTo(Markup.JSON_LD);
