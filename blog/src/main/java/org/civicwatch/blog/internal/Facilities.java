@@ -63,14 +63,28 @@ final class Facilities {
 
     private static Place find(PostText post) {
         String text = (post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines());
+        // a municipality's hall is the building only when the post names no office or facility of a body: a meeting
+        // held at "周南市市民交流センター" in a post about 周南市立新南陽病院 is about the hospital
         Matcher m = FACILITY.matcher(text);
-        if (!m.find()) {
+        java.util.regex.MatchResult chosen = null;
+        java.util.regex.MatchResult firstHall = null;
+        while (chosen == null && m.find()) {
+            if (m.group(4) == null) {
+                chosen = m.toMatchResult();
+            } else if (firstHall == null) {
+                firstHall = m.toMatchResult();
+            }
+        }
+        if (chosen == null) {
+            chosen = firstHall;
+        }
+        if (chosen == null) {
             return unnamed(text);
         }
-        Place first = place(m);
+        Place first = place(chosen);
         // named again in full later ("東区役所" in the title, "熊本市東区役所" in the body): the full name
         String name = first.facility();
-        for (int at = text.indexOf(name, m.end()); at >= 0; at = text.indexOf(name, at + name.length())) {
+        for (int at = text.indexOf(name, chosen.end()); at >= 0; at = text.indexOf(name, at + name.length())) {
             Matcher full = FACILITY.matcher(text).region(Math.max(0, at - 8), at + name.length());
             // what stands before the name must be a body it lies in ("熊本市" of 熊本市東区役所), not any word ("一度")
             if (full.find() && full.end() == at + name.length() && full.group().length() > name.length()
@@ -122,7 +136,7 @@ final class Facilities {
     record Named(Place place, int start, int end) {
     }
 
-    private static Place place(Matcher m) {
+    private static Place place(java.util.regex.MatchResult m) {
         String body = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
         if (body == null) {
             return Place.builder().facility(m.group()).build();  // 丸亀地方合同庁舎, 十和田南警察署
@@ -133,5 +147,23 @@ final class Facilities {
             jurisdiction = ward.group(1);  // a ward of a designated city is the city's office, not a body of its own
         }
         return Place.builder().jurisdiction(jurisdiction, null).facility(LEADING_MARK.matcher(m.group()).replaceFirst("")).build();
+    }
+
+    /** A municipality the post names as the subject or topic of a clause, or as its ordinance's: "田辺市が", "久留米市情報公開条例". */
+    private static final Pattern NAMED_MUNICIPALITY = Pattern.compile(
+            "(?<![\\p{IsHan}])(?![同当本各全他両])(\\p{IsHan}{1,4}?[市町村])(?=[はがの、]|情報公開条例|監査委員)");
+
+    /**
+     * {@return the municipality a post is about: its building's, else the first it names as a body ("田辺市が駅前の…",
+     * "久留米市情報公開条例に基づき"); null when none}
+     */
+    @CheckForNull
+    static String jurisdictionOf(PostText post) {
+        String own = of(post).jurisdiction();
+        if (own != null) {
+            return own;
+        }
+        Matcher m = NAMED_MUNICIPALITY.matcher(String.join("\n", post.lines()));
+        return m.find() ? m.group(1) : null;
     }
 }

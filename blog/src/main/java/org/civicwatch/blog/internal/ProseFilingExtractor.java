@@ -352,7 +352,7 @@ final class ProseFilingExtractor implements Extractor {
             d.id = out.nextId("filing");
         }
         List<Filing> told = new ArrayList<>();
-        String jurisdiction = jurisdictionOf(post);
+        String jurisdiction = Facilities.jurisdictionOf(post);
         for (Draft d : r.drafts) {
             d.filedWith = qualified(d.filedWith, jurisdiction);
             told.add(build(d, out));
@@ -362,24 +362,6 @@ final class ProseFilingExtractor implements Extractor {
 
     /** An officer or body named by its kind alone: "市長", "市教育委員会", "監査委員". */
     private static final Pattern BARE_BODY = Pattern.compile("^([市町村区])?(?:長|教育委員会|監査委員|選挙管理委員会|議会議長)$");
-    /** A municipality the post names as the subject or topic of a clause, or as its ordinance's: "田辺市が", "久留米市情報公開条例". */
-    private static final Pattern NAMED_MUNICIPALITY = Pattern.compile(
-            "(?<![\\p{IsHan}])(?![同当本各全他両])(\\p{IsHan}{1,4}?[市町村])(?=[はがの、]|情報公開条例|監査委員)");
-
-    /**
-     * {@return the municipality a post is about: its building's, else the first it names as a body ("田辺市が駅前の…",
-     * "久留米市情報公開条例に基づき"); null when none}
-     */
-    @CheckForNull
-    private static String jurisdictionOf(PostText post) {
-        String own = Facilities.of(post).jurisdiction();
-        if (own != null) {
-            return own;
-        }
-        Matcher m = NAMED_MUNICIPALITY.matcher(String.join("\n", post.lines()));
-        return m.find() ? m.group(1) : null;
-    }
-
     /**
      * {@return an addressee named by its kind alone given the municipality the post is about ("市長" in a post about
      * 田辺市 is 田辺市長, "監査委員" its 田辺市監査委員), when the kinds agree; else as it is}

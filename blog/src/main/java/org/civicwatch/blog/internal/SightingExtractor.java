@@ -255,6 +255,7 @@ final class SightingExtractor implements Extractor {
         confirmed(out.since(start), out);
         ownedByAll(post, building, inNews, out.since(start), out);
         oneBodyOverJurisdictions(out.since(start), out);
+        inTheirBodysTerritory(post, out.since(start), out);
 
     }
 
@@ -327,6 +328,43 @@ final class SightingExtractor implements Extractor {
         for (Sighting m : over) {
             if (m.operator() == null) {
                 out.replace(m.toBuilder().operator(body).build());
+            }
+        }
+    }
+
+    /** A prefecture or municipality a body's name opens with: "郡山市教育委員会" is 郡山市's. */
+    private static final Pattern BODY_OF = Pattern.compile("^(\\p{IsHan}{1,4}?[都道府県市区町村])(?:教育委員会|長|役所|役場|庁|議会|選挙管理委員会)?$");
+    /** Devices put up in a municipality's own schools or facilities: "市立小中学校２１校に取り付けられた…". */
+    private static final Pattern OWN_FACILITIES = Pattern.compile("(?<!\\p{IsHan})([都道府県市区町村])立\\p{IsHan}{0,6}?(?:学校|校|施設|公園|図書館)");
+
+    /**
+     * Places the counts that name no building and no jurisdiction in the territory of whoever runs them ("郡山市教育委員会
+     * が…計７台" is in 郡山市), or, told of a municipality's own schools or facilities ("市立小中学校２１校に…計６３台"), in the
+     * municipality the post is about: a body's devices counted over what is its own.
+     */
+    private static void inTheirBodysTerritory(PostText post, List<CivicRecord> made, Extraction out) {
+        String own = null;
+        boolean ownRead = false;
+        for (CivicRecord r : made) {
+            if (!(r instanceof Sighting m) || m.place() != null && (m.place().facility() != null || m.place().jurisdiction() != null
+                    || m.place().floor() != null)) {
+                continue;
+            }
+            Matcher body = m.operator() == null ? null : BODY_OF.matcher(m.operator());
+            String jurisdiction = body != null && body.matches() ? body.group(1) : null;
+            String quote = m.provenance() == null || m.provenance().quote() == null ? "" : m.provenance().quote();
+            Matcher facilities = jurisdiction == null ? OWN_FACILITIES.matcher(quote) : null;
+            if (facilities != null && facilities.find()) {
+                if (!ownRead) {
+                    own = Facilities.jurisdictionOf(post);
+                    ownRead = true;
+                }
+                jurisdiction = own != null && own.endsWith(facilities.group(1)) ? own : null;
+            }
+            if (jurisdiction != null) {
+                Place at = m.place() == null ? Place.builder().jurisdiction(jurisdiction, null).build()
+                        : m.place().toBuilder().jurisdiction(jurisdiction, null).build();
+                out.replace(m.toBuilder().place(at).build());
             }
         }
     }

@@ -777,4 +777,24 @@ class SightingExtractorTest {
                 "２階の廊下にカメラが１台。")).singleElement()
                 .satisfies(x -> assertThat(x.place().facility()).as("the station is only asked").isNull());
     }
+
+    @Test
+    void aCountOfABodysOwnDevicesAtNoBuildingIsInItsTerritory() {
+        List<Sighting> listed = sightingsOf("学校のカメラ", "◆公開された一覧です。いずれも三条市教育委員会が設置したものです。",
+                "学校名\t設置場所\t台数", "三条市立北小学校\t正門\t１台", "三条市立南小学校\t裏門\t２台", "計\t\t３台");
+        assertThat(listed).hasSize(3).last().satisfies(x -> {
+            assertThat(x.count().value()).isEqualTo(3L);
+            assertThat(x.place().jurisdiction()).as("the schools' total is in the board's city").isEqualTo("三条市");
+            assertThat(x.operator()).isEqualTo("三条市教育委員会");
+        });
+        assertThat(sightingsOf("学校のカメラ", "燕市が請け負わせた工事の話です。", "市立小中学校１５校に取り付けられた防犯カメラは計４５台でした。"))
+                .singleElement().satisfies(x -> assertThat(x.place().jurisdiction()).as("the city's own schools").isEqualTo("燕市"));
+    }
+
+    @Test
+    void aMeetingHallNamedFirstIsNotTheBuildingOfAPostAboutAnotherFacility() {
+        assertThat(sightingsOf("例会の記録", "場所：長岡市市民交流センター　第２会議室", "",
+                "長岡市立中央病院の１階の外来ロビーの天井にカメラが３台ありました。")).singleElement()
+                .satisfies(x -> assertThat(x.place().facility()).isEqualTo("長岡市立中央病院"));
+    }
 }
