@@ -135,7 +135,8 @@ final class ProseFilingExtractor implements Extractor {
         CORRECTED("補正書を?(?:提出|送付|郵送|手渡|持参)|補正書を出|修正版を?(?:提出|手渡)"
                 + "|(?:訂正|補正|修正)した[^、。]{0,8}?を[^、。]{0,12}?(?:提出|送付|郵送|手渡|持参)", FilingEventKind.CORRECTED, null, false),
         // "上告受理申立書" asks for acceptance, which is not one
-        ACCEPTED("受理(?!申し?立)", FilingEventKind.ACCEPTED, null, false),
+        // an ombudsman's or an auditor's notice that it has taken the matter up: "「調査を開始します」という通知"
+        ACCEPTED("受理(?!申し?立)|調査を開始", FilingEventKind.ACCEPTED, null, false),
         HEARING("意見陳述|口頭弁論|弁論準備|結審|証人尋問|意見聴取|(?:審査請求人|請求人|申立人|原告)(?:ら|側)?の陳述(?!書)",
                 FilingEventKind.HEARING, null, false),
         EXTENDED("期限を?延長|期間延長|延長(?:する|の)(?:旨の)?通知", FilingEventKind.EXTENDED, null, false),
@@ -144,7 +145,11 @@ final class ProseFilingExtractor implements Extractor {
          * consulted the board ("審査会に諮問しました"): a step of the appeal.
          */
         REPORT("答申(?:[（(][^（()）]{1,16}[）)])?(?:を|が|し|書)|(?:審査会|審議会)に諮問(?:し|され)", FilingEventKind.OTHER, null, false),
-        WITHDRAWN("取り下げ|取下げ", FilingEventKind.WITHDRAWN, FilingOutcome.WITHDRAWN, false),
+        WITHDRAWN("取り下げ|取下げ|取下書|取下願", FilingEventKind.WITHDRAWN, FilingOutcome.WITHDRAWN, false),
+        /** The body's own new decision while an appeal is pending ("はじめの決定を変更し…（変更決定）"): a step of the appeal. */
+        CHANGED("変更決定|決定を変更", FilingEventKind.OTHER, null, false),
+        /** A decision told as issued, its outcome told apart ("その決定が３月２日付けで出た。結果は部分開示。"). */
+        ISSUED("(?<=決定が[^、。]{0,10})(?:出た|出まし|出され|届い|届き|あった|ありまし|下され|下り)", FilingEventKind.DECIDED, null, false),
         // the appeal court, the appellant and its costs (控訴審, 控訴人, 控訴費用) are no appeal brought
         FURTHER_APPEAL("(?:控訴|上告)(?![審人費])", FilingEventKind.OTHER, null, false);
 
@@ -169,7 +174,8 @@ final class ProseFilingExtractor implements Extractor {
                 case CORRECTION_REQUESTED, CORRECTED, ACCEPTED -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL,
                         FilingKind.DISCLOSURE_REQUEST, FilingKind.RESIDENT_LAWSUIT, FilingKind.COMPLAINT);
                 case HEARING -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT);
-                case REPORT -> Set.of(FilingKind.APPEAL);
+                case REPORT, CHANGED -> Set.of(FilingKind.APPEAL);
+                case ISSUED -> Set.of(FilingKind.DISCLOSURE_REQUEST, FilingKind.APPEAL);
                 default -> Set.of(FilingKind.RESIDENT_AUDIT_REQUEST, FilingKind.APPEAL, FilingKind.RESIDENT_LAWSUIT,
                         FilingKind.DISCLOSURE_REQUEST, FilingKind.COMPLAINT);
             };

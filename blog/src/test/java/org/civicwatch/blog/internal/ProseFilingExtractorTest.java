@@ -863,4 +863,33 @@ class ProseFilingExtractorTest {
                 "続いて７月２４日、同じく市教育委員会に、記録簿の公開を請求しました。"))
                 .extracting(x -> x.filedWith().name()).as("no kana name from 同じく").containsExactly("久留米市長", "久留米市教育委員会");
     }
+
+    @Test
+    void anAppealWithdrawnAfterTheBodyChangedItsDecisionKeepsBothSteps() {
+        List<Filing> f = filings("2018-11-01", "当会は６月４日（月）、臼杵市長あてに、「一覧」の公開を請求しました。同月１８日付けで部分公開の決定がありました。",
+                "そこで８月６日（月）に審査請求をしたところ、市は９月２１日付けで、はじめの決定を変更し、全部を公開しました。",
+                "当会は１０月１日（月）に、審査請求の取下書を提出しました。");
+        assertThat(f).extracting(Filing::kind).containsExactly(FilingKind.DISCLOSURE_REQUEST, FilingKind.APPEAL);
+        Filing appeal = f.get(1);
+        assertThat(appeal.events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                .containsExactly("FILED 2018-08-06", "OTHER 2018-09-21", "WITHDRAWN 2018-10-01");
+        assertThat(appeal.outcome()).isEqualTo(FilingOutcome.WITHDRAWN);
+        assertThat(f.get(0).outcome()).as("the request keeps its own decision").isEqualTo(FilingOutcome.PARTIALLY_DISCLOSED);
+    }
+
+    @Test
+    void anOmbudsmansNoticeThatItTakesTheComplaintUpIsItsAcceptance() {
+        List<Filing> f = filings("2023-12-21", "９月４日（月）、市民オンブズマンに苦情申立書を出しました。同月１１日付けで、「調査を開始します」という通知が届きました。");
+        assertThat(f).singleElement().satisfies(x -> assertThat(x.events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                .containsExactly("FILED 2023-09-04", "ACCEPTED 2023-09-11"));
+    }
+
+    @Test
+    void aDecisionToldAsIssuedTakesItsOutcomeFromTheNextSentence() {
+        List<Filing> f = filings("2009-03-16", "２月１６日に、県警察本部長あてに、文書の開示を請求した。", "その決定が３月２日付けで出た。結果は部分開示。");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.events()).extracting(e -> e.kind() + " " + e.when().edtf()).containsExactly("FILED 2009-02-16", "DECIDED 2009-03-02");
+            assertThat(x.outcome()).isEqualTo(FilingOutcome.PARTIALLY_DISCLOSED);
+        });
+    }
 }
