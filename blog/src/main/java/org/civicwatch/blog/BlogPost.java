@@ -24,10 +24,11 @@ public record BlogPost(String permalink, @CheckForNull String title, @CheckForNu
                        List<String> images, List<String> links) {
 
     /**
-     * The markup a post was found by, most trusted first; {@code FRAGMENT} for a post given as an HTML body
-     * with its context (an export file's entry).
+     * The markup a post was found by, most trusted first: goo blog's, h-entry, hAtom, a Hatena Diary day's sections,
+     * a blog service's own template ({@code TEMPLATE}: Seesaa, Excite Blog, JUGEM, Rakuten Blog), JSON-LD, OpenGraph,
+     * {@code <article>}; {@code FRAGMENT} for a post given as an HTML body with its context (an export file's entry).
      */
-    public enum Markup { GOO_BLOG, GOO_ARCHIVE_LIST, H_ENTRY, H_ATOM, HATENA_DIARY, CLASSIC, EXBLOG, JSON_LD, OPEN_GRAPH, ARTICLE, FRAGMENT }
+    public enum Markup { GOO_BLOG, GOO_ARCHIVE_LIST, H_ENTRY, H_ATOM, HATENA_DIARY, TEMPLATE, JSON_LD, OPEN_GRAPH, ARTICLE, FRAGMENT }
 
     /**
      * A line of a post's body.

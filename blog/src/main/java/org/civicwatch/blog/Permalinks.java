@@ -22,7 +22,8 @@ public final class Permalinks {
 
     /**
      * The normalised form of a post URL: lower-case scheme and host without a trailing dot, no default
-     * port, no query or fragment; goo blog URLs on https. Not an http(s) URL: null.
+     * port, no fragment and no query but the parameters that name a post ({@code ?eid=88} of JUGEM, {@code ?p=123}
+     * of WordPress; not {@code ?fm=entry_awp}); goo blog URLs on https. Not an http(s) URL: null.
      */
     @CheckForNull
     public static String normalize(@CheckForNull String url) {
@@ -50,7 +51,27 @@ public final class Permalinks {
         int port = uri.getPort();
         boolean defaultPort = port == -1 || port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https");
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path;
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path + postQuery(uri.getRawQuery());
+    }
+
+    /** The query parameters that name a post rather than track a visit. */
+    private static final java.util.Set<String> POST_PARAMETERS = java.util.Set.of("eid", "p", "page_id", "entry", "entry_id", "id",
+            "no", "aid", "article");
+
+    /** {@return the parameters of a query that name a post, in their order, as "?eid=88", or "" for none} */
+    private static String postQuery(@CheckForNull String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
+            if (POST_PARAMETERS.contains(name) && eq > 0 && eq < pair.length() - 1) {
+                kept.append(kept.length() == 0 ? '?' : '&').append(pair);
+            }
+        }
+        return kept.toString();
     }
 
     /**

@@ -154,6 +154,20 @@ public final class PostExtractor {
         return records(post, from, null);
     }
 
+    /** What a blog's title adds after the group's name: "ふくい情報公開ネット　活動日誌", "…の会 ブログ". */
+    private static final java.util.regex.Pattern BLOG_WORD = java.util.regex.Pattern.compile(
+            "^(.+?)[\\s　]+(?:活動日誌|活動記録|活動報告|日誌|日記|ブログ|blog|Blog|BLOG|通信|だより|ニュース|ノート|メモ)$");
+
+    /** {@return the group a blog's title names, without the word for the blog it adds after a space; null for none} */
+    @CheckForNull
+    static String groupOf(@CheckForNull String blogTitle) {
+        if (blogTitle == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = BLOG_WORD.matcher(blogTitle.strip());
+        return m.matches() ? m.group(1) : blogTitle;
+    }
+
     /**
      * {@return the records extracted from a post read from a capture of it, which their provenance names}
      *
@@ -169,7 +183,7 @@ public final class PostExtractor {
         int seen = keysSeen.merge(post.key(), 1, Integer::sum);
         String key = seen == 1 ? post.key() : post.key() + "-" + seen;
         PostText text = new PostText(post.permalink(), key, post.title(), post.published(), lines, sourceLines,
-                group != null ? group : post.blogTitle());
+                group != null ? group : groupOf(post.blogTitle()));
         String[] running = {""};
         // a heuristic that cannot read a paragraph is a warning: the rest of the post is read, in every mode
         Extraction out = new Extraction(text, capture == null ? "" : capture + "; ", (block, e) -> problems.warn(new DataException(

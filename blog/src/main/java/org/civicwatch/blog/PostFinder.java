@@ -51,7 +51,7 @@ final class PostFinder {
     /** What {@link #find()} looks for, as a person would check a page for it. */
     public static final String LOOKED_FOR = "goo blog entries (div.entry) or its archive list (span.mod-arcv-tit),"
             + " h-entry microformats (.h-entry), hAtom entries (.hentry with .entry-content), Hatena Diary sections (div.day div.section),"
-            + " classic template entries (div.blogbody with h3.title and div.text), Excite Blog posts (div.POST_BODY),"
+            + " the templates of Seesaa, Excite Blog, JUGEM and Rakuten Blog (div.blogbody, div.POST_BODY, div.entry_body, div.diaryText),"
             + " schema.org JSON-LD (BlogPosting, NewsArticle, Article), OpenGraph"
             + " tags of an article (og:type article) and <article> elements";
 
@@ -77,10 +77,7 @@ final class PostFinder {
             found = hatenaDiarySections();
         }
         if (found.isEmpty()) {
-            found = classicEntries();
-        }
-        if (found.isEmpty()) {
-            found = exblogPosts();
+            found = templateEntries();
         }
         if (found.isEmpty()) {
             found = jsonLd();
@@ -254,91 +251,131 @@ final class PostFinder {
         return out;
     }
 
-    /** The time after "at" in a classic template's byline: "posted by 事務局 at 22:05| Comment(1) | …". */
-    private static final Pattern POSTED_AT = Pattern.compile("(?i)\\bat\\s*+(\\d{1,2}):(\\d{2})(?!\\d)");
-
     /**
-     * Posts of the classic blog template Seesaa and older Movable Type blogs share: a {@code div.blogbody} with its
-     * {@code h3.title} (the permalink its link) and its text in {@code div.text}, dated by the {@code h2.date} before
-     * it in its column ({@code 2017年06月20日}) and the time of its byline ({@code div.posted}: "posted by … at
-     * 22:05"), the category the byline links to; a comment's box, with no title and no text, is no post.
+     * A blog service's own template: the element of a post, its text, its title, its day (else the {@code h2.date}
+     * above it in its column) and the byline or tail that gives its time, permalink and category.
      */
-    private List<BlogPost> classicEntries() {
-        List<BlogPost> out = new ArrayList<>();
-        for (Element entry : page.select("div.blogbody")) {
-            Element title = entry.selectFirst("h3.title");
-            Element text = entry.selectFirst("div.text");
-            if (title == null || text == null) {
-                continue;
-            }
-            When day = null;
-            for (Element at = entry; at != null && day == null; at = at.parent()) {
-                for (Element before = at.previousElementSibling(); before != null; before = before.previousElementSibling()) {
-                    if (before.is("h2.date")) {
-                        day = date(before.text());
-                        break;
-                    }
-                }
-            }
-            Element posted = entry.selectFirst(".posted");
-            Matcher time = posted == null ? null : POSTED_AT.matcher(posted.text());
-            LocalDate on = day == null || day.isInterval() ? null : day.firstDay().orElse(null);
-            When published = day;
-            if (on != null && !day.edtf().contains("T") && time != null && time.find() && Integer.parseInt(time.group(1)) < 24
-                    && Integer.parseInt(time.group(2)) < 60) {
-                published = When.ofMinute(on.atTime(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
-                        .atOffset(When.JAPAN));
-            }
-            Element link = title.selectFirst("a[href]");
-            Element category = posted == null ? null : posted.selectFirst("a[href*=/category/]");
-            out.add(post(link == null ? null : Permalinks.normalize(link.absUrl("href")), title.text(), published,
-                    category == null ? null : category.text(), Markup.CLASSIC, text));
-        }
-        return out;
+    private record Template(String entry, String body, String title, @CheckForNull String day, @CheckForNull String tail) {
     }
 
-    /** The time an Excite Blog post's tail gives: "by yukemuri27 | 2018-10-09 21:18 | 情報公開 | Comments(2)". */
-    private static final Pattern TAIL_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})[\\sT]+(\\d{1,2}):(\\d{2})");
-    /** An Excite Blog post's own address: "https://ID.exblog.jp/28712345/". */
-    private static final Pattern EXBLOG_POST = Pattern.compile("^https?://[^/]+/\\d+/?(?:#.*)?$");
+    /** The templates of Seesaa and older Movable Type blogs, Excite Blog, JUGEM and Rakuten Blog, in that order. */
+    private static final List<Template> TEMPLATES = List.of(
+            new Template("div.blogbody", "div.text", "h3.title", null, ".posted"),
+            new Template("div.post", "div.POST_BODY", ".postTitle, h2.subj", ".postDate", ".POST_TAIL"),
+            new Template("div.entry", "div.entry_body, div.entry_more", ".entry_title", ".entry_date", ".entry_state"),
+            new Template("div.diaryBox", "div.diaryText", ".diaryTitle", ".diaryDate", null));
+    /** A day in a tail, before its time: "2018-10-09 21:18", "2019/06/08 07:52 PM". */
+    private static final Pattern TAIL_DAY = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    /** A time in a tail: "at 22:05", "| 21:48 |", "07:52 PM". */
+    private static final Pattern TAIL_TIME = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})(?![\\d:])(?:\\s*([AaPp][Mm]))?");
 
     /**
-     * Posts of an Excite Blog page: each {@code div.POST_BODY}, in its {@code div.post} with the title in
-     * {@code .postTitle} (or {@code h2.subj}), dated by the minute its {@code .POST_TAIL} gives ("2018-10-09 21:18"),
-     * else the day of {@code .postDate} ("2018年 10月 09日"); the permalink the tail's link to the post, the category
-     * the tail's link to one ({@code /i3/}).
+     * Posts of a blog service's template ({@link #TEMPLATES}): each element of a post holding its text (a comment's box,
+     * with no title or no text, is none), its title the template's, dated by its day (its own, else the
+     * {@code h2.date} above it: "2017年06月20日", "2018.10.10 Wednesday", "2018年 10月 09日") and the minute its tail
+     * gives ("posted by … at 22:05", "2018-10-09 21:18", "| 21:48 |"), its permalink the title's link or the tail's
+     * link to the post, its category the tail's link to one.
      */
-    private List<BlogPost> exblogPosts() {
-        List<BlogPost> out = new ArrayList<>();
-        for (Element body : page.select("div.POST_BODY")) {
-            Element entry = body.closest("div.post");
-            Element scope = entry == null ? body.parent() : entry;
-            Element title = scope == null ? null : scope.selectFirst(".postTitle, h2.subj");
-            Element tail = scope == null ? null : scope.selectFirst(".POST_TAIL");
-            Element day = scope == null ? null : scope.selectFirst(".postDate");
-            When published = day == null ? null : date(day.text().replaceAll("[\\s　]+", ""));
-            Matcher minute = tail == null ? null : TAIL_TIME.matcher(tail.text());
-            if (minute != null && minute.find() && Integer.parseInt(minute.group(2)) < 24 && Integer.parseInt(minute.group(3)) < 60) {
-                try {
-                    published = When.ofMinute(LocalDate.parse(minute.group(1))
-                            .atTime(Integer.parseInt(minute.group(2)), Integer.parseInt(minute.group(3))).atOffset(When.JAPAN));
-                } catch (DateTimeParseException notADay) {
-                    // the day above stands
+    private List<BlogPost> templateEntries() {
+        for (Template t : TEMPLATES) {
+            List<BlogPost> out = new ArrayList<>();
+            for (Element entry : page.select(t.entry())) {
+                Element title = entry.selectFirst(t.title());
+                org.jsoup.select.Elements bodies = entry.select(t.body());
+                if (title == null || bodies.isEmpty() || entry.parents().stream().anyMatch(p -> p.is(t.entry()))) {
+                    continue;
                 }
-            }
-            String permalink = null;
-            String category = null;
-            for (Element a : tail == null ? List.<Element>of() : tail.select("a[href]")) {
-                String href = a.absUrl("href");
-                if (permalink == null && EXBLOG_POST.matcher(href).matches()) {
-                    permalink = Permalinks.normalize(href);
-                } else if (category == null && href.matches("^https?://[^/]+/i\\d+/?$")) {
-                    category = a.text();
+                Element body = bodies.get(0);
+                if (bodies.size() > 1) {
+                    // the text and its "read more" part, as one
+                    body = new Element("div");
+                    for (Element part : bodies) {
+                        body.appendChild(part.clone());
+                    }
                 }
+                When day = t.day() == null ? dayAbove(entry) : dayOf(entry.selectFirst(t.day()));
+                Element tail = t.tail() == null ? null : entry.selectFirst(t.tail());
+                When published = tail == null ? day : minuteOf(day, tail.text());
+                Element link = title.selectFirst("a[href]");
+                String permalink = link == null ? null : Permalinks.normalize(link.absUrl("href"));
+                String category = null;
+                for (Element a : tail == null ? List.<Element>of() : tail.select("a[href]")) {
+                    String href = a.absUrl("href");
+                    if (permalink == null && href.matches("^https?://[^/]+/(?:\\d+/?|[^?#]*/(?:article|entry|diary)/[^?#]+)(?:#.*)?$")) {
+                        permalink = Permalinks.normalize(href);
+                    } else if (category == null && href.matches("^https?://[^?#]+(?:/category/[^?#]+|/i\\d+/?|[?&]cid=\\d+)$")) {
+                        category = a.text();
+                    }
+                }
+                out.add(post(permalink, title.text(), published, category, Markup.TEMPLATE, body));
             }
-            out.add(post(permalink, title == null ? null : title.text(), published, category, Markup.EXBLOG, body));
+            if (!out.isEmpty()) {
+                return out;
+            }
         }
-        return out;
+        return List.of();
+    }
+
+    /** {@return the day an element's text gives ("2018年 10月 09日", "2018.10.10 Wednesday"), or null} */
+    @CheckForNull
+    private static When dayOf(@CheckForNull Element e) {
+        if (e == null) {
+            return null;
+        }
+        String text = e.text().replaceAll("(?<=[年月])[\\s　]+", "");
+        Matcher dotted = TAIL_DAY.matcher(text);
+        if (dotted.find()) {
+            try {
+                return When.of(LocalDate.of(Integer.parseInt(dotted.group(1)), Integer.parseInt(dotted.group(2)),
+                        Integer.parseInt(dotted.group(3))));
+            } catch (java.time.DateTimeException noSuchDay) {
+                return null;
+            }
+        }
+        return date(text);
+    }
+
+    /** {@return the day of the {@code h2.date} above an element in its column (a day's heading over its posts), or null} */
+    @CheckForNull
+    private static When dayAbove(Element entry) {
+        for (Element at = entry; at != null; at = at.parent()) {
+            for (Element before = at.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+                if (before.is("h2.date")) {
+                    return dayOf(before);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@return the day at the minute a tail gives, on the tail's own day when it gives one; else the day as it is} */
+    @CheckForNull
+    private static When minuteOf(@CheckForNull When day, String tail) {
+        Matcher time = TAIL_TIME.matcher(tail);
+        if (!time.find()) {
+            return day;
+        }
+        LocalDate on = day == null || day.isInterval() ? null : day.firstDay().orElse(null);
+        Matcher own = TAIL_DAY.matcher(tail.substring(0, time.start()));
+        try {
+            if (own.find()) {
+                on = LocalDate.of(Integer.parseInt(own.group(1)), Integer.parseInt(own.group(2)), Integer.parseInt(own.group(3)));
+            }
+        } catch (java.time.DateTimeException noSuchDay) {
+            return day;
+        }
+        int hour = Integer.parseInt(time.group(1));
+        int minute = Integer.parseInt(time.group(2));
+        if (time.group(3) != null) {
+            if (hour < 1 || hour > 12) {
+                return day;
+            }
+            hour = hour % 12 + (time.group(3).equalsIgnoreCase("pm") ? 12 : 0);
+        }
+        if (on == null || hour > 23 || minute > 59 || day != null && day.edtf().contains("T")) {
+            return day;
+        }
+        return When.ofMinute(on.atTime(hour, minute).atOffset(When.JAPAN));
     }
 
     private List<BlogPost> jsonLd() {
@@ -418,7 +455,8 @@ final class PostFinder {
 
     /** The element holding a page's main text, for markup that states only metadata. */
     private Element mainContent() {
-        for (String query : new String[] {"[itemprop=articleBody]", ".e-content", "article", "main"}) {
+        for (String query : new String[] {"[itemprop=articleBody]", ".e-content", "[class*=textnote-body]", ".entry-content",
+            ".post-content", ".article-body", "article", "main"}) {
             Element e = page.selectFirst(query);
             if (e != null) {
                 return e;

@@ -14,7 +14,8 @@ final class Facilities {
     /** An office's annex or wing, part of its name: "愛媛県庁第一別館", "市役所本館", "分庁舎". */
     private static final String ANNEX = "(?:第[一二三四五六七八九十0-9０-９]{1,2})?(?:別館|本館|新館|分庁舎|[東西南北]館)?";
     /** Halls a municipality names as its own: "くにびき市民交流館", "中央コミュニティセンター". */
-    private static final String HALLS = "(?:交流館|交流センター|市民センター|コミュニティセンター|文化センター|福祉センター|市民会館|文化会館|市民ホール)";
+    private static final String HALLS = "(?:交流館|交流センター|市民センター|コミュニティセンター|文化センター|福祉センター|市民会館|文化会館|市民ホール"
+            + "|地区公民館|公民館)";
     private static final String KINDS = "(?:図書館|博物館|美術館|病院|高等学校|高校|中学校|小学校|公民館|体育館|文化会館|会館|公園)";
     // a facility's own name may be in kana ("久留米市立みなみ図書館"), not opened by a particle
     private static final Pattern FACILITY = Pattern.compile("(\\p{IsHan}{1,4}?[都道府県])庁" + ANNEX + "|(\\p{IsHan}{1,6}?[市区町村])役所" + ANNEX

@@ -45,7 +45,10 @@ final class SightingExtractor implements Extractor {
     private static final Pattern ANY_DEVICE = Pattern.compile("(装置|機器|機械|端末)$");
     /** A count the clause plans or asks for ("５台増やすと答弁", "設置する予定") is no sighting. */
     private static final Pattern PLANNED = Pattern.compile(
-            "^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め|することにな|することとな|する方向|[てで]もら(?:う(?:よう|予定|つもり|ことに)|いたい|えるよう|えれば|わなければ))");
+            "^[^、。]*?(増や|減ら|増設|撤去|導入|予定|計画|方針|答弁|要望|求め|することにな|することとな|する方向|ることにな"
+            // what is still to be put up: "新年度に改めて入札して付けるとのことです"
+            + "|(?:付ける|設置する|取り付ける)(?:とのこと|そう|ことに|[。」]|$)"
+            + "|[てで]もら(?:う(?:よう|予定|つもり|ことに)|いたい|えるよう|えれば|わなければ))");
     /** A place in the street or a neighbourhood, where cameras are counted outside any building walk. */
     private static final Pattern STREET = Pattern.compile("地区|商店街|交差点|差路|十字路|通り|駅前|駅周辺|公園|駐車場|駐輪場|道路|路上|町内|沿い"
             + "|店先|店頭|街頭|交番|広場|通学路|踏切|バス停|ターミナル|ロータリー|歩道|路地|団地|集会所");
@@ -134,7 +137,8 @@ final class SightingExtractor implements Extractor {
     /** A car park, a bicycle park or the grounds, named without a floor: the walk is outside. */
     private static final Pattern OUTDOOR_PLACE = Pattern.compile("駐車場|駐輪場|敷地|正門|外壁|屋外");
     /** A device said not to be there, without a count: "カメラは見当たらなかった", "センサーはない". */
-    private static final Pattern NONE_THERE = Pattern.compile("(カメラ|センサー|マイク)[はがも]?[^、。]{0,4}?"
+    // "カメラとは関係ありません" denies a link, not a device
+    private static final Pattern NONE_THERE = Pattern.compile("(カメラ|センサー|マイク)(?![^、。]{0,4}?(?:関係|問題|必要|意味|わけ|違い))[はがも]?[^、。]{0,4}?"
             + "(見当たらな(い|かった)|見つからな(い|かった)|見当たりません(でした)?|見つかりません(でした)?"
             + "|な(い|かった)|無(い|かった)|ありません(でした)?|設置されていな(い|かった))(?![かの])");
     /** None found at a spot, the device left out as the walk's: "議会事務局の前の廊下には見当たりませんでした". */
@@ -256,6 +260,7 @@ final class SightingExtractor implements Extractor {
         ownedByAll(post, building, inNews, out.since(start), out);
         oneBodyOverJurisdictions(out.since(start), out);
         inTheirBodysTerritory(post, out.since(start), out);
+        withShortNames(out.since(start), out);
 
     }
 
@@ -365,6 +370,38 @@ final class SightingExtractor implements Extractor {
                 Place at = m.place() == null ? Place.builder().jurisdiction(jurisdiction, null).build()
                         : m.place().toBuilder().jurisdiction(jurisdiction, null).build();
                 out.replace(m.toBuilder().place(at).build());
+            }
+        }
+    }
+
+    /** A list's mark opening a spot. */
+    private static final Pattern LIST_MARK = Pattern.compile("^[・●○◆◇■□▪◎※\\s　]++");
+    /** A municipality named with its prefecture: "滋賀県草津市". */
+    private static final Pattern WITH_PREFECTURE = Pattern.compile("^\\p{IsHan}{1,3}?[都道府県](\\p{IsHan}{1,5}?[市区町村](?:教育委員会)?)$");
+
+    @CheckForNull
+    private static String blank(String s) {
+        return s.isBlank() ? null : s;
+    }
+
+    /** {@return a municipality's name without the prefecture written before it ("滋賀県草津市" is 草津市), else as it is} */
+    @CheckForNull
+    static String shortName(@CheckForNull String name) {
+        Matcher m = name == null ? null : WITH_PREFECTURE.matcher(name);
+        return m != null && m.matches() ? m.group(1) : name;
+    }
+
+    /** Names the municipalities that run devices or hold them as the rest of the data does: by their own name. */
+    private static void withShortNames(List<CivicRecord> made, Extraction out) {
+        for (CivicRecord r : made) {
+            if (r instanceof Sighting m) {
+                String operator = shortName(m.operator());
+                String jurisdiction = m.place() == null ? null : shortName(m.place().jurisdiction());
+                if (!java.util.Objects.equals(operator, m.operator())
+                        || m.place() != null && !java.util.Objects.equals(jurisdiction, m.place().jurisdiction())) {
+                    out.replace(m.toBuilder().operator(operator)
+                            .place(m.place() == null ? null : m.place().toBuilder().jurisdiction(jurisdiction, null).build()).build());
+                }
             }
         }
     }
@@ -1311,7 +1348,9 @@ final class SightingExtractor implements Extractor {
     private Sighting sighting(Extraction out, Place building, @CheckForNull Mention<Floor> floor, @CheckForNull String area,
                               DeviceType device, String sentence, @CheckForNull Mount mount, Count count,
                               @CheckForNull SurveillanceZone zone, PostText.Block p, double confidence) {
-        Place.Builder place = building.toBuilder().area(area);
+        // a list's mark is no part of the spot: "・建物の裏の駐車場"
+        String spot = area == null ? null : blank(LIST_MARK.matcher(area).replaceFirst(""));
+        Place.Builder place = building.toBuilder().area(spot);
         if (floor != null) {
             place.floor(floor.value(), floor.text());
         }

@@ -797,4 +797,21 @@ class SightingExtractorTest {
                 "長岡市立中央病院の１階の外来ロビーの天井にカメラが３台ありました。")).singleElement()
                 .satisfies(x -> assertThat(x.place().facility()).isEqualTo("長岡市立中央病院"));
     }
+
+    @Test
+    void devicesStillToBePutUpAndADeniedLinkAreNoSightings() {
+        assertThat(sightingsOf("駅のカメラ", "仕様書では、東口と西口にあわせて１０台を付けることになっていました。")).isEmpty();
+        assertThat(sightingsOf("駅のカメラ", "駐輪場の２台は、来年度に改めて付けるとのことです。")).isEmpty();
+        assertThat(sightingsOf("公民館のカメラ", "２階を歩きました。", "廊下の機械はカメラとは関係ありません。")).as("no absence denied").isEmpty();
+    }
+
+    @Test
+    void aSpotLosesItsListMarkAndAMunicipalityItsPrefecture() {
+        assertThat(SightingExtractor.shortName("滋賀県守山市")).isEqualTo("守山市");
+        assertThat(SightingExtractor.shortName("滋賀県守山市教育委員会")).isEqualTo("守山市教育委員会");
+        assertThat(SightingExtractor.shortName("滋賀県")).isEqualTo("滋賀県");
+        assertThat(SightingExtractor.shortName("滋賀県警察")).as("no municipality").isEqualTo("滋賀県警察");
+        assertThat(sightingsOf("公民館のカメラ", "１階を歩きました。", "・建物の裏の駐車場に、カメラが１台。")).singleElement()
+                .satisfies(x -> assertThat(x.place().area()).isEqualTo("建物の裏の駐車場"));
+    }
 }

@@ -128,7 +128,7 @@ class PostDiscoveryTest {
     void readsAClassicTemplatesEntryWithTheDateAboveItAndTheTimeOfItsBylineAndNoComment() throws IOException {
         BlogPost p = posts("classic-template.html").get(0);
         assertThat(posts("classic-template.html")).as("the comment's box is no post").hasSize(1);
-        assertThat(p.markup()).isEqualTo(Markup.CLASSIC);
+        assertThat(p.markup()).isEqualTo(Markup.TEMPLATE);
         assertThat(p.permalink()).isEqualTo("http://minato-mimamori.seesaa.net/article/12345.html");
         assertThat(p.title()).isEqualTo("公民館のカメラ");
         assertThat(p.published().edtf()).isEqualTo("2016-09-14T21:40+09:00");
@@ -142,13 +142,34 @@ class PostDiscoveryTest {
     @Test
     void readsAnExciteBlogPostByItsBodyWithTheMinuteItsTailGives() throws IOException {
         assertThat(posts("exblog.html")).singleElement().satisfies(p -> {
-            assertThat(p.markup()).isEqualTo(Markup.EXBLOG);
+            assertThat(p.markup()).isEqualTo(Markup.TEMPLATE);
             assertThat(p.permalink()).as("the tail's link, no fragment").isEqualTo("https://minato-watch.exblog.jp/3100200/");
             assertThat(p.title()).isEqualTo("港市役所の北口のカメラ");
             assertThat(p.published().edtf()).isEqualTo("2019-04-02T20:15+09:00");
             assertThat(p.category()).isEqualTo("市役所");
             assertThat(p.body()).extracting(BlogPost.BodyLine::text).filteredOn(t -> !t.isEmpty())
                     .as("no tail, no sidebar").containsExactly("港市役所の北口の天井に、カメラが３台ありました。");
+        });
+    }
+
+    @Test
+    void readsJugemAndRakutenBlogEntriesByTheirTemplates() throws IOException {
+        assertThat(posts("jugem.html")).singleElement().satisfies(p -> {
+            assertThat(p.markup()).isEqualTo(Markup.TEMPLATE);
+            assertThat(p.permalink()).isEqualTo("http://minato-kokai.jugem.jp/?eid=88");
+            assertThat(p.published().edtf()).as("the day and its tail's time, in the afternoon").isEqualTo("2017-05-24T20:05+09:00");
+            assertThat(p.category()).isEqualTo("学校");
+            assertThat(p.body()).extracting(BlogPost.BodyLine::text).filteredOn(t -> !t.isEmpty())
+                    .as("no comment, no archive list").containsExactly("当会は港市教育委員会に学校のカメラの一覧を請求しました。",
+                            "港市立東中学校の正門にカメラが２台ありました。");
+        });
+        assertThat(Fixtures.read("jugem.html").sightings()).singleElement()
+                .satisfies(s -> assertThat(s.count().value()).isEqualTo(2));
+        assertThat(posts("rakuten.html")).singleElement().satisfies(p -> {
+            assertThat(p.permalink()).isEqualTo("https://plaza.rakuten.co.jp/minatotecho/diary/201807140000/");
+            assertThat(p.published().edtf()).as("the diary's day, not the update's").isEqualTo("2018-07-14");
+            assertThat(p.body()).extracting(BlogPost.BodyLine::text).filteredOn(t -> !t.isEmpty())
+                    .containsExactly("港市立図書館の１階の入口の天井に、カメラが１台ありました。");
         });
     }
 
