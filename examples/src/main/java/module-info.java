@@ -8,6 +8,8 @@ module org.civicwatch.examples {
     requires jdk.management;
     requires org.civicwatch.core;
     requires org.civicwatch.testkit;
+    // the scoring tool counts the posts the blog library finds on the pages it times
+    requires org.civicwatch.blog;
     requires org.jsoup;
     // The benchmark's floor: CSV and JSON Lines converted by hand, with the libraries the plugins use.
     requires org.apache.commons.csv;

@@ -84,16 +84,16 @@ public final class ScoreExtraction {
                     continue;  // a page the importer refuses is not timed, as the scores say
                 }
                 pages.add(page);
-                org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile());
-                // a post's text, as the goo blog pages here hold it, not the advertisement box beside the posts
-                for (org.jsoup.nodes.Element e : doc.select(".entry-body-text")) {
-                    org.jsoup.nodes.Element entry = e.closest(".entry");
-                    if (entry != null && entry.selectFirst("h3") != null && "広告".equals(entry.selectFirst("h3").text())) {
-                        continue;
-                    }
+                // the posts the importer finds on the page, whatever their markup, and the text of their bodies
+                org.civicwatch.blog.BlogPage read = org.civicwatch.blog.BlogPage.read(Files.readAllBytes(page), null, null,
+                        page.toString(), org.civicwatch.blog.BlogSettings.of(org.civicwatch.spi.Options.EMPTY),
+                        new org.civicwatch.spi.Problems(org.civicwatch.spi.Options.EMPTY));
+                for (org.civicwatch.blog.BlogPost post : read.posts()) {
                     posts++;
-                    chars += e.text().length();
-                    texts.add(e.wholeText());
+                    String text = post.body().stream().map(org.civicwatch.blog.BlogPost.BodyLine::text)
+                            .collect(java.util.stream.Collectors.joining("\n"));
+                    chars += text.length();
+                    texts.add(text);
                 }
             }
         }
