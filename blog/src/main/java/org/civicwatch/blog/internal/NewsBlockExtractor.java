@@ -498,6 +498,10 @@ final class NewsBlockExtractor implements Extractor {
             if (BRACKETED_HEADLINE.matcher(line).matches()) {
                 return k;
             }
+            if (line.isEmpty() && k >= 1 && headlineLike(lines.get(k - 1), null) && (k == 1 || lines.get(k - 2).isBlank())) {
+                // a quotation's paragraphs, the first of them the headline alone: "<blockquote>headline<br><br>text…"
+                return k - 1;
+            }
             if (QUOTE_START.matcher(line).matches() || RULE.matcher(line).matches()) {
                 // "＜以下、引用＞", the headline, the text, "(2013年7月19日14時22分  読売新聞)": the quotation's first line
                 int first = nonBlank(lines, k, 1);

@@ -43,7 +43,8 @@ final class ProseFilingExtractor implements Extractor {
      * 5 a complaint.
      */
     private static final Pattern KIND = Pattern.compile(
-            "((?:公文書|行政文書|情報)?(?:開示|公開)請求書?|(?:開示|公開)を(?:請求|求め))"
+            // the addressee may stand between: "…の公開を佐世保市長に請求しました"
+            "((?:公文書|行政文書|情報)?(?:開示|公開)請求書?|(?:開示|公開)を(?:\\p{IsHan}{1,12}?(?:長|知事|委員会)(?:あて)?に)?(?:請求|求め))"
             + "|((?:住民)?監査請求書?|\\p{IsHan}{0,6}職員措置請求書?)"
             // 控訴状 and 上告状 take a judgment to a higher court: a step of the lawsuit, no suit of its own
             + "|(住民訴訟|(?<![控上])訴状|提訴|訴え(?=を[^、。]{0,16}?(?:起こ|提起)|で?は|が)|訴訟を提起"

@@ -353,4 +353,15 @@ class NewsBlockExtractorTest {
             assertThat(n.published().edtf()).isEqualTo("2017-06-09T14:22+09:00");
         });
     }
+
+    @Test
+    void aQuotationsHeadlineAloneInItsFirstParagraphHeadsTheArticleItsTrailingSourceEnds() {
+        List<NewsReference> found = news("けさの新聞にも載りました。", "", "市教委、カメラの場所は非公開のまま", "",
+                "市民グループが求めていた審査請求について、市教委は棄却した。", "（福井新聞　2017年6月10日）", "", "▼関連記事", "・2017/05/01　前の記事");
+        assertThat(found).singleElement().satisfies(n -> {
+            assertThat(n.outlet()).isEqualTo("福井新聞");
+            assertThat(n.headline()).isEqualTo("市教委、カメラの場所は非公開のまま");
+            assertThat(n.published().edtf()).isEqualTo("2017-06-10");
+        });
+    }
 }

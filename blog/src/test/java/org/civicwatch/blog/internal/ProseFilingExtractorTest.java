@@ -892,4 +892,14 @@ class ProseFilingExtractorTest {
             assertThat(x.outcome()).isEqualTo(FilingOutcome.PARTIALLY_DISCLOSED);
         });
     }
+
+    @Test
+    void aRequestWithItsAddresseeBetweenItsWordsIsFiledWithIt() {
+        List<Filing> f = filings("2022-09-03", "■当会は８月３０日（火）、抗議文を手渡し、９月１日（木）には、この録音データの公開を佐世保市長に請求しました。");
+        assertThat(f).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(FilingKind.DISCLOSURE_REQUEST);
+            assertThat(x.filed().edtf()).isEqualTo("2022-09-01");
+            assertThat(x.filedWith().name()).isEqualTo("佐世保市長");
+        });
+    }
 }
