@@ -406,6 +406,29 @@ final class SightingExtractor implements Extractor {
         }
     }
 
+    /** A list item's spot opened by its floor: "１階の玄関の風除室". */
+    private static final Pattern FLOOR_FIRST = Pattern.compile("^((?:地下)?[0-9０-９一二三四五六七八九十]{1,3}+(?:階|Ｆ|F))の(.+)$");
+    /** A building's own grounds named alone as a list's spot: "駐車場", "建物の裏の駐車場", "西側の駐輪場". */
+    private static final Pattern OWN_GROUNDS = Pattern.compile("^[^、。：:]{0,10}?(?:駐車場|駐輪場|敷地|中庭)$");
+
+    /** A board of education named by its kind alone, or short: "市教委", "市教育委員会". */
+    private static final Pattern BOARD_ALONE = Pattern.compile("^([都道府県市区町村])(?:教委|教育委員会)$");
+
+    /**
+     * {@return a board of education named by its kind alone ("市教委") by the full name the post gives it
+     * ("福井市教育委員会"), or its kind written out when the post gives none; any other runner as it is}
+     */
+    @CheckForNull
+    private static String board(@CheckForNull String runBy, PostText post) {
+        Matcher alone = runBy == null ? null : BOARD_ALONE.matcher(runBy);
+        if (alone == null || !alone.matches()) {
+            return runBy;
+        }
+        Matcher named = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{1,4}?" + alone.group(1) + ")教育委員会")
+                .matcher((post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines()));
+        return named.find() ? named.group(1) + "教育委員会" : alone.group(1) + "教育委員会";
+    }
+
     /** The police named by no prefecture: "県警", "警察". */
     private static final Pattern POLICE_ALONE = Pattern.compile("県警|府警|道警|警察");
     /** A prefecture's police named in full, "青森県警察本部長", or short, "岡山県警". */
@@ -459,7 +482,7 @@ final class SightingExtractor implements Extractor {
             if (runBy == null) {
                 continue;
             }
-            runBy = police(runBy, post);
+            runBy = board(police(runBy, post), post);
             if (runBy == null) {
                 continue;
             }
@@ -517,7 +540,7 @@ final class SightingExtractor implements Extractor {
             + "(?:のは|者は)[、\\s]*+(\\p{IsHan}{1,8}?(?:[都道府県市区町村]|教育委員会|警察|町内会|自治会|局|省|庁))(?![\\p{IsHan}])");
     /** A board of a municipality as the operator: "市教育委員会が設置した", "郡山市教育委員会が管理する". */
     private static final Pattern BOARD_OPERATES = Pattern.compile(
-            "(?<!\\p{IsHan})(\\p{IsHan}{0,6}?[都道府県市区町村])?(教育委員会|選挙管理委員会|水道局|交通局)が(?:管理|設置|所有|運用)");
+            "(?<!\\p{IsHan})(\\p{IsHan}{0,6}?[都道府県市区町村])?(教育委員会|教委|選挙管理委員会|水道局|交通局)が(?:管理|設置|所有|運用)");
     /** A residents' body setting the devices up: "自治会が設置した", "白子地区自治会連絡協議会が設置". */
     private static final Pattern COMMUNITY_OPERATES = Pattern.compile("(?<![\\p{IsHan}\\p{IsKatakana}ー])(?![各他同当本])([\\p{IsHan}\\p{IsKatakana}ー]{0,12}?"
             + "(?:町内会|自治会|商店会|商店街|管理組合|協議会|振興会))が(?:管理|設置|所有|運用)");
@@ -608,7 +631,8 @@ final class SightingExtractor implements Extractor {
         if (board.find()) {
             String of = board.group(1);
             String body = of == null ? null : of.length() > 1 ? of : municipality(of, before + s.substring(0, board.start()), building, group);
-            return body == null ? null : body + board.group(2);
+            // "市教委" is the board of education
+            return body == null ? null : body + ("教委".equals(board.group(2)) ? "教育委員会" : board.group(2));
         }
         Matcher community = COMMUNITY_OPERATES.matcher(s);
         if (community.find()) {
@@ -722,6 +746,14 @@ final class SightingExtractor implements Extractor {
             walk.floorBeforeItem = floor;
             walk.item = spot;
             walk.outside = false;
+            Matcher onFloor = FLOOR_FIRST.matcher(spot);
+            List<Mention<Floor>> itemFloor = onFloor.matches() ? JapaneseFloors.findAll(onFloor.group(1)) : List.of();
+            if (itemFloor.size() == 1 && itemFloor.get(0).text().equals(onFloor.group(1))) {
+                // "・１階の玄関の風除室：…": the spot on that floor
+                walk.item = onFloor.group(2);
+                walk.floor = itemFloor.get(0);
+                walk.floorBeforeItem = walk.floor;
+            }
             Matcher item = ITEM.matcher(lines.get(i));
             prose(item.find() ? lines.get(i).substring(item.end()) : lines.get(i), p, building, walk, out);
             walk.item = null;
@@ -744,7 +776,9 @@ final class SightingExtractor implements Extractor {
             return null;
         }
         String spot = m.group(1).strip();
-        return PLACE_END.matcher(spot).find() && JapaneseFloors.findAll(spot).isEmpty() && JapaneseDates.findAll(spot).isEmpty()
+        Matcher onFloor = FLOOR_FIRST.matcher(spot);
+        String place = onFloor.matches() ? onFloor.group(2) : spot;
+        return PLACE_END.matcher(spot).find() && JapaneseFloors.findAll(place).isEmpty() && JapaneseDates.findAll(spot).isEmpty()
                 && !NOT_A_PLACE.matcher(spot).find() ? spot : null;
     }
 
@@ -1159,6 +1193,14 @@ final class SightingExtractor implements Extractor {
             own = null;
         }
         String area = own == null ? walk.item : walk.item + "の" + own;
+        if (building.facility() != null && OWN_GROUNDS.matcher(walk.item).matches()) {
+            // "・駐車場：照明の柱に１台" in a list of a building's devices: its own car park, outside it
+            String told = operator(before, building, walk);
+            String runBy = told != null ? told : walk.itemsRunBy;
+            out.add(sighting(out, inJurisdictionOf(building, runBy), null, area, device, s, mount, count, SurveillanceZone.OUTDOOR, p,
+                    0.75).toBuilder().operator(runBy).build());
+            return;
+        }
         boolean street = STREET.matcher(walk.item).find();
         String told = operator(before, building, walk);
         String runBy = told != null ? told : walk.itemsRunBy;

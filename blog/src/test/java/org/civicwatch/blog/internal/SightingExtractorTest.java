@@ -814,4 +814,22 @@ class SightingExtractorTest {
         assertThat(sightingsOf("公民館のカメラ", "１階を歩きました。", "・建物の裏の駐車場に、カメラが１台。")).singleElement()
                 .satisfies(x -> assertThat(x.place().area()).isEqualTo("建物の裏の駐車場"));
     }
+
+    @Test
+    void aListOfABuildingsDevicesReadsItsFloorsItsOwnCarParkAndTheBoardShortNamed() {
+        List<Sighting> s = sightingsOf("センターのカメラ", "坂出市中央市民センターの別表によると、カメラは次のとおりです。",
+                "・１階の玄関の風除室：天井に半球形のカメラが１台", "・駐車場：照明の柱に１台", "",
+                "いずれも市教委が設置しています。");
+        assertThat(s).hasSize(2);
+        assertThat(s.get(0).place()).satisfies(p -> {
+            assertThat(p.facility()).isEqualTo("坂出市中央市民センター");
+            assertThat(p.floor()).isEqualTo(Floor.of(1));
+            assertThat(p.area()).isEqualTo("玄関の風除室");
+        });
+        assertThat(s.get(1).place().facility()).as("the building's own car park").isEqualTo("坂出市中央市民センター");
+        assertThat(s.get(1).place().area()).isEqualTo("駐車場");
+        assertThat(s.get(1).zone()).isEqualTo(SurveillanceZone.OUTDOOR);
+        assertThat(s).extracting(Sighting::operator).as("市教委 of the city the post names")
+                .containsOnly("坂出市教育委員会");
+    }
 }
