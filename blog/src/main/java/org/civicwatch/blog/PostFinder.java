@@ -479,13 +479,45 @@ final class PostFinder {
     @CheckForNull
     private String blogTitle() {
         String site = meta("og:site_name");
-        if (site != null && !site.equalsIgnoreCase("goo blog") && !site.equalsIgnoreCase("gooブログ")) {
+        if (site != null && !isHost(site)) {
             return site;
         }
         for (String title : new String[] {meta("og:title"), page.title()}) {
-            int dash = title == null ? -1 : title.lastIndexOf(" - ");
-            if (dash > 0 && dash + 3 < title.length()) {
-                return title.substring(dash + 3).strip();
+            String blog = lastPart(title);
+            if (blog != null) {
+                return blog;
+            }
+        }
+        return null;
+    }
+
+    /** The services that host blogs, whose name a page gives as its site's: no blog's own title. */
+    private static final java.util.Set<String> HOSTS = java.util.Set.of("goo blog", "gooブログ", "note", "note（ノート）",
+            "ameba", "アメーバブログ", "ameba ブログ", "アメブロ", "はてなブログ", "hatena blog", "はてなダイアリー", "livedoor blog",
+            "ライブドアブログ", "fc2ブログ", "fc2 blog", "seesaaブログ", "seesaa blog", "エキサイトブログ", "excite blog", "jugem",
+            "楽天ブログ", "yahoo!ブログ");
+    /** What a page's title puts between the post's title, the blog's and the service's. */
+    // (?<!…) lets a search start only where a run of spaces begins: each run is read once, not once per start.
+    private static final Pattern TITLE_PARTS = Pattern.compile("(?<!\\s)\\s++[-|｜]\\s++|｜|:\\s++");
+
+    private static boolean isHost(String name) {
+        return HOSTS.contains(name.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * {@return the blog's title a page's title gives after the post's: its last part that is no hosting service
+     * ("POST - BLOG", "POST｜BLOG｜note", "POST: BLOG"), or null when it has one part only}
+     */
+    @CheckForNull
+    private static String lastPart(@CheckForNull String title) {
+        if (title == null) {
+            return null;
+        }
+        String[] parts = TITLE_PARTS.split(title.strip());
+        for (int i = parts.length - 1; i >= 1; i--) {
+            String part = parts[i].strip();
+            if (!part.isEmpty() && !isHost(part)) {
+                return part;
             }
         }
         return null;

@@ -495,8 +495,14 @@ final class ProseFilingExtractor implements Extractor {
         dates.removeIf(d -> AS_OF.matcher(s).region(d.end(), s.length()).lookingAt() || scope(s, d));
         List<KindMention> kinds = new ArrayList<>();
         Matcher k = KIND.matcher(s);
+        int otherNameEnd = -1;
         while (k.find()) {
+            if (k.start() < otherNameEnd) {
+                continue;  // "住民監査請求（「草津市職員措置請求書」を提出）": the request's other name, no filing of its own
+            }
             String after = s.substring(k.end());
+            Matcher otherName = OTHER_NAME.matcher(after);
+            otherNameEnd = otherName.lookingAt() ? k.end() + otherName.end() : -1;
             // a plan is told after the filing word ("…を提出する予定"); before it, "…と考え、" is a reason for filing
             boolean plan = PLAN.matcher(after).find();
             FilingKind kind = k.group(1) != null ? FilingKind.DISCLOSURE_REQUEST : k.group(2) != null
@@ -511,7 +517,7 @@ final class ProseFilingExtractor implements Extractor {
                     continue;
                 }
             }
-            kinds.add(new KindMention(kind, k.start(), k.end(), filedBy(after), null));
+            kinds.add(new KindMention(kind, k.start(), k.end(), filedBy(after) || filedInTimeline(s, after), null));
         }
         // the dates that name a filing told before ("6月9日の開示請求に対して") date no step
         Set<Integer> naming = new HashSet<>();
@@ -660,6 +666,20 @@ final class ProseFilingExtractor implements Extractor {
      * Whether the words after a filing word file it: a verb of filing in its clause, no plan, not what a step concerns.
      * The filing's other name in brackets right after its word is passed over: "住民監査請求書（…職員措置請求書）を提出".
      */
+    /** A line of a dated timeline: a full date, a space, then what happened ("2023年9月4日　私たちが草津市長に…"). */
+    private static final Pattern TIMELINE_LINE = Pattern.compile("^[\\s　]*+(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+            + "|[0-9０-９]{4}[./／][0-9０-９]{1,2}[./／][0-9０-９]{1,2}|[RHSＲＨＳ][0-9０-９]{1,2}[.．][0-9０-９]{1,2}[.．][0-9０-９]{1,2})"
+            + "(?:[（(][^（()）]{1,4}[）)])?[\\s　]++");
+
+    /**
+     * {@return whether a timeline's line names a filing by its word alone at its end, the way such lines are written
+     * ("2023年9月4日　私たちが草津市長に、…の開示を請求", "…に住民監査請求（「…請求書」を提出）"): the line is the filing}
+     */
+    private static boolean filedInTimeline(String sentence, String after) {
+        String rest = OTHER_NAME.matcher(after).replaceFirst("").strip();
+        return TIMELINE_LINE.matcher(sentence).lookingAt() && (rest.isEmpty() || rest.equals("。"));
+    }
+
     private static boolean filedBy(String after) {
         after = OTHER_NAME.matcher(after).replaceFirst("");
         return !CONCERNS.matcher(after).find() && FILED.matcher(after).find() && !PLAN.matcher(after).find();

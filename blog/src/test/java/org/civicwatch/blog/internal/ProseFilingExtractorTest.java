@@ -902,4 +902,16 @@ class ProseFilingExtractorTest {
             assertThat(x.filedWith().name()).isEqualTo("佐世保市長");
         });
     }
+
+    @Test
+    void aTimelinesLinesFileByTheFilingWordAloneAndItsOtherNameIsNoFilingOfItsOwn() {
+        List<Filing> f = filings("2024-03-28", "2023年9月4日　私たちが守山市長に、契約書の開示を請求", "2023年9月15日　全部開示の決定",
+                "2023年11月20日　守山市監査委員に住民監査請求（「守山市職員措置請求書」を提出）", "2023年12月1日　請求を受理したとの通知",
+                "2024年1月19日　監査結果が出る（勧告）");
+        assertThat(f).extracting(Filing::kind).containsExactly(FilingKind.DISCLOSURE_REQUEST, FilingKind.RESIDENT_AUDIT_REQUEST);
+        assertThat(f.get(0).outcome()).isEqualTo(FilingOutcome.DISCLOSED);
+        assertThat(f.get(1).events()).extracting(e -> e.kind() + " " + e.when().edtf())
+                .containsExactly("FILED 2023-11-20", "ACCEPTED 2023-12-01", "DECIDED 2024-01-19");
+        assertThat(filings("2024-03-28", "当会は住民監査請求（守山市職員措置請求書）について考えています。")).as("no timeline line, no verb").isEmpty();
+    }
 }

@@ -328,4 +328,14 @@ class PostDiscoveryTest {
         assertThat(posts).extracting(BlogPost::category).containsExactly("日記", "県政");
         assertThat(posts).extracting(p -> p.body().get(0).text()).containsExactly("朝の本文", "夜の本文");
     }
+
+    @Test
+    void aHostingServicesNameIsNoBlogsTitle() throws IOException {
+        String page = "<html><head><meta property=\"og:type\" content=\"article\"><meta property=\"og:site_name\" content=\"note（ノート）\">"
+                + "<title>駅のカメラ｜みなと公金ウォッチ｜note</title></head><body><article><h1>駅のカメラ</h1><p>本文</p></article></body></html>";
+        List<BlogPost> posts = org.civicwatch.blog.BlogPage.read(page.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "https://note.com/minato/n/n0001", null, "note.html", org.civicwatch.blog.BlogSettings.of(Options.EMPTY),
+                new org.civicwatch.spi.Problems(Options.EMPTY)).posts();
+        assertThat(posts).singleElement().satisfies(p -> assertThat(p.blogTitle()).isEqualTo("みなと公金ウォッチ"));
+    }
 }
