@@ -536,8 +536,9 @@ public final class JapaneseDates {
             }
             Parts before = context != null ? context : preceding;
             if (p.yearInherited && before != null && p.month != null && before.month != null
-                    && p.month < before.month) {
-                // 2016年12月28日から1月5日: the end is in the next year
+                    && p.month < before.month && (context != null || !fallsOnWeekdayOnlyIn(p, year, year + 1))) {
+                // 2016年12月28日から1月5日: the end is in the next year; but a date told after a later one with a
+                // weekday that fits only its own year ("９月２９日、８月２７日（土）に…") is that year's
                 p.year = ++year;
             }
             if (p.weekday != null) {

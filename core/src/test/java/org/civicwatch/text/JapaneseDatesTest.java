@@ -229,6 +229,17 @@ class JapaneseDatesTest {
         assertThat(found).extracting(m -> m.value().when().edtf()).containsExactly("2016-12-28", "2017-01-05");
     }
 
+    @Test
+    void aYearlessDateToldAfterALaterOneKeepsItsYearWhenOnlyThatYearFitsItsWeekday() {
+        List<Mention<ParsedDate>> found = JapaneseDates.findAll("市は９月２９日（木）、８月２７日（土）に録音した職員を訓告とした。",
+                LocalDate.of(2022, 9, 30));
+
+        assertThat(found).extracting(m -> m.value().when().edtf()).as("2023-08-27 is a Sunday")
+                .containsExactly("2022-09-29", "2022-08-27");
+        assertThat(JapaneseDates.findAll("2016年12月28日（水）に請求し、1月5日（木）に補正")).extracting(m -> m.value().when().edtf())
+                .as("the weekday fits the next year").containsExactly("2016-12-28", "2017-01-05");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ことし3月     | 2017-03

@@ -21,7 +21,9 @@ final class Facilities {
     private static final Pattern FACILITY = Pattern.compile("(\\p{IsHan}{1,4}?[都道府県])庁" + ANNEX + "|(\\p{IsHan}{1,6}?[市区町村])役所" + ANNEX
             + "|(\\p{IsHan}{1,4}?[都道府県市区町村])立(?![のにでをは])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{0,6}?" + KINDS
             // a municipality's hall named by its own name after the body's: "松江市くにびき市民交流館"
-            + "|(?<!\\p{IsHan})(\\p{IsHan}{1,4}?[市区町村])(?![立民長役議内外])[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,10}?" + HALLS
+            // (not "同市の…": the city just named, and a particle opens no name)
+            + "|(?<!\\p{IsHan})(?![同当本各他])(\\p{IsHan}{1,4}?[市区町村])(?![立民長役議内外のにでをはがへと])"
+            + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,10}?" + HALLS
             // the state's joint offices and police stations, named by their place, not by a body: no jurisdiction read;
             // a police station that acts ("郡山警察署が捜査", "久留米警察署の署員") or is asked ("別府警察署に尋ねた") is no
             // place the post is in

@@ -47,7 +47,9 @@ final class IncidentExtractor implements Extractor {
     private static final Pattern CUT = Pattern.compile("(?s)(こと|様子|件).*");
     /** The section or room after a floor: "３階の契約課", "２階の第３会議室" (digits after 第). */
     private static final Pattern SECTION = Pattern.compile("^の?((?:[\\p{IsHan}\\p{IsKatakana}ー]|(?<=第)[0-9０-９]++)++)");
-    private static final Pattern MUNICIPALITY = Pattern.compile("(\\p{IsHan}{2,3}[都道府県])?(?!県庁所在|政令|中核)(\\p{IsHan}{1,4}?[市区町村])(?![民長役議])");
+    // not "同市" (the city just named), "都市" (a city in general), a kind of city ("県庁所在市", "政令市")
+    private static final Pattern MUNICIPALITY = Pattern.compile("(\\p{IsHan}{2,3}[都道府県])?(?!県庁所在|政令|中核|都市)(?![同当本各他全両][市区町村])"
+            + "(\\p{IsHan}{1,4}?[市区町村])(?![民長役議])");
     /** A disciplinary or criminal outcome, with the length of a suspension or pay cut where given ("停職3か月"). */
     private static final Pattern OUTCOME = Pattern.compile(
             "懲戒免職|諭旨免職|(?:停職|減給)(?:[0-9０-９一二三四五六七八九十]+(?:か月|カ月|ヶ月|ケ月|ヵ月|箇月|週間|日))?|戒告|逮捕|書類送検|起訴"
@@ -68,6 +70,8 @@ final class IncidentExtractor implements Extractor {
             + "|警察官|署員|係長|課長|部長|主任|主査|役員|会長|担当者|本人)(?:を|は|に)[^。]{0,24}?(" + OUTCOME.pattern() + ")");
     /** The body told of admitting what happened: "「…不適切であった」と認め", "…送っていたことを本人が認めた". */
     private static final Pattern ADMITTED = Pattern.compile("(?:不適切|事実|非|誤り|落ち度)[^。]{0,16}?[とを]認め|ことを[^、。]{0,8}?認め");
+    /** A body named as the one just named: "同市の", "当市の". */
+    private static final Pattern SAME_BODY = Pattern.compile("^[同当本][都道府県市区町村]の");
     /** A matter named as told in an earlier post: "けさお伝えした…の件", "先日ご報告した". */
     private static final Pattern TOLD_BEFORE = Pattern.compile("(?:けさ|今朝|昨日|先日|前回|以前|先ほど|さきほど)(?:も)?"
             + "(?:お伝え|お知らせ|ご報告|ご紹介|紹介|報告)した");
@@ -197,7 +201,10 @@ final class IncidentExtractor implements Extractor {
             List<Mention<ParsedDate>> dates = post.writtenOn() == null ? JapaneseDates.findAll(sentence)
                     : JapaneseDates.findAll(sentence, post.writtenOn());
             if (kind != null) {
-                Mention<ParsedDate> date = ProseFilingExtractor.files(sentence) ? dateOfTheMatterNamed(sentence, kind, dates)
+                // the date in the clause that tells the matter comes first ("市は９月２９日、８月２７日に…無断で録音した職員を
+                // 訓告とした"); a sentence that files something is dated only so
+                Mention<ParsedDate> own = dateOfTheMatterNamed(sentence, kind, dates);
+                Mention<ParsedDate> date = ProseFilingExtractor.files(sentence) || own != null ? own
                         : dates.isEmpty() ? null : dates.get(0);
                 When when = date != null ? date.value().when() : dates.isEmpty() ? dateBefore : null;
                 if (when != null) {
@@ -390,7 +397,8 @@ final class IncidentExtractor implements Extractor {
         }
         Matcher scene = SCENE.matcher(afterDate);
         if (building.facility() == null && scene.lookingAt() && !UNNAMED.matcher(scene.group(1)).find()) {
-            place.facility(scene.group(1)).area(scene.group(2));
+            // "同市のみなと地区公民館で": the hall, in the city just named
+            place.facility(SAME_BODY.matcher(scene.group(1)).replaceFirst("")).area(scene.group(2));
         }
         List<Mention<Floor>> floors = JapaneseFloors.findAll(sentence);
         if (!floors.isEmpty()) {

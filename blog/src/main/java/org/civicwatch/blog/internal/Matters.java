@@ -541,8 +541,8 @@ public final class Matters {
     }
 
     /**
-     * {@return the place of an incident told twice: the first telling's, with the jurisdiction and the building the
-     * other names where it names none ("市民課の職員" retold of "川越市役所の市民課の職員")}
+     * {@return the place of an incident told twice: the first telling's, with the jurisdiction, the building and the
+     * spot in it (floor and area) the other names where it names none ("市民課の職員" retold of "川越市役所の市民課の職員")}
      */
     @CheckForNull
     private static Place place(@CheckForNull Place a, @CheckForNull Place b) {
@@ -555,6 +555,10 @@ public final class Matters {
         }
         if (a.facility() == null) {
             p.facility(b.facility());
+        }
+        if (a.floor() == null && a.area() == null && agree(a.facility(), b.facility())) {
+            // where in the building, as the other telling says: "…公民館の２階にある第１研修室で"
+            p.floor(b.floor(), b.floorLabel()).area(b.area());
         }
         return p.build();
     }

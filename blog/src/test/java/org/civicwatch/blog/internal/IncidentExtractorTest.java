@@ -345,4 +345,17 @@ class IncidentExtractorTest {
         assertThat(incidents(run("9月5日、職員が名簿を悪用していた。悪用されるおそれは前から指摘されていた。")))
                 .extracting(Incident::type).containsExactly("data-misuse");
     }
+
+    @Test
+    void theDateInTheClauseThatTellsTheMatterComesBeforeTheDayOfItsSanction() {
+        PostText post = PostText.of("https://blog.example.jp/a/5.html", "p5", "市役所の話", When.parse("2022-09-30"),
+                List.of("■佐世保市は昨日９月２９日（木）、８月２７日（土）に当会の勉強会を無断で録音した都市整備部の職員を、同日付けで訓告としました。"));
+        Extraction out = Extraction.strict(post);
+        new IncidentExtractor().extract(post, out);
+        assertThat(incidents(out)).singleElement().satisfies(i -> {
+            assertThat(i.when().edtf()).as("the matter's own day, in the year its weekday fits").isEqualTo("2022-08-27");
+            assertThat(i.place().jurisdiction()).as("佐世保市, not 都市 of 都市整備部").isEqualTo("佐世保市");
+            assertThat(i.outcome()).isEqualTo("訓告");
+        });
+    }
 }

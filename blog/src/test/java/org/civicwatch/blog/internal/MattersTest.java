@@ -282,4 +282,19 @@ class MattersTest {
         // where it stops: a filing only listed, told by no post, names no post of its own
         assertThat(Matters.merge(List.of(post(B, "2024-03-30", fromList), post(A, "2024-03-21", other))).get(0).links()).isEmpty();
     }
+
+    @Test
+    void anIncidentRetoldTakesTheBuildingAndTheSpotInItThatAnotherTellingNames() {
+        Incident told = incident("a.incident-1", "2022-08-27", "佐世保市").toBuilder().place(Place.builder().jurisdiction("佐世保市", null)
+                .facility("佐世保市みなと地区公民館").floor(org.civicwatch.model.Floor.of(2), "２階").area("第１研修室").build()).build();
+        List<CivicRecord> merged = Matters.merge(List.of(
+                post(B, "2022-09-30", incident("b.incident-1", "2022-08-27", "佐世保市")),
+                post(A, "2022-09-03", told)));
+        assertThat(merged).singleElement().satisfies(r -> {
+            Place at = ((Incident) r).place();
+            assertThat(at.facility()).isEqualTo("佐世保市みなと地区公民館");
+            assertThat(at.floor()).isEqualTo(org.civicwatch.model.Floor.of(2));
+            assertThat(at.area()).isEqualTo("第１研修室");
+        });
+    }
 }
