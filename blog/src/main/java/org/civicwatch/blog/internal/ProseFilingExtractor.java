@@ -194,6 +194,8 @@ final class ProseFilingExtractor implements Extractor {
         @CheckForNull FilingOutcome outcome;
         @CheckForNull Remedy remedy;
         @CheckForNull String referenceNumber;
+        /** The name of the request's own document, where the post gives it ("鈴鹿市職員措置請求書"). */
+        @CheckForNull String title;
         @CheckForNull Draft precededBy;
         @CheckForNull String id;
         final PostText.Block block;
@@ -603,6 +605,9 @@ final class ProseFilingExtractor implements Extractor {
                 r.drafts.add(draft);
             }
             draft.event(FilingEventKind.FILED, d.value(), s.substring(km.start(), km.end()));
+            if (draft.title == null) {
+                draft.title = formName(s, km);
+            }
             naming.add(d.start());  // the day a filing is filed dates none of the steps its sentence goes on to tell
             Party to = addressee(s, km);
             Matcher subject = SUBJECT_BODY.matcher(s);
@@ -666,6 +671,22 @@ final class ProseFilingExtractor implements Extractor {
      * Whether the words after a filing word file it: a verb of filing in its clause, no plan, not what a step concerns.
      * The filing's other name in brackets right after its word is passed over: "住民監査請求書（…職員措置請求書）を提出".
      */
+    /** A request's own document named by its municipality: "鈴鹿市職員措置請求書". */
+    private static final Pattern FORM_NAME = Pattern.compile("^\\p{IsHan}{1,5}?[都道府県市区町村]職員措置請求書$");
+    /** The document's name in brackets after the filing word: "（「草津市職員措置請求書」を提出）", "（田辺市職員措置請求書を…提出）". */
+    private static final Pattern BRACKETED_FORM = Pattern.compile("^[（(]「?(\\p{IsHan}{1,5}?[都道府県市区町村]職員措置請求書)」?");
+
+    /** {@return the name of the document a filing word files, when the post gives it by its municipality; else null} */
+    @CheckForNull
+    private static String formName(String s, KindMention km) {
+        String word = s.substring(km.start(), km.end());
+        if (FORM_NAME.matcher(word).matches()) {
+            return word;
+        }
+        Matcher bracketed = BRACKETED_FORM.matcher(s.substring(km.end()));
+        return bracketed.find() ? bracketed.group(1) : null;
+    }
+
     /** A line of a dated timeline: a full date, a space, then what happened ("2023年9月4日　私たちが草津市長に…"). */
     private static final Pattern TIMELINE_LINE = Pattern.compile("^[\\s　]*+(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
             + "|[0-9０-９]{4}[./／][0-9０-９]{1,2}[./／][0-9０-９]{1,2}|[RHSＲＨＳ][0-9０-９]{1,2}[.．][0-9０-９]{1,2}[.．][0-9０-９]{1,2})"
@@ -1137,7 +1158,7 @@ final class ProseFilingExtractor implements Extractor {
         }
         List<FilingEvent> events = new ArrayList<>(d.events);
         events.sort(java.util.Comparator.comparing(e -> e.when() == null ? java.time.LocalDate.MAX : day(e.when())));
-        Filing.Builder b = Filing.builder(d.id, d.kind).filed(d.filed).filedWith(d.filedWith).filedBy(d.filedBy)
+        Filing.Builder b = Filing.builder(d.id, d.kind).title(d.title).filed(d.filed).filedWith(d.filedWith).filedBy(d.filedBy)
                 .event(events.toArray(FilingEvent[]::new)).outcome(d.outcome).remedy(d.remedy)
                 .referenceNumber(d.referenceNumber).precededBy(d.precededBy == null ? null : d.precededBy.id);
         return b.provenance(out.provenance(d.block, d.quote.toString(), this, d.named ? 0.5 : 0.7)).build();

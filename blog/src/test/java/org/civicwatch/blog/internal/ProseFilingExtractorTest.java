@@ -914,4 +914,14 @@ class ProseFilingExtractorTest {
                 .containsExactly("FILED 2023-11-20", "ACCEPTED 2023-12-01", "DECIDED 2024-01-19");
         assertThat(filings("2024-03-28", "当会は住民監査請求（守山市職員措置請求書）について考えています。")).as("no timeline line, no verb").isEmpty();
     }
+
+    @Test
+    void aRequestsOwnDocumentNamedByItsMunicipalityIsItsTitle() {
+        assertThat(filings("2019-08-01", "■当会は令和元年７月１６日、守山市監査委員に守山市職員措置請求書を提出しました。"))
+                .singleElement().satisfies(x -> assertThat(x.title()).isEqualTo("守山市職員措置請求書"));
+        assertThat(filings("2024-03-28", "2023年11月20日　守山市監査委員に住民監査請求（「守山市職員措置請求書」を提出）"))
+                .singleElement().satisfies(x -> assertThat(x.title()).isEqualTo("守山市職員措置請求書"));
+        assertThat(filings("2019-08-01", "■当会は令和元年７月１６日、守山市監査委員に住民監査請求書を提出しました。"))
+                .singleElement().satisfies(x -> assertThat(x.title()).as("a kind, no name").isNull());
+    }
 }
