@@ -25,7 +25,7 @@ import org.civicwatch.text.JapaneseNumbers;
 final class FilingChain {
     /** Words that deny what follows ("受理を躊躇う" is not an acceptance). */
     private static final Pattern NEGATED = Pattern.compile("(受理|開示|陳述)を?(躊躇|ためら|拒|渋|せず|されず|しない)");
-    private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?(返還|返納|返金)");
+    private static final Pattern REMEDY = Pattern.compile("(" + ProseFilingExtractor.YEN + ")を?(返還|返納|返金)");
     private static final Pattern FILED = Pattern.compile(
             "(?:(情報開示請求|公文書開示請求|開示請求|情報公開請求|公文書公開請求|公開請求|住民監査請求|監査請求|住民訴訟|審査請求)"
             // "…を提出", "…を提出しました", "…しました", "…をしました", "…を行う", "…を起こした", "…へ"

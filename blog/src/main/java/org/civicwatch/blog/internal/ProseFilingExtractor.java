@@ -91,7 +91,12 @@ final class ProseFilingExtractor implements Extractor {
             + "|局長|事務所長"
             + "|オンブズマン|オンブズパーソン))"
             + "\\s?(?:(?:あて|宛て?)?(?:に対して|に対し|に|へ)|(?:あて|宛て?)の)");
-    private static final Pattern REMEDY = Pattern.compile("([0-9０-９,，]{1,20}万?円|[〇一二三四五六七八九十百千万]{1,20}円)を?[^、。]{0,8}?(返還|返納|返金)");
+    /**
+     * A sum of yen in digits, kanji or both ("１８４万８千円", "138万6,000円", "四十万円"); the search starts only where a run of
+     * them begins, so each run is read once.
+     */
+    static final String YEN = "(?<![0-9０-９,，〇一二三四五六七八九十百千万億])[0-9０-９,，〇一二三四五六七八九十百千万億]{1,24}+円";
+    private static final Pattern REMEDY = Pattern.compile("(" + YEN + ")を?[^、。]{0,8}?(返還|返納|返金)");
     /** Words that take a decision back to what it concerns rather than report it: "一部開示決定の取消しを求め". */
     private static final Pattern NOT_A_DECISION = Pattern.compile("^[^、。]{0,6}?(?:を求め|を不服|に対し|につい|への|の取り?消し?を)"
             + "|^(?:等)?の?(?:期限|期間|期日)");

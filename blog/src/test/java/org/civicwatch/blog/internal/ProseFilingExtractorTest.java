@@ -924,4 +924,10 @@ class ProseFilingExtractorTest {
         assertThat(filings("2019-08-01", "■当会は令和元年７月１６日、守山市監査委員に住民監査請求書を提出しました。"))
                 .singleElement().satisfies(x -> assertThat(x.title()).as("a kind, no name").isNull());
     }
+
+    @Test
+    void aSumToBeReturnedMayMixDigitsAndKanji() {
+        assertThat(filings("2019-08-01", "■当会は令和元年７月１６日、守山市監査委員に住民監査請求書を提出し、１８４万８千円を市に返還させるよう求めました。"))
+                .singleElement().satisfies(x -> assertThat(x.remedy().amount()).isEqualTo(1848000L));
+    }
 }
