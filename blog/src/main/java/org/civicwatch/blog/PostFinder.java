@@ -198,12 +198,10 @@ final class PostFinder {
         return out;
     }
 
-    /** The time a Hatena Diary section's footer ends with: "Permalink | コメント(1) | トラックバック(0) | 20:34". */
-    private static final Pattern FOOTER_TIME = Pattern.compile("\\|\\s*(\\d{1,2}):(\\d{2})\\s*$");
-
     /**
      * Posts of a Hatena Diary page (d.hatena.ne.jp, hatenadiary.org): each {@code div.section} of a {@code div.day}
-     * is a post of its own, dated by the day's {@code span.date} ({@code 2009-03-16}) and the time its footer ends with,
+     * is a post of its own, dated by the day's {@code span.date} ({@code 2009-03-16}) and the time its footer gives
+     * ("Permalink | コメント(1) | 20:34"),
      * its permalink the link of its {@code h3} ({@code /ID/20090316/1237203258}), its title the heading's text after the
      * section mark and the {@code [category]}; the heading and the footer are no part of its text.
      */
@@ -230,20 +228,15 @@ final class PostFinder {
                     named.select(".sanchor, .sectioncategory").remove();
                     title = named.text();
                 }
-                When published = on == null ? null : When.of(on);
-                Matcher time = footer == null ? null : FOOTER_TIME.matcher(footer.text());
-                if (on != null && time != null && time.find() && Integer.parseInt(time.group(1)) < 24
-                        && Integer.parseInt(time.group(2)) < 60) {
-                    published = When.ofMinute(on.atTime(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
-                            .atOffset(When.JAPAN));
-                }
+                When onDay = on == null ? null : When.of(on);
+                When published = footer == null ? onDay : minuteOf(onDay, footer.text());
                 if (heading != null) {
                     heading.remove();
                 }
                 if (footer != null) {
                     footer.remove();
                 }
-                String cat = category == null ? null : category.text().replaceAll("^\\[|\\]$", "");
+                String cat = category == null ? null : BRACKETS.matcher(category.text().strip()).replaceAll("");
                 out.add(post(link == null ? null : Permalinks.normalize(link.absUrl("href")), title, published, cat,
                         Markup.HATENA_DIARY, copy));
             }
@@ -264,6 +257,14 @@ final class PostFinder {
             new Template("div.post", "div.POST_BODY", ".postTitle, h2.subj", ".postDate", ".POST_TAIL"),
             new Template("div.entry", "div.entry_body, div.entry_more", ".entry_title", ".entry_date", ".entry_state"),
             new Template("div.diaryBox", "div.diaryText", ".diaryTitle", ".diaryDate", null));
+    /** A tail's link to its post: "https://ID.exblog.jp/28712345/", "…/article/451230987.html", "…/diary/201906080000/". */
+    private static final Pattern POST_LINK = Pattern.compile("^https?://[^/]+/(?:\\d+/?|[^?#]*/(?:article|entry|diary)/[^?#]+)(?:#.*)?$");
+    /** A tail's link to a category: "…/category/25431876-1.html", "…/i3/", "…/?cid=3". */
+    private static final Pattern CATEGORY_LINK = Pattern.compile("^https?://[^?#]+(?:/category/[^?#]+|/i\\d+/?|[?&]cid=\\d+)$");
+    /** The spaces a day's heading puts after 年 and 月: "2018年 10月 09日". */
+    private static final Pattern DATE_SPACES = Pattern.compile("(?<=[年月])[\\s　]++");
+    /** The brackets around a Hatena Diary section's category: "[情報公開]". */
+    private static final Pattern BRACKETS = Pattern.compile("^\\[|\\]$");
     /** A day in a tail, before its time: "2018-10-09 21:18", "2019/06/08 07:52 PM". */
     private static final Pattern TAIL_DAY = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     /** A time in a tail: "at 22:05", "| 21:48 |", "07:52 PM". */
@@ -301,9 +302,9 @@ final class PostFinder {
                 String category = null;
                 for (Element a : tail == null ? List.<Element>of() : tail.select("a[href]")) {
                     String href = a.absUrl("href");
-                    if (permalink == null && href.matches("^https?://[^/]+/(?:\\d+/?|[^?#]*/(?:article|entry|diary)/[^?#]+)(?:#.*)?$")) {
+                    if (permalink == null && POST_LINK.matcher(href).matches()) {
                         permalink = Permalinks.normalize(href);
-                    } else if (category == null && href.matches("^https?://[^?#]+(?:/category/[^?#]+|/i\\d+/?|[?&]cid=\\d+)$")) {
+                    } else if (category == null && CATEGORY_LINK.matcher(href).matches()) {
                         category = a.text();
                     }
                 }
@@ -322,7 +323,7 @@ final class PostFinder {
         if (e == null) {
             return null;
         }
-        String text = e.text().replaceAll("(?<=[年月])[\\s　]+", "");
+        String text = DATE_SPACES.matcher(e.text()).replaceAll("");
         Matcher dotted = TAIL_DAY.matcher(text);
         if (dotted.find()) {
             try {

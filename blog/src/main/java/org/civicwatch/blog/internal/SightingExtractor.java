@@ -413,6 +413,8 @@ final class SightingExtractor implements Extractor {
 
     /** A board of education named by its kind alone, or short: "市教委", "市教育委員会". */
     private static final Pattern BOARD_ALONE = Pattern.compile("^([都道府県市区町村])(?:教委|教育委員会)$");
+    /** A board of education named in full: "福井市教育委員会". */
+    private static final Pattern BOARD_NAMED = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{1,4}?[都道府県市区町村])教育委員会");
 
     /**
      * {@return a board of education named by its kind alone ("市教委") by the full name the post gives it
@@ -424,9 +426,13 @@ final class SightingExtractor implements Extractor {
         if (alone == null || !alone.matches()) {
             return runBy;
         }
-        Matcher named = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{1,4}?" + alone.group(1) + ")教育委員会")
-                .matcher((post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines()));
-        return named.find() ? named.group(1) + "教育委員会" : alone.group(1) + "教育委員会";
+        Matcher named = BOARD_NAMED.matcher((post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines()));
+        while (named.find()) {
+            if (named.group(1).endsWith(alone.group(1))) {
+                return named.group(1) + "教育委員会";
+            }
+        }
+        return alone.group(1) + "教育委員会";
     }
 
     /** The police named by no prefecture: "県警", "警察". */
