@@ -29,6 +29,8 @@ final class BodyText {
     private int cells;
     private int span = 1;
     private int currentSourceLine;
+    /** The addresses of the links that open in the line being read. */
+    private final List<String> lineLinks = new ArrayList<>();
     private final boolean lineBreaks;
 
     private BodyText(boolean lineBreaks) {
@@ -89,6 +91,7 @@ final class BodyText {
                     images.add(e.absUrl("src").isEmpty() ? e.attr("src") : e.absUrl("src"));
                 } else if (tag.equals("a") && !e.attr("href").isBlank()) {
                     links.add(e.absUrl("href").isEmpty() ? e.attr("href") : e.absUrl("href"));
+                    lineLinks.add(links.get(links.size() - 1));
                 } else if (PARAGRAPHS.contains(tag)) {
                     paragraphBreak();
                 } else if (BLOCKS.contains(tag)) {
@@ -224,9 +227,29 @@ final class BodyText {
     }
 
     private void hardBreak() {
+        linkedLine();
         lines.add(new BodyLine(current.toString().strip(), currentSourceLine));
         current.setLength(0);
         currentSourceLine = 0;
+        lineLinks.clear();
+    }
+
+    /** A line of a list written with line breaks: a mark, a full date, the title as a link ("・2017/11/22　<a…>…</a>"). */
+    private static final java.util.regex.Pattern DATED_LINE = java.util.regex.Pattern.compile(
+            "^[\\s　]*+[○〇●・◯◎◆◇▼▽]?[\\s　]*+[0-9０-９]{4}[年./／\\-]");
+
+    /**
+     * Keeps the address of the one link a dated line of a list holds on the line, as a dated list item's
+     * ({@link #linkedItem}), so that a list of links written with line breaks reads as one written by hand.
+     */
+    private void linkedLine() {
+        if (lineLinks.size() != 1 || !DATED_LINE.matcher(current).lookingAt()) {
+            return;
+        }
+        String href = lineLinks.get(0);
+        if (href.startsWith("http") && current.indexOf(href) < 0) {
+            current.append(' ').append(href);
+        }
     }
 
     private void softBreak() {
@@ -234,6 +257,7 @@ final class BodyText {
             hardBreak();
         } else {
             current.setLength(0);
+            lineLinks.clear();
         }
     }
 
