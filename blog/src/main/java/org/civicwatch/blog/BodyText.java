@@ -19,6 +19,10 @@ final class BodyText {
             "pre", "table", "ul", "ol", "dl", "hr", "figure", "section");
     private static final Set<String> BLOCKS = Set.of("div", "li", "tr", "dt", "dd", "figcaption", "article",
             "header", "footer", "aside", "main", "nav", "address", "center");
+    /** Spaces and tabs within a line of a text kept with its line breaks. */
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \t\f]+");
+    /** Any run of white space in a text whose line breaks are the markup's, not its own. */
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("[ \t\r\n\f]+");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg");
 
     private final List<BodyLine> lines = new ArrayList<>();
@@ -201,7 +205,7 @@ final class BodyText {
                     }
                     blankBefore = false;
                 }
-                append(parts[i].replaceAll("[ \t\f]+", " "), line);
+                append(BLANKS.matcher(parts[i]).replaceAll(" "), line);
             }
         } else {
             // the line a text starts on is that of its first visible character, past the newlines after a tag
@@ -210,7 +214,7 @@ final class BodyText {
                     line++;
                 }
             }
-            append(whole.replaceAll("[ \t\r\n\f]+", " "), line);
+            append(WHITESPACE.matcher(whole).replaceAll(" "), line);
         }
     }
 

@@ -16,6 +16,9 @@ import javax.annotation.CheckForNull;
  */
 public final class Permalinks {
     private static final String GOO_HOST = "blog.goo.ne.jp";
+    private static final java.util.regex.Pattern SCHEME_AND_HOST = java.util.regex.Pattern.compile("^[a-z]+://[^/]*");
+    private static final java.util.regex.Pattern HTML_SUFFIX = java.util.regex.Pattern.compile("\\.html?$");
+    private static final java.util.regex.Pattern NOT_KEY = java.util.regex.Pattern.compile("[^A-Za-z0-9-]");
 
     private Permalinks() {
     }
@@ -79,11 +82,11 @@ public final class Permalinks {
      * '-' (at most 40), then 8 hex digits of the permalink's SHA-256 so that two blogs' "1.html" differ.
      */
     public static String key(String permalink) {
-        String path = permalink.replaceFirst("^[a-z]+://[^/]*", "");
+        String path = SCHEME_AND_HOST.matcher(permalink).replaceFirst("");
         String[] segments = path.split("/");
         String last = "";
         for (int i = segments.length - 1; i >= 0 && last.isEmpty(); i--) {
-            last = segments[i].replaceFirst("\\.html?$", "").replaceAll("[^A-Za-z0-9-]", "");
+            last = NOT_KEY.matcher(HTML_SUFFIX.matcher(segments[i]).replaceFirst("")).replaceAll("");
         }
         if (last.length() > 40) {
             last = last.substring(0, 40);

@@ -11,6 +11,8 @@ import org.civicwatch.model.Place;
  * first joint government office (丸亀地方合同庁舎) or police station (十和田南警察署), whose name tells no body.
  */
 final class Facilities {
+    /** A name that ends as a prefecture's or municipality's does. */
+    private static final Pattern MUNICIPAL_END = Pattern.compile("[都道府県市区町村]$");
     /** An office's annex or wing, part of its name: "愛媛県庁第一別館", "市役所本館", "分庁舎". */
     private static final String ANNEX = "(?:第[一二三四五六七八九十0-9０-９]{1,2})?(?:別館|本館|新館|分庁舎|[東西南北]館)?";
     /** Halls a municipality names as its own: "くにびき市民交流館", "中央コミュニティセンター". */
@@ -91,7 +93,7 @@ final class Facilities {
             Matcher full = FACILITY.matcher(text).region(Math.max(0, at - 8), at + name.length());
             // what stands before the name must be a body it lies in ("熊本市" of 熊本市東区役所), not any word ("一度")
             if (full.find() && full.end() == at + name.length() && full.group().length() > name.length()
-                    && full.group().substring(0, full.group().length() - name.length()).matches(".*[都道府県市区町村]")) {
+                    && MUNICIPAL_END.matcher(full.group().substring(0, full.group().length() - name.length())).find()) {
                 return place(full);
             }
         }

@@ -17,6 +17,8 @@ import org.civicwatch.text.TextParseException;
  * here, cell by cell; what the rows are (whose devices, in which building) is the sighting extractor's.
  */
 final class Inventory {
+    /** A table's cell holding a number alone: "２". */
+    private static final Pattern BARE_NUMBER = Pattern.compile("[0-9０-９]{1,4}+");
     /** A header cell naming the column of counts. */
     private static final Pattern COUNT_HEAD = Pattern.compile("^(?:台数|設置台数|設置数|数量|基数|個数|台|数)$");
     /** A header cell naming the column of the spots. */
@@ -181,7 +183,7 @@ final class Inventory {
             return Count.none().withOriginal(t);
         }
         try {
-            return JapaneseNumbers.parseCount(bare && t.matches("[0-9０-９]{1,4}+") ? t + "台" : t);
+            return JapaneseNumbers.parseCount(bare && BARE_NUMBER.matcher(t).matches() ? t + "台" : t);
         } catch (TextParseException e) {
             return null;
         }

@@ -26,6 +26,8 @@ import org.civicwatch.text.ParsedDate;
  * document (a letter, a notice, a form: {@code **********太田市長からの回答書}) is not news.
  */
 final class NewsBlockExtractor implements Extractor {
+    /** An outlet named in Latin letters: "NHK News Web". */
+    private static final Pattern LATIN_OUTLET = Pattern.compile("[A-Za-z][A-Za-z .\\-]{1,19}");
     /** Asterisks, then the outlet and date; a line that also ends in asterisks is a document's title instead. */
     private static final Pattern HEADER = Pattern.compile("^[*＊]{5,}\\s*([^*＊\\s](?:.*[^*＊\\s])?)\\s*$");
     /** A line opened by a row of asterisks: a header, a closing row or a document's title ({@code *****申入書*****}). */
@@ -715,7 +717,7 @@ final class NewsBlockExtractor implements Extractor {
         }
         String outlet = before.isEmpty() ? after : after.isEmpty() ? before : null;
         boolean named = outlet != null && !outlet.isEmpty() && outlet.length() <= 20 && !DOCUMENT.matcher(outlet).find()
-                && JAPANESE.matcher(outlet).find() || outlet != null && outlet.matches("[A-Za-z][A-Za-z .\\-]{1,19}");
+                && JAPANESE.matcher(outlet).find() || outlet != null && LATIN_OUTLET.matcher(outlet).matches();
         return named ? outlet : null;
     }
 

@@ -36,6 +36,13 @@ import org.civicwatch.text.ParsedDate;
  * request. 当会, 本会 and 同会 are the group that publishes the blog.
  */
 final class ProseFilingExtractor implements Extractor {
+    /** What joins the days of a run of sessions: "6月15日、8月31日と10月19日". */
+    private static final Pattern RUN_JOINER = Pattern.compile("[、，,と]|及び|および");
+    /** The row of asterisks opening a notice's title line. */
+    private static final Pattern LEADING_ROW = Pattern.compile("^[*＊]+");
+    /** The rows of asterisks around a notice's title. */
+    private static final Pattern ROWS = Pattern.compile("^[*＊]+|[*＊]+$");
+    private static final Pattern SPACES = Pattern.compile("[\\s　]");
     private static final Pattern ROW = Pattern.compile("^[*＊]{3,}");
     private static final Pattern CLAUSE_END = Pattern.compile("[、。]");
     /**
@@ -939,7 +946,7 @@ final class ProseFilingExtractor implements Extractor {
             case "警察" -> body.contains("警察");
             case "教委" -> body.contains("教育委員会") || body.contains("教育長");
             case "国" -> body.endsWith("大臣") || body.contains("省") || body.contains("庁長官");
-            default -> !body.contains("警察") && !body.contains("委員") && body.matches(".*" + kind + "(?:長|知事)$")
+            default -> !body.contains("警察") && !body.contains("委員") && (body.endsWith(kind + "長") || body.endsWith(kind + "知事"))
                     || "県".equals(kind) && body.endsWith("知事") && !body.contains("警察");
         };
     }
@@ -947,7 +954,7 @@ final class ProseFilingExtractor implements Extractor {
     /** A decision quoted between rows of asterisks: its number, its date, its 主文. */
     private void notice(PostText.Block block, Reading r) {
         List<String> lines = block.lines();
-        String title = lines.get(0).replaceAll("^[*＊]+", "");
+        String title = LEADING_ROW.matcher(lines.get(0)).replaceAll("");
         String referenceNumber = null;
         When date = null;
         Step decision = null;
@@ -960,7 +967,7 @@ final class ProseFilingExtractor implements Extractor {
         int operative = -1;
         for (int k = 1; k < lines.size() - 1 && operative < 0; k++) {
             // rulings often space the heading out: "主　文"
-            operative = lines.get(k).replaceAll("[\\s　]", "").equals("主文") ? k : -1;
+            operative = SPACES.matcher(lines.get(k)).replaceAll("").equals("主文") ? k : -1;
         }
         for (int k = 1; k < lines.size() - 1; k++) {
             String line = lines.get(k).strip();
@@ -1009,7 +1016,7 @@ final class ProseFilingExtractor implements Extractor {
             Draft d = r.latest(Step.JUDGMENT.of());
             List<Mention<When>> when = r.trail.read(judgmentAt);
             if (d != null && when.size() == 1) {
-                d.event(FilingEventKind.DECIDED, when.get(0).value(), lines.get(0).replaceAll("^[*＊]+|[*＊]+$", ""));
+                d.event(FilingEventKind.DECIDED, when.get(0).value(), ROWS.matcher(lines.get(0)).replaceAll(""));
                 d.quote(block.text());
             }
             return;
@@ -1125,7 +1132,7 @@ final class ProseFilingExtractor implements Extractor {
         List<Mention<When>> run = new ArrayList<>();
         Mention<When> last = first;
         for (Mention<When> d : dates) {
-            if (d.start() >= last.end() && s.substring(last.end(), d.start()).matches("[、，,と]|及び|および")) {
+            if (d.start() >= last.end() && RUN_JOINER.matcher(s.substring(last.end(), d.start())).matches()) {
                 run.add(d);
                 last = d;
             }

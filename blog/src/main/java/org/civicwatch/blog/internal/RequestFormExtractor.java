@@ -23,6 +23,7 @@ import org.civicwatch.text.ParsedDate;
  * A requester whose name holds no word of a group ({@code 会}, {@code 団体}, {@code ネット} …) is a private person.
  */
 final class RequestFormExtractor implements Extractor {
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s　]+");
     private static final Pattern OPEN = Pattern.compile(
             "^[*＊]{3,}+\\s*+([^*＊\\s]*?(請求書|申立書|申出書))\\s*[*＊]{3,}(?:\\s*+PDF.*)?\\s*$");
     /** The number of a part of the form heading its line: "１　", "（１）", "(2)", "一　". */
@@ -95,7 +96,7 @@ final class RequestFormExtractor implements Extractor {
             if (filed == null && !dates.isEmpty() && dates.get(0).start() == 0) {
                 filed = dates.get(0).value().when();
             } else if (to.matches()) {
-                b.filedWith(Party.organisation(to.group(1).split("[\\s　]+")[0]));
+                b.filedWith(Party.organisation(SPACE_RUN.split(to.group(1))[0]));
             } else if (by.matches()) {
                 String requester = by.group("name").strip();
                 Matcher signed = SIGNED_FOR.matcher(requester);

@@ -34,6 +34,12 @@ import org.civicwatch.text.Mention;
  * ("県庁内におよそ数十基") have no floor. News blocks are skipped.
  */
 final class SightingExtractor implements Extractor {
+    /** A name that ends as a prefecture's or municipality's does. */
+    private static final Pattern MUNICIPAL_END = Pattern.compile("[都道府県市区町村]$");
+    /** The particle after the things a clause joins: "東向きと西向きに". */
+    private static final Pattern TRAILING_PARTICLE = Pattern.compile("(?:には|にも|に|で|へ)$");
+    /** A note in brackets within a list's spot: "通路の天井（ドーム型）". */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("[（(][^（）()]*+[）)]");
     private static final Pattern DEVICE_COUNTER = Pattern.compile("(基|台|個|つ)(以上|余り|程度|ほど|前後)?$");
     /** Places counted where devices are: "天井の２箇所にカメラ" is a device at each. */
     private static final Pattern PLACE_COUNTER = Pattern.compile("(箇所|か所|ヶ所|ケ所|カ所|ヵ所|個所)(以上|余り|程度|ほど|前後)?$");
@@ -598,7 +604,7 @@ final class SightingExtractor implements Extractor {
 
     /** A list's spot without the note in brackets it may carry: "通路の天井（ドーム型）" is 通路の天井. */
     private static String spotOf(String spot) {
-        return spot.replaceAll("[（(][^（）()]*+[）)]", "").strip();
+        return BRACKETED_NOTE.matcher(spot).replaceAll("").strip();
     }
 
     /**
@@ -1035,7 +1041,7 @@ final class SightingExtractor implements Extractor {
             return false;
         }
         String clause = EACH.matcher(s.substring(from, c.start())).replaceFirst("");
-        String joined = clause.substring(clause.lastIndexOf('、') + 1).replaceFirst("(?:には|にも|に|で|へ)$", "");
+        String joined = TRAILING_PARTICLE.matcher(clause.substring(clause.lastIndexOf('、') + 1)).replaceFirst("");
         long parts = JOINED.splitAsStream(joined).filter(part -> !part.isBlank()).count();
         return parts > 1 && c.value().value() * parts == before.get(0).count().value();
     }
@@ -1295,7 +1301,7 @@ final class SightingExtractor implements Extractor {
 
     /** A place in the jurisdiction of the body that runs its devices, when it has none and the body is a municipality. */
     private static Place inJurisdictionOf(Place place, @CheckForNull String runBy) {
-        return runBy != null && place.jurisdiction() == null && runBy.matches(".*[都道府県市区町村]")
+        return runBy != null && place.jurisdiction() == null && MUNICIPAL_END.matcher(runBy).find()
                 ? place.toBuilder().jurisdiction(runBy, null).build() : place;
     }
 
