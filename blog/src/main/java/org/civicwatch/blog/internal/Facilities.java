@@ -26,6 +26,11 @@ final class Facilities {
             // (not "同市の…": the city just named, and a particle opens no name)
             + "|(?<!\\p{IsHan})(?![同当本各他])(\\p{IsHan}{1,4}?[市区町村])(?![立民長役議内外のにでをはがへと])"
             + "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]{1,10}?" + HALLS
+            // a hall by its own name alone, as a post names it again or its neighbours know it: "みなと地区公民館"
+            // (after a particle or a mark; kana that are particles stand in no name but と, も and や: "みなと")
+            + "|(?<![\\p{IsHan}\\p{IsKatakana}ー]|[\\p{IsHiragana}&&[^のにでをはがへ]])(?![当同本各他近のにでをはがへともや])"
+            + "((?:[\\p{IsHan}\\p{IsKatakana}ー]|[\\p{IsHiragana}&&[^のにでをはがへ]]){2,8}?"
+            + "(?:地区公民館|地区センター|公民館|市民センター|コミュニティセンター))"
             // the state's joint offices and police stations, named by their place, not by a body: no jurisdiction read;
             // a police station that acts ("郡山警察署が捜査", "久留米警察署の署員") or is asked ("別府警察署に尋ねた") is no
             // place the post is in
@@ -74,7 +79,7 @@ final class Facilities {
         java.util.regex.MatchResult chosen = null;
         java.util.regex.MatchResult firstHall = null;
         while (chosen == null && m.find()) {
-            if (m.group(4) == null) {
+            if (m.group(4) == null && m.group(5) == null) {
                 chosen = m.toMatchResult();
             } else if (firstHall == null) {
                 firstHall = m.toMatchResult();

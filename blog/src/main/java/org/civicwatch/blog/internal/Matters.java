@@ -99,7 +99,55 @@ public final class Matters {
         posts.stream().filter(p -> p.link() != null).forEach(p -> m.readHere(p.link().url()));
         boolean several = posts.size() > 1;
         posts.forEach(p -> m.add(p.onAPageOfSeveral(several)));
-        return m.finish();
+        return several ? withFullNames(m.finish()) : m.finish();
+    }
+
+    /**
+     * {@return the records of a page with a building a post names short ("みなと地区公民館") named as another post of the
+     * page names it in full, with its municipality ("佐世保市みなと地区公民館"), when only one full name ends with it}
+     */
+    static List<CivicRecord> withFullNames(List<CivicRecord> records) {
+        Map<String, Place> full = new HashMap<>();
+        for (CivicRecord r : records) {
+            Place at = placeOf(r);
+            if (at != null && at.facility() != null && at.jurisdiction() != null && at.facility().startsWith(at.jurisdiction())) {
+                full.putIfAbsent(at.facility(), at);
+            }
+        }
+        if (full.isEmpty()) {
+            return records;
+        }
+        List<CivicRecord> out = new ArrayList<>(records.size());
+        for (CivicRecord r : records) {
+            Place at = placeOf(r);
+            Place named = at == null || at.facility() == null || full.containsKey(at.facility()) ? null : fullOf(at, full);
+            out.add(named == null ? r : r instanceof Sighting sg ? sg.toBuilder().place(named).build()
+                    : ((Incident) r).toBuilder().place(named).build());
+        }
+        return out;
+    }
+
+    @CheckForNull
+    private static Place placeOf(CivicRecord r) {
+        return r instanceof Sighting sg ? sg.place() : r instanceof Incident i ? i.place() : null;
+    }
+
+    /** {@return a place with the one full name that ends with its building's short name, or null when none or several do} */
+    @CheckForNull
+    private static Place fullOf(Place at, Map<String, Place> full) {
+        Place found = null;
+        for (Place f : full.values()) {
+            boolean fits = f.facility().endsWith(at.facility()) && f.facility().length() > at.facility().length()
+                    && (at.jurisdiction() == null || at.jurisdiction().equals(f.jurisdiction()));
+            if (fits) {
+                if (found != null) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found == null ? null : at.toBuilder().facility(found.facility()).jurisdiction(found.jurisdiction(), found.jurisdictionCode())
+                .build();
     }
 
     /**

@@ -297,4 +297,20 @@ class MattersTest {
             assertThat(at.area()).isEqualTo("第１研修室");
         });
     }
+
+    @Test
+    void aBuildingNamedShortInOnePostOfAPageTakesTheFullNameAnotherPostGivesIt() {
+        Incident told = incident("a.incident-1", "2022-08-27", "佐世保市").toBuilder().place(Place.builder().jurisdiction("佐世保市", null)
+                .facility("佐世保市みなと地区公民館").build()).build();
+        org.civicwatch.model.Sighting seen = org.civicwatch.model.Sighting.builder("b.sighting-1")
+                .place(Place.builder().facility("みなと地区公民館").area("玄関ホール").build())
+                .device(org.civicwatch.model.DeviceType.CAMERA).build();
+        List<CivicRecord> merged = Matters.merge(List.of(post(B, "2022-09-12", seen), post(A, "2022-09-03", told)));
+        assertThat(merged).filteredOn(r -> r instanceof org.civicwatch.model.Sighting).singleElement().satisfies(r -> {
+            Place at = ((org.civicwatch.model.Sighting) r).place();
+            assertThat(at.facility()).isEqualTo("佐世保市みなと地区公民館");
+            assertThat(at.jurisdiction()).isEqualTo("佐世保市");
+            assertThat(at.area()).isEqualTo("玄関ホール");
+        });
+    }
 }

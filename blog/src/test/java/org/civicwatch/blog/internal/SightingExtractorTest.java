@@ -832,4 +832,15 @@ class SightingExtractorTest {
         assertThat(s).extracting(Sighting::operator).as("市教委 of the city the post names")
                 .containsOnly("坂出市教育委員会");
     }
+
+    @Test
+    void aHallByItsOwnNameAloneIsTheBuildingButNoHallNamedByWhereItLies() {
+        assertThat(sightingsOf("見学記", "会員２名でみなと地区公民館を見てきました。", "１階の玄関ホールの天井にカメラが１台。"))
+                .singleElement().satisfies(x -> {
+                    assertThat(x.place().facility()).isEqualTo("みなと地区公民館");
+                    assertThat(x.place().jurisdiction()).isNull();
+                });
+        assertThat(sightingsOf("見学記", "近くの公民館を見てきました。", "１階の玄関ホールの天井にカメラが１台。"))
+                .singleElement().satisfies(x -> assertThat(x.place().facility()).isNull());
+    }
 }
