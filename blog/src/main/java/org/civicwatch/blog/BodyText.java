@@ -118,9 +118,6 @@ final class BodyText {
         @Override
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element e) {
-                if (e.normalName().equals("li")) {
-                    linkedItem(e);
-                }
                 if (e.normalName().equals("blockquote")) {
                     cited(e);
                 }
@@ -131,24 +128,6 @@ final class BodyText {
                 }
             }
             return FilterResult.CONTINUE;
-        }
-    }
-
-    /** A list item that opens with a year and links its title alone: "2023年6月13日：<a href=…>…</a>". */
-    private static final java.util.regex.Pattern DATED_ITEM = java.util.regex.Pattern.compile("^[\\s　]*+[0-9０-９]{4}[年./\\-]");
-
-    /**
-     * Keeps the address of a dated list item's one link on its line, as a list written by hand gives it
-     * ("2023年6月13日：title https://…"), so that the list reads the same whichever way it was written.
-     */
-    private void linkedItem(Element li) {
-        org.jsoup.select.Elements anchors = li.select("a[href]");
-        if (anchors.size() != 1 || !DATED_ITEM.matcher(li.text()).lookingAt()) {
-            return;
-        }
-        String href = anchors.get(0).absUrl("href").isEmpty() ? anchors.get(0).attr("href") : anchors.get(0).absUrl("href");
-        if (href.startsWith("http") && !li.text().contains(href)) {
-            current.append(' ').append(href);
         }
     }
 
@@ -238,13 +217,16 @@ final class BodyText {
         lineLinks.clear();
     }
 
-    /** A line of a list written with line breaks: a mark, a full date, the title as a link ("・2017/11/22　<a…>…</a>"). */
+    /**
+     * A dated line of a list, as an item ({@code <li>}) or a line between line breaks: a mark, a full date, the title as
+     * a link ("・2017/11/22　<a…>…</a>", "<li>2023年6月13日：<a…>…</a>").
+     */
     private static final java.util.regex.Pattern DATED_LINE = java.util.regex.Pattern.compile(
             "^[\\s　]*+[○〇●・◯◎◆◇▼▽]?[\\s　]*+[0-9０-９]{4}[年./／\\-]");
 
     /**
-     * Keeps the address of the one link a dated line of a list holds on the line, as a dated list item's
-     * ({@link #linkedItem}), so that a list of links written with line breaks reads as one written by hand.
+     * Keeps the address of the one link a dated line of a list holds on the line, as a list written by hand gives it
+     * ("2023年6月13日：title https://…"), so that the list reads the same whichever way it was written.
      */
     private void linkedLine() {
         if (lineLinks.size() != 1 || !DATED_LINE.matcher(current).lookingAt()) {

@@ -208,13 +208,7 @@ final class PostFinder {
     private List<BlogPost> hatenaDiarySections() {
         List<BlogPost> out = new ArrayList<>();
         for (Element day : page.select("div.day")) {
-            Element date = day.selectFirst("h2 .date");
-            LocalDate on = null;
-            try {
-                on = date == null ? null : LocalDate.parse(date.text().strip());
-            } catch (DateTimeParseException notIso) {
-                on = null;
-            }
+            When onDay = dayOf(day.selectFirst("h2 .date"));
             for (Element section : day.select("div.section")) {
                 Element copy = section.clone();
                 Element heading = copy.selectFirst("h3");
@@ -228,7 +222,6 @@ final class PostFinder {
                     named.select(".sanchor, .sectioncategory").remove();
                     title = named.text();
                 }
-                When onDay = on == null ? null : When.of(on);
                 When published = footer == null ? onDay : minuteOf(onDay, footer.text());
                 if (heading != null) {
                     heading.remove();
@@ -373,7 +366,7 @@ final class PostFinder {
             }
             hour = hour % 12 + (time.group(3).equalsIgnoreCase("pm") ? 12 : 0);
         }
-        if (on == null || hour > 23 || minute > 59 || day != null && day.edtf().contains("T")) {
+        if (on == null || hour > 23 || minute > 59 || day != null && day.precision() != When.Precision.DAY) {
             return day;
         }
         return When.ofMinute(on.atTime(hour, minute).atOffset(When.JAPAN));

@@ -223,6 +223,12 @@ final class DateTrail {
         return hour < 24 && minute < 60 ? day.atTime(hour, minute).atOffset(JAPAN) : null;
     }
 
+    /** {@return a day at an hour and minute in Japan time, or null when they are no time of day ("25:70")} */
+    @CheckForNull
+    static When atMinute(LocalDate day, int hour, int minute) {
+        return hour >= 0 && hour < 24 && minute >= 0 && minute < 60 ? When.ofMinute(day.atTime(hour, minute).atOffset(JAPAN)) : null;
+    }
+
     /** A time a session opens at, in brackets after what it names: "陳述（午前１０時～１１時", "口頭弁論（午後２時から）". */
     private static final Pattern BRACKETED_START = Pattern.compile("[（(]((午前|午後)?([0-9０-９]{1,2})時(?:([0-9０-９]{1,2})分|半)?)"
             + "(?:[～〜~－-]|から)");

@@ -12,7 +12,7 @@ import org.civicwatch.model.Place;
  */
 final class Facilities {
     /** A name that ends as a prefecture's or municipality's does. */
-    private static final Pattern MUNICIPAL_END = Pattern.compile("[都道府県市区町村]$");
+    static final Pattern MUNICIPAL_END = Pattern.compile("[都道府県市区町村]$");
     /** An office's annex or wing, part of its name: "愛媛県庁第一別館", "市役所本館", "分庁舎". */
     private static final String ANNEX = "(?:第[一二三四五六七八九十0-9０-９]{1,2})?(?:別館|本館|新館|分庁舎|[東西南北]館)?";
     /** Halls a municipality names as its own: "くにびき市民交流館", "中央コミュニティセンター". */
@@ -72,7 +72,7 @@ final class Facilities {
     private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[2]);
 
     private static Place find(PostText post) {
-        String text = (post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines());
+        String text = post.whole();
         // a municipality's hall is the building only when the post names no office or facility of a body: a meeting
         // held at "周南市市民交流センター" in a post about 周南市立新南陽病院 is about the hospital
         Matcher m = FACILITY.matcher(text);

@@ -396,11 +396,9 @@ final class NewsBlockExtractor implements Extractor {
             When published = d.get(0).value().when();
             Matcher time = DASHED_TIME.matcher(bracketed.group(1).substring(d.get(0).end()));
             LocalDate day = published.isInterval() ? null : published.firstDay().orElse(null);
-            if (time.find() && day != null && !published.edtf().contains("T") && Integer.parseInt(time.group(1)) < 24
-                    && Integer.parseInt(time.group(2)) < 60) {
-                published = When.ofMinute(day.atTime(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)))
-                        .atOffset(When.JAPAN));
-            }
+            When minute = time.find() && day != null && published.precision() == When.Precision.DAY
+                    ? DateTrail.atMinute(day, Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2))) : null;
+            published = minute != null ? minute : published;
             found.add(new Anchored(post.block(start, i + 1), dated - start, 0, outlet, published));
         }
         return found;
@@ -743,10 +741,10 @@ final class NewsBlockExtractor implements Extractor {
             return found;
         }
         LocalDate on = LocalDate.of(year, month, day);
-        boolean timed = portal.group(3) != null && Integer.parseInt(portal.group(3)) < 24 && Integer.parseInt(portal.group(4)) < 60;
+        When minute = portal.group(3) == null ? null
+                : DateTrail.atMinute(on, Integer.parseInt(portal.group(3)), Integer.parseInt(portal.group(4)));
         // an impossible time ("25:70") is no time: the day alone
-        When when = !timed ? When.of(on) : When.ofMinute(on.atTime(Integer.parseInt(portal.group(3)),
-                Integer.parseInt(portal.group(4))).atOffset(When.JAPAN));
+        When when = minute != null ? minute : When.of(on);
         int start = text.indexOf(portal.group().strip().charAt(0));
         return List.of(new Mention<>(new ParsedDate(when.withOriginal(portal.group().strip()), List.of()), portal.group().strip(),
                 start, start + portal.group().strip().length()));

@@ -76,6 +76,11 @@ public record PostText(String permalink, String key, @CheckForNull String title,
         return new PostText(permalink, key, title, published, lines, lines.stream().map(l -> 0).toList());
     }
 
+    /** {@return the post's title and its body lines, one text, lines apart: what a post names anywhere is found in it} */
+    public String whole() {
+        return (title == null ? "" : title) + "\n" + String.join("\n", lines);
+    }
+
     /** The day it was published, which year-less dates count back from; null when unknown. */
     @CheckForNull
     public LocalDate writtenOn() {

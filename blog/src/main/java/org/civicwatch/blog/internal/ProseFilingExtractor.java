@@ -684,9 +684,10 @@ final class ProseFilingExtractor implements Extractor {
      * The filing's other name in brackets right after its word is passed over: "住民監査請求書（…職員措置請求書）を提出".
      */
     /** A request's own document named by its municipality: "鈴鹿市職員措置請求書". */
-    private static final Pattern FORM_NAME = Pattern.compile("^\\p{IsHan}{1,5}?[都道府県市区町村]職員措置請求書$");
+    private static final String FORM = "\\p{IsHan}{1,5}?[都道府県市区町村]職員措置請求書";
+    private static final Pattern FORM_NAME = Pattern.compile("^" + FORM + "$");
     /** The document's name in brackets after the filing word: "（「草津市職員措置請求書」を提出）", "（田辺市職員措置請求書を…提出）". */
-    private static final Pattern BRACKETED_FORM = Pattern.compile("^[（(]「?(\\p{IsHan}{1,5}?[都道府県市区町村]職員措置請求書)」?");
+    private static final Pattern BRACKETED_FORM = Pattern.compile("^[（(]「?(" + FORM + ")」?");
 
     /** {@return the name of the document a filing word files, when the post gives it by its municipality; else null} */
     @CheckForNull

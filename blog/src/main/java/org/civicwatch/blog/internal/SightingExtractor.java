@@ -34,8 +34,6 @@ import org.civicwatch.text.Mention;
  * ("県庁内におよそ数十基") have no floor. News blocks are skipped.
  */
 final class SightingExtractor implements Extractor {
-    /** A name that ends as a prefecture's or municipality's does. */
-    private static final Pattern MUNICIPAL_END = Pattern.compile("[都道府県市区町村]$");
     /** The particle after the things a clause joins: "東向きと西向きに". */
     private static final Pattern TRAILING_PARTICLE = Pattern.compile("(?:には|にも|に|で|へ)$");
     /** A note in brackets within a list's spot: "通路の天井（ドーム型）". */
@@ -304,7 +302,7 @@ final class SightingExtractor implements Extractor {
         if ("市".equals(kind)) {
             return null;
         }
-        Matcher named = PREFECTURE_BODY.matcher((post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines()));
+        Matcher named = PREFECTURE_BODY.matcher(post.whole());
         while (named.find()) {
             if (named.group(1).endsWith(kind)) {
                 return named.group(1);
@@ -403,8 +401,8 @@ final class SightingExtractor implements Extractor {
             if (r instanceof Sighting m) {
                 String operator = shortName(m.operator());
                 String jurisdiction = m.place() == null ? null : shortName(m.place().jurisdiction());
-                if (!java.util.Objects.equals(operator, m.operator())
-                        || m.place() != null && !java.util.Objects.equals(jurisdiction, m.place().jurisdiction())) {
+                if (!Objects.equals(operator, m.operator())
+                        || m.place() != null && !Objects.equals(jurisdiction, m.place().jurisdiction())) {
                     out.replace(m.toBuilder().operator(operator)
                             .place(m.place() == null ? null : m.place().toBuilder().jurisdiction(jurisdiction, null).build()).build());
                 }
@@ -416,30 +414,6 @@ final class SightingExtractor implements Extractor {
     private static final Pattern FLOOR_FIRST = Pattern.compile("^((?:地下)?[0-9０-９一二三四五六七八九十]{1,3}+(?:階|Ｆ|F))の(.+)$");
     /** A building's own grounds named alone as a list's spot: "駐車場", "建物の裏の駐車場", "西側の駐輪場". */
     private static final Pattern OWN_GROUNDS = Pattern.compile("^[^、。：:]{0,10}?(?:駐車場|駐輪場|敷地|中庭)$");
-
-    /** A board of education named by its kind alone, or short: "市教委", "市教育委員会". */
-    private static final Pattern BOARD_ALONE = Pattern.compile("^([都道府県市区町村])(?:教委|教育委員会)$");
-    /** A board of education named in full: "福井市教育委員会". */
-    private static final Pattern BOARD_NAMED = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}{1,4}?[都道府県市区町村])教育委員会");
-
-    /**
-     * {@return a board of education named by its kind alone ("市教委") by the full name the post gives it
-     * ("福井市教育委員会"), or its kind written out when the post gives none; any other runner as it is}
-     */
-    @CheckForNull
-    private static String board(@CheckForNull String runBy, PostText post) {
-        Matcher alone = runBy == null ? null : BOARD_ALONE.matcher(runBy);
-        if (alone == null || !alone.matches()) {
-            return runBy;
-        }
-        Matcher named = BOARD_NAMED.matcher((post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines()));
-        while (named.find()) {
-            if (named.group(1).endsWith(alone.group(1))) {
-                return named.group(1) + "教育委員会";
-            }
-        }
-        return alone.group(1) + "教育委員会";
-    }
 
     /** The police named by no prefecture: "県警", "警察". */
     private static final Pattern POLICE_ALONE = Pattern.compile("県警|府警|道警|警察");
@@ -456,7 +430,7 @@ final class SightingExtractor implements Extractor {
         if (!POLICE_ALONE.matcher(runBy).matches()) {
             return runBy;
         }
-        Matcher named = PREFECTURE_POLICE.matcher((post.title() == null ? "" : post.title()) + "\n" + String.join("\n", post.lines()));
+        Matcher named = PREFECTURE_POLICE.matcher(post.whole());
         String shortName = null;
         while (named.find()) {
             if (named.group(2) != null) {
@@ -494,7 +468,7 @@ final class SightingExtractor implements Extractor {
             if (runBy == null) {
                 continue;
             }
-            runBy = board(police(runBy, post), post);
+            runBy = police(runBy, post);
             if (runBy == null) {
                 continue;
             }
@@ -505,7 +479,7 @@ final class SightingExtractor implements Extractor {
                     Matcher at = BODY_LINE.matcher(sg.provenance().locator());
                     int line = at.find() ? Integer.parseInt(at.group(1)) - 1 : -1;
                     boolean inBuilding = wholeBuilding && sg.place() != null
-                            && java.util.Objects.equals(sg.place().facility(), building.facility());
+                            && Objects.equals(sg.place().facility(), building.facility());
                     if (line >= 0 && (inBuilding || line >= k - 6 && line <= k + 3)) {
                         out.replace(sg.toBuilder().operator(runBy).place(inJurisdictionOf(sg.place() == null
                                 ? Place.builder().build() : sg.place(), runBy)).build());
@@ -532,7 +506,7 @@ final class SightingExtractor implements Extractor {
             if (s.provenance() != null && Double.valueOf(LISTED).equals(s.provenance().confidence())) {
                 listed.add(s);
             } else if (s.provenance() != null && s.provenance().quote() != null && CONFIRMS.matcher(s.provenance().quote()).find()
-                    && listed.stream().anyMatch(l -> l.device() == s.device() && java.util.Objects.equals(l.count().value(), s.count().value())
+                    && listed.stream().anyMatch(l -> l.device() == s.device() && Objects.equals(l.count().value(), s.count().value())
                     && (l.place() == null || s.place() == null || l.place().floor() == null || s.place().floor() == null
                     || l.place().floor().equals(s.place().floor())))) {
                 out.remove(s.id());
@@ -1301,7 +1275,7 @@ final class SightingExtractor implements Extractor {
 
     /** A place in the jurisdiction of the body that runs its devices, when it has none and the body is a municipality. */
     private static Place inJurisdictionOf(Place place, @CheckForNull String runBy) {
-        return runBy != null && place.jurisdiction() == null && MUNICIPAL_END.matcher(runBy).find()
+        return runBy != null && place.jurisdiction() == null && Facilities.MUNICIPAL_END.matcher(runBy).find()
                 ? place.toBuilder().jurisdiction(runBy, null).build() : place;
     }
 
